@@ -1,0 +1,21 @@
+# Compiler settings for cdkpp's own targets. Consumers are not forced to use them.
+
+if(CDKPP_SANITIZE)
+  # Everything (library, tests, samples) is built with the same sanitizers so that their runtimes match.
+  add_compile_options(-fsanitize=${CDKPP_SANITIZE} -fno-omit-frame-pointer -fno-sanitize-recover=all)
+  add_link_options(-fsanitize=${CDKPP_SANITIZE})
+endif()
+
+# cdkpp_target_warnings(<target>): the strict warning set of the project's own code.
+function(cdkpp_target_warnings target)
+  target_compile_options(${target} PRIVATE -Wall -Wextra -Wpedantic)
+  if(CMAKE_CXX_COMPILER_ID STREQUAL "GNU" AND CMAKE_CXX_COMPILER_VERSION VERSION_LESS 13)
+    # GCC 12 reports false positives from its optimiser inside the standard library and Boost
+    # (GCC bugs 105545, 107852): keep the rest strict.
+    target_compile_options(${target} PRIVATE -Wno-array-bounds -Wno-maybe-uninitialized -Wno-stringop-overflow
+                                             -Wno-restrict)
+  endif()
+  if(CDKPP_WERROR)
+    target_compile_options(${target} PRIVATE -Werror)
+  endif()
+endfunction()

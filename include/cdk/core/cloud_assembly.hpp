@@ -1,0 +1,69 @@
+// The result of synthesis: one template per stack, the manifest the `cdk` CLI reads, the construct tree,
+// the messages (warnings, infos) and the dependency graph.
+#pragma once
+
+#include <filesystem>
+#include <string>
+#include <string_view>
+#include <utility>
+#include <vector>
+
+#include <nlohmann/json.hpp>
+
+#include "cdk/core/dependency_graph.hpp"
+#include "cdk/core/export.hpp"
+
+namespace cdk {
+
+namespace detail {
+class Synthesis;
+class AssemblyWriter;
+}
+
+/// A warning or info an annotation left (errors fail synthesis instead).
+struct SynthesisMessage {
+  enum class Level { Info, Warning, Error };
+  Level level;
+  std::string path{};
+  std::string message{};
+};
+
+struct StackArtifact {
+  std::string artifactId{};
+  std::string stackName{};
+  std::string displayName{};
+  std::string environment{};  ///< "aws://<account>/<region>"
+  std::string templateFile{};
+  nlohmann::ordered_json templateJson;
+  std::vector<std::string> dependencies{};  ///< artifact ids of the stacks deployed before this one
+  std::vector<std::pair<std::string, std::string>> tags{};
+  bool terminationProtection = false;
+};
+
+class CDKPP_API CloudAssembly {
+ public:
+  /// The folder it was written to; empty when synthesized in memory only.
+  const std::filesystem::path& directory() const noexcept { return directory_; }
+  /// Stacks in deployment order (each after the stacks it depends on).
+  const std::vector<StackArtifact>& stacks() const noexcept { return stacks_; }
+  /// Throws cdk::Error naming the stacks there are when there is no such stack.
+  const StackArtifact& getStackByName(std::string_view stackName) const;
+  const StackArtifact& getStackArtifact(std::string_view artifactId) const;
+  const std::vector<SynthesisMessage>& messages() const noexcept { return messages_; }
+  std::vector<SynthesisMessage> warnings() const;
+  const nlohmann::ordered_json& manifest() const noexcept { return manifest_; }
+  const nlohmann::ordered_json& tree() const noexcept { return tree_; }
+  const DependencyGraph& dependencyGraph() const noexcept { return graph_; }
+
+ private:
+  friend class detail::Synthesis;
+  friend class detail::AssemblyWriter;
+  std::filesystem::path directory_;
+  std::vector<StackArtifact> stacks_;
+  std::vector<SynthesisMessage> messages_;
+  nlohmann::ordered_json manifest_;
+  nlohmann::ordered_json tree_;
+  DependencyGraph graph_;
+};
+
+}  // namespace cdk

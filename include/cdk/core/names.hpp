@@ -1,0 +1,37 @@
+// Unique names derived from construct paths (aws-cdk-lib's Names and makeUniqueId).
+#pragma once
+
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "cdk/core/export.hpp"
+
+namespace cdk {
+
+class Construct;
+
+/// aws-cdk-lib's makeUniqueId: drop "Default" components; a single component is its alphanumerics (when at
+/// most 255 characters); otherwise a human part (deduplicated, "Resource" dropped, alphanumerics, at most
+/// 240 characters) and the first 8 hex digits, upper case, of the MD5 of the components joined with '/'.
+/// Throws cdk::Error when nothing is left.
+CDKPP_API std::string makeUniqueId(const std::vector<std::string_view>& components);
+
+/// aws-cdk-lib's makeUniqueResourceName options.
+struct UniqueResourceNameOptions {
+  std::vector<char> allowedSpecialCharacters{};
+  std::size_t maxLength = 256;
+  std::string separator{};
+};
+
+class CDKPP_API Names {
+ public:
+  /// A name unique in the app, from the full path of the construct (stack included).
+  static std::string uniqueId(const Construct& construct);
+  /// The same for a node (aws-cdk-lib's Names.nodeUniqueId).
+  static std::string nodeUniqueId(const Construct& construct) { return uniqueId(construct); }
+  /// A name within maxLength, from the path below the stack, for physical resource names.
+  static std::string uniqueResourceName(const Construct& construct, const UniqueResourceNameOptions& options = {});
+};
+
+}  // namespace cdk

@@ -1,0 +1,119 @@
+// A unit of deployment: one CloudFormation template (aws-cdk-lib's Stack).
+#pragma once
+
+#include <optional>
+#include <string>
+#include <string_view>
+#include <utility>
+#include <vector>
+
+#include "cdk/core/construct.hpp"
+#include "cdk/core/environment.hpp"
+#include "cdk/core/export.hpp"
+#include "cdk/core/tag_manager.hpp"
+#include "cdk/core/value.hpp"
+
+namespace cdk {
+
+class CfnElement;
+
+/// Props of a Stack, in alphabetical order (as every props struct in cdkpp).
+struct StackProps {
+  /// The template's Description.
+  std::optional<std::string> description{};
+  /// Account and region; unset parts make the stack environment-agnostic.
+  std::optional<Environment> env{};
+  /// The CloudFormation stack name; defaults to the construct id (or a unique name below other constructs).
+  std::optional<std::string> stackName{};
+  /// Stack-level tags, applied by the deployment to every resource that supports them.
+  std::vector<std::pair<std::string, std::string>> tags{};
+  bool terminationProtection = false;
+};
+
+/// The components of an ARN, for Stack::formatArn. Unset partition, region and account use the stack's.
+enum class ArnFormat { COLON_RESOURCE_NAME, SLASH_RESOURCE_NAME, SLASH_RESOURCE_SLASH_RESOURCE_NAME, NO_RESOURCE_NAME };
+struct ArnComponents {
+  std::optional<Value> account{};
+  ArnFormat arnFormat = ArnFormat::SLASH_RESOURCE_NAME;
+  std::optional<Value> partition{};
+  std::optional<Value> region{};
+  Value resource{};
+  std::optional<Value> resourceName{};
+  std::string service{};
+};
+
+class CDKPP_API Stack : public Construct {
+ public:
+  using Props = StackProps;
+
+  Stack(Construct& scope, std::string_view id, StackProps props = {});
+  ~Stack() override;
+
+  /// The stack that `construct` belongs to (itself when it is a stack). Throws ConstructError when there is
+  /// none.
+  static Stack& of(const Construct& construct);
+  static bool isStack(const Construct& construct) noexcept;
+
+  /// The CloudFormation stack name.
+  const std::string& stackName() const noexcept { return stackName_; }
+  /// The artifact id in the cloud assembly (the template is "<artifactId>.template.json").
+  const std::string& artifactId() const noexcept { return artifactId_; }
+  std::string templateFile() const { return artifactId_ + ".template.json"; }
+  const std::optional<std::string>& description() const noexcept { return description_; }
+  bool terminationProtection() const noexcept { return terminationProtection_; }
+
+  /// The account: a literal when the stack has a concrete account, else { "Ref": "AWS::AccountId" }.
+  Value account() const;
+  /// The region: a literal when the stack has a concrete region, else { "Ref": "AWS::Region" }.
+  Value region() const;
+  Value partition() const;
+  Value urlSuffix() const;
+  Value stackId() const;
+  /// The literal account / region, when concrete.
+  const std::optional<std::string>& concreteAccount() const noexcept { return account_; }
+  const std::optional<std::string>& concreteRegion() const noexcept { return region_; }
+  /// "aws://<account>/<region>" with unknown parts as aws-cdk-lib writes them.
+  std::string environment() const;
+
+  /// The availability zones the stack can use. Environment-agnostic stacks get two:
+  /// Fn::Select(0|1, Fn::GetAZs("")). Concrete stacks read the context key
+  /// "availability-zones:account=<account>:region=<region>" and otherwise use the region's AZs a, b, c.
+  std::vector<Value> availabilityZones() const;
+
+  /// Makes this stack deploy after `target`.
+  void addDependency(Stack& target, std::string reason = {});
+  /// The stacks this one depends on explicitly (references add more at synthesis).
+  const std::vector<std::pair<Stack*, std::string>>& dependencies() const noexcept { return dependencies_; }
+
+  /// Stack-level tags (the aspect of Tags::of(app) also lands here).
+  TagManager& tags() noexcept { return tags_; }
+  const TagManager& tags() const noexcept { return tags_; }
+
+  /// The logical ID an element gets: aws-cdk-lib's makeUniqueId over its path below this stack.
+  std::string allocateLogicalId(const CfnElement& element) const;
+  /// Builds an ARN from its components, with the stack's partition, region and account by default.
+  Value formatArn(const ArnComponents& components) const;
+  /// Exports `exportedValue` from this stack (an Output with an Export named as aws-cdk-lib names
+  /// automatic exports) and returns the Fn::ImportValue that reads it.
+  Value exportValue(const Value& exportedValue, std::optional<std::string> name = {});
+
+  /// Adds a transform (e.g. "AWS::Serverless-2016-10-31") to the template.
+  void addTransform(std::string transform) { transforms_.push_back(std::move(transform)); }
+  const std::vector<std::string>& transforms() const noexcept { return transforms_; }
+  void setTemplateMetadata(Value metadata) { templateMetadata_ = std::move(metadata); }
+  const Value& templateMetadata() const noexcept { return templateMetadata_; }
+
+ private:
+  std::string stackName_;
+  std::string artifactId_;
+  std::optional<std::string> description_;
+  std::optional<std::string> account_;
+  std::optional<std::string> region_;
+  bool terminationProtection_;
+  TagManager tags_;
+  std::vector<std::pair<Stack*, std::string>> dependencies_;
+  std::vector<std::string> transforms_;
+  Value templateMetadata_;
+};
+
+}  // namespace cdk

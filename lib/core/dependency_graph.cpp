@@ -1,0 +1,144 @@
+#include "cdk/core/dependency_graph.hpp"
+
+#include <algorithm>
+#include <ostream>
+#include <set>
+#include <optional>
+#include <stdexcept>
+#include <tuple>
+
+#include <boost/graph/adjacency_list.hpp>
+#include <boost/graph/depth_first_search.hpp>
+#include <boost/graph/graphviz.hpp>
+#include <boost/graph/topological_sort.hpp>
+
+namespace cdk {
+
+using Graph = boost::adjacency_list<boost::vecS, boost::vecS, boost::directedS, boost::no_property,
+                                    boost::property<boost::edge_name_t, DependencyGraph::EdgeKind>>;
+using VertexDescriptor = boost::graph_traits<Graph>::vertex_descriptor;
+
+struct DependencyGraph::Impl {
+  Graph graph;
+  std::vector<Vertex> vertices;
+  std::set<std::tuple<std::size_t, std::size_t, EdgeKind>> edgeSet;
+};
+
+namespace {
+
+/// Records the first back edge a depth-first search meets; the tree edges leading to it close the cycle.
+struct BackEdgeRecorder : boost::default_dfs_visitor {
+  BackEdgeRecorder(std::vector<std::size_t>& parent, std::optional<std::pair<std::size_t, std::size_t>>& backEdge)
+      : parent_(&parent), backEdge_(&backEdge) {}
+  void tree_edge(boost::graph_traits<Graph>::edge_descriptor e, const Graph& g) const {
+    (*parent_)[boost::target(e, g)] = boost::source(e, g);
+  }
+  void back_edge(boost::graph_traits<Graph>::edge_descriptor e, const Graph& g) const {
+    if (!*backEdge_) *backEdge_ = std::make_pair(boost::source(e, g), boost::target(e, g));
+  }
+  std::vector<std::size_t>* parent_;
+  std::optional<std::pair<std::size_t, std::size_t>>* backEdge_;
+};
+
+std::string escapeDot(const std::string& s) {
+  std::string out;
+  for (char c : s) {
+    if (c == '"' || c == '\\') out += '\\';
+    out += c;
+  }
+  return out;
+}
+
+}  // namespace
+
+DependencyGraph::DependencyGraph() : impl_(std::make_unique<Impl>()) {}
+DependencyGraph::~DependencyGraph() = default;
+DependencyGraph::DependencyGraph(DependencyGraph&&) noexcept = default;
+DependencyGraph& DependencyGraph::operator=(DependencyGraph&&) noexcept = default;
+
+std::size_t DependencyGraph::addVertex(Vertex vertex) {
+  impl_->vertices.push_back(std::move(vertex));
+  return boost::add_vertex(impl_->graph);
+}
+
+void DependencyGraph::addEdge(std::size_t from, std::size_t to, EdgeKind kind) {
+  if (!impl_->edgeSet.emplace(from, to, kind).second) return;
+  boost::add_edge(from, to, kind, impl_->graph);
+}
+
+std::size_t DependencyGraph::vertexCount() const noexcept { return impl_->vertices.size(); }
+
+const DependencyGraph::Vertex& DependencyGraph::vertex(std::size_t index) const { return impl_->vertices.at(index); }
+
+std::vector<DependencyGraph::Edge> DependencyGraph::edges() const {
+  std::vector<Edge> out;
+  auto kinds = boost::get(boost::edge_name, impl_->graph);
+  for (auto [it, end] = boost::edges(impl_->graph); it != end; ++it) {
+    out.push_back({boost::source(*it, impl_->graph), boost::target(*it, impl_->graph), kinds[*it]});
+  }
+  return out;
+}
+
+namespace {
+Graph filtered(const Graph& source, const std::vector<DependencyGraph::Edge>& edges, const DependencyGraph::EdgeFilter& include) {
+  Graph g(boost::num_vertices(source));
+  for (const auto& e : edges) {
+    if (!include || include(e)) boost::add_edge(e.from, e.to, e.kind, g);
+  }
+  return g;
+}
+}  // namespace
+
+std::vector<std::size_t> DependencyGraph::findCycle(const EdgeFilter& include) const {
+  const Graph g = filtered(impl_->graph, edges(), include);
+  std::vector<std::size_t> parent(boost::num_vertices(g));
+  for (std::size_t i = 0; i < parent.size(); ++i) parent[i] = i;
+  std::optional<std::pair<std::size_t, std::size_t>> backEdge;
+  std::vector<boost::default_color_type> colors(boost::num_vertices(g));
+  boost::depth_first_search(g, BackEdgeRecorder(parent, backEdge),
+                            boost::make_iterator_property_map(colors.begin(), boost::get(boost::vertex_index, g)));
+  if (!backEdge) return {};
+  // The back edge u -> v closes the cycle v -> ... -> u -> v along tree edges.
+  auto [u, v] = *backEdge;
+  std::vector<std::size_t> path{u};
+  for (std::size_t x = u; x != v; x = parent[x]) path.push_back(parent[x]);
+  std::reverse(path.begin(), path.end());  // v ... u
+  path.push_back(v);
+  return path;
+}
+
+std::vector<std::size_t> DependencyGraph::topologicalOrder(const EdgeFilter& include) const {
+  const Graph g = filtered(impl_->graph, edges(), include);
+  std::vector<VertexDescriptor> order;
+  try {
+    boost::topological_sort(g, std::back_inserter(order));
+  } catch (const boost::not_a_dag&) {
+    return {};
+  }
+  // Boost emits each vertex after everything it reaches: dependencies first, as wanted.
+  return {order.begin(), order.end()};
+}
+
+void DependencyGraph::writeGraphviz(std::ostream& out) const {
+  const auto& vertices = impl_->vertices;
+  auto kinds = boost::get(boost::edge_name, impl_->graph);
+  boost::write_graphviz(
+      out, impl_->graph,
+      [&](std::ostream& os, VertexDescriptor v) {
+        const Vertex& vx = vertices[v];
+        if (vx.logicalId.empty()) {
+          os << "[label=\"" << escapeDot(vx.path) << "\", shape=box, style=bold]";
+        } else {
+          os << "[label=\"" << escapeDot(vx.path) << "\\n" << escapeDot(vx.logicalId) << "\"]";
+        }
+      },
+      [&](std::ostream& os, boost::graph_traits<Graph>::edge_descriptor e) {
+        switch (kinds[e]) {
+          case EdgeKind::Reference: os << "[label=\"ref\"]"; break;
+          case EdgeKind::DependsOn: os << "[label=\"dependsOn\", style=dashed]"; break;
+          case EdgeKind::Stack: os << "[label=\"stack\", style=bold]"; break;
+        }
+      });
+}
+
+}  // namespace cdk

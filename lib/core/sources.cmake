@@ -1,0 +1,33 @@
+# Sources of the core layer, relative to lib/.
+set(CDKPP_CORE_SOURCES
+  core/annotations.cpp
+  core/app.cpp
+  core/aspects.cpp
+  core/aws.cpp
+  core/cfn_condition.cpp
+  core/cfn_element.cpp
+  core/cfn_mapping.cpp
+  core/cfn_output.cpp
+  core/cfn_parameter.cpp
+  core/cfn_reference.cpp
+  core/cfn_resource.cpp
+  core/cloud_assembly.cpp
+  core/construct.cpp
+  core/dependency_graph.cpp
+  core/errors.cpp
+  core/fn.cpp
+  core/intrinsics.cpp
+  core/lazy.cpp
+  core/names.cpp
+  core/node.cpp
+  core/overrides.cpp
+  core/stack.cpp
+  core/synthesis/assembly_writer.cpp
+  core/synthesis/resolver.cpp
+  core/synthesis/synthesis.cpp
+  core/synthesis_session.cpp
+  core/tag_manager.cpp
+  core/tags.cpp
+  core/type_spec.cpp
+  core/value.cpp
+)

@@ -1,0 +1,247 @@
+#include "assembly_writer.hpp"
+
+#include <cerrno>
+#include <cstdio>
+#include <cstdlib>
+#include <cstring>
+#include <cxxabi.h>
+#include <fcntl.h>
+#include <fstream>
+#include <map>
+#include <typeindex>
+#include <unordered_map>
+
+#include <fmt/format.h>
+
+#include "cdk/core/app.hpp"
+#include "cdk/core/cfn_element.hpp"
+#include "cdk/core/cfn_resource.hpp"
+#include "cdk/core/errors.hpp"
+#include "cdk/core/stack.hpp"
+#include "cdk/version.hpp"
+#include "synthesis.hpp"
+
+namespace fs = std::filesystem;
+
+namespace cdk::detail {
+namespace {
+
+/// Readable C++ type names for tree.json, demangled once per type.
+class TypeNames {
+ public:
+  const std::string& of(const Construct& c) {
+    auto [it, inserted] = names_.try_emplace(std::type_index(typeid(c)));
+    if (inserted) {
+      int status = 0;
+      char* demangled = abi::__cxa_demangle(typeid(c).name(), nullptr, nullptr, &status);
+      it->second = status == 0 && demangled ? demangled : typeid(c).name();
+      std::free(demangled);
+    }
+    return it->second;
+  }
+
+ private:
+  std::unordered_map<std::type_index, std::string> names_;
+};
+
+json treeNode(const Construct& c, TypeNames& names, const std::unordered_map<const Stack*, const StackState*>& states) {
+  json node = json::object();
+  node["id"] = c.node().scope() ? c.node().id() : std::string("App");
+  node["path"] = c.node().path();
+  node["constructInfo"] = {{"fqn", names.of(c)}, {"version", CDKPP_VERSION}};
+  if (!c.node().children().empty()) {
+    json children = json::object();
+    auto& object = children.get_ref<json::object_t&>();
+    for (const Construct* child : c.node().children()) {
+      static_cast<std::vector<std::pair<const std::string, json>>&>(object).emplace_back(child->node().id(),
+                                                                                          treeNode(*child, names, states));
+    }
+    node["children"] = std::move(children);
+  }
+  if (const auto* resource = dynamic_cast<const CfnResource*>(&c)) {
+    json attributes = {{"aws:cdk:cloudformation:type", resource->cfnResourceType()},
+                       {"aws:cdk:cloudformation:logicalId", resource->logicalId()}};
+    if (auto it = states.find(&resource->stack()); it != states.end()) {
+      const json& t = it->second->templateJson;
+      if (auto resources = t.find("Resources"); resources != t.end()) {
+        if (auto r = resources->find(resource->logicalId()); r != resources->end()) {
+          if (auto props = r->find("Properties"); props != r->end()) {
+            attributes["aws:cdk:cloudformation:props"] = *props;
+          }
+        }
+      }
+    }
+    node["attributes"] = std::move(attributes);
+  }
+  return node;
+}
+
+void collectStackMetadata(const Construct& c, const Stack& stack,
+                          const std::multimap<std::string, const SynthesisMessage*>& messages, json& out) {
+  json entries = json::array();
+  const std::string& path = c.node().path();
+  for (auto [it, end] = messages.equal_range(path); it != end; ++it) {
+    const char* type = it->second->level == SynthesisMessage::Level::Warning ? "aws:cdk:warning" : "aws:cdk:info";
+    entries.push_back({{"type", type}, {"data", it->second->message}});
+  }
+  if (const auto* element = dynamic_cast<const CfnElement*>(&c)) {
+    entries.push_back({{"type", "aws:cdk:logicalId"}, {"data", element->logicalId()}});
+  }
+  if (!entries.empty()) out["/" + path] = std::move(entries);
+  for (const Construct* child : c.node().children()) {
+    if (Stack::isStack(*child)) continue;
+    collectStackMetadata(*child, stack, messages, out);
+  }
+}
+
+[[noreturn]] void writeFailed(const fs::path& dir, const std::string& what) {
+  throw AssemblyWriteError(fmt::format("cannot write the cloud assembly to '{}': {}; choose a writable folder with "
+                                       "--output or CDK_OUTDIR",
+                                       dir.string(), what));
+}
+
+void writeFile(const fs::path& path, std::string_view contents) {
+  std::ofstream out(path, std::ios::binary | std::ios::trunc);
+  if (!out) writeFailed(path.parent_path(), fmt::format("cannot create {}: {}", path.filename().string(), std::strerror(errno)));
+  out.write(contents.data(), static_cast<std::streamsize>(contents.size()));
+  out.close();
+  if (!out) writeFailed(path.parent_path(), fmt::format("cannot write {}: {}", path.filename().string(), std::strerror(errno)));
+}
+
+/// A new, empty folder beside `target` (mkdtemp: unique even when several apps write at once).
+fs::path makeSiblingDir(const fs::path& target, const char* tag) {
+  std::string pattern = (target.parent_path() / (target.filename().string() + tag + "XXXXXX")).string();
+  if (!::mkdtemp(pattern.data())) writeFailed(target, fmt::format("cannot create a folder beside it: {}", std::strerror(errno)));
+  return pattern;
+}
+
+/// Lock files the `cdk` CLI keeps in the output folder while it runs the app stay with the folder.
+void carryLockFiles(const fs::path& from, const fs::path& to) {
+  std::error_code ec;
+  for (const auto& entry : fs::directory_iterator(from, ec)) {
+    if (entry.path().extension() == ".lock" && entry.is_regular_file(ec)) {
+      fs::copy_file(entry.path(), to / entry.path().filename(), fs::copy_options::overwrite_existing, ec);
+    }
+  }
+}
+
+void swapIntoPlace(const fs::path& fresh, const fs::path& target) {
+  std::error_code ec;
+  if (!fs::exists(target, ec)) {
+    fs::rename(fresh, target, ec);
+    if (ec) writeFailed(target, ec.message());
+    return;
+  }
+  carryLockFiles(target, fresh);
+#ifdef RENAME_EXCHANGE
+  if (::renameat2(AT_FDCWD, fresh.c_str(), AT_FDCWD, target.c_str(), RENAME_EXCHANGE) == 0) {
+    fs::remove_all(fresh, ec);  // now holds the previous assembly
+    return;
+  }
+#endif
+  // Without an atomic exchange: move the old folder aside, move the new one in, then delete the old one.
+  const fs::path old = makeSiblingDir(target, ".old-");
+  fs::remove(old, ec);
+  fs::rename(target, old, ec);
+  if (ec) writeFailed(target, ec.message());
+  fs::rename(fresh, target, ec);
+  if (ec) {
+    std::error_code restore;
+    fs::rename(old, target, restore);
+    writeFailed(target, ec.message());
+  }
+  fs::remove_all(old, ec);
+}
+
+}  // namespace
+
+void AssemblyWriter::build(CloudAssembly& assembly, const App& app, std::vector<StackState>& stacks,
+                           const std::vector<std::string>& deploymentOrder, bool treeMetadata) {
+  std::unordered_map<const Stack*, const StackState*> byStack;
+  std::unordered_map<std::string, StackState*> byId;
+  for (auto& s : stacks) {
+    byStack.emplace(s.stack, &s);
+    byId.emplace(s.stack->artifactId(), &s);
+  }
+  if (treeMetadata) {
+    TypeNames names;
+    assembly.tree_ = {{"version", "tree-0.1"}, {"tree", treeNode(app, names, byStack)}};
+  }
+
+  std::multimap<std::string, const SynthesisMessage*> messagesByPath;
+  for (const auto& m : assembly.messages_) messagesByPath.emplace(m.path, &m);
+
+  // Stack dependencies, as artifact ids, from the graph's stack edges.
+  std::unordered_map<std::size_t, const StackState*> byVertex;
+  for (const auto& s : stacks) byVertex.emplace(s.vertex, &s);
+  std::unordered_map<const StackState*, std::vector<std::string>> dependencies;
+  for (const auto& e : assembly.graph_.edges()) {
+    if (e.kind != DependencyGraph::EdgeKind::Stack) continue;
+    dependencies[byVertex.at(e.from)].push_back(byVertex.at(e.to)->stack->artifactId());
+  }
+
+  json artifacts = json::object();
+  for (const auto& id : deploymentOrder) {
+    StackState& state = *byId.at(id);
+    const Stack& stack = *state.stack;
+    StackArtifact artifact;
+    artifact.artifactId = stack.artifactId();
+    artifact.stackName = stack.stackName();
+    artifact.displayName = stack.node().path();
+    artifact.environment = stack.environment();
+    artifact.templateFile = stack.templateFile();
+    artifact.dependencies = dependencies[&state];
+    artifact.terminationProtection = stack.terminationProtection();
+    for (const auto& [key, value] : stack.tags().tagValues()) artifact.tags.emplace_back(key, value.toString());
+
+    json properties = {{"templateFile", artifact.templateFile}, {"terminationProtection", artifact.terminationProtection}};
+    if (!artifact.tags.empty()) {
+      json tags = json::object();
+      for (const auto& [k, v] : artifact.tags) tags[k] = v;
+      properties["tags"] = std::move(tags);
+    }
+    properties["validateOnSynth"] = false;
+    if (artifact.stackName != artifact.artifactId) properties["stackName"] = artifact.stackName;
+    json entry = {{"type", "aws:cloudformation:stack"}, {"environment", artifact.environment}, {"properties", properties}};
+    if (!artifact.dependencies.empty()) entry["dependencies"] = artifact.dependencies;
+    json metadata = json::object();
+    collectStackMetadata(stack, stack, messagesByPath, metadata);
+    if (!metadata.empty()) entry["metadata"] = std::move(metadata);
+    entry["displayName"] = artifact.displayName;
+    artifacts[artifact.artifactId] = std::move(entry);
+
+    artifact.templateJson = std::move(state.templateJson);
+    assembly.stacks_.push_back(std::move(artifact));
+  }
+  if (treeMetadata) artifacts["Tree"] = {{"type", "cdk:tree"}, {"properties", {{"file", "tree.json"}}}};
+  assembly.manifest_ = {{"version", kAssemblySchemaVersion}, {"artifacts", std::move(artifacts)}};
+}
+
+void AssemblyWriter::write(const std::string& outdir, CloudAssembly& assembly,
+                           const std::vector<AssemblyFile>& templates,
+                           const std::function<void(const SynthesisSession&)>& hooks) {
+  std::error_code ec;
+  fs::path target = fs::absolute(fs::path(outdir), ec);
+  if (ec || outdir.empty()) writeFailed(outdir, "the folder name is not usable");
+  target = target.lexically_normal();
+  if (!target.has_filename()) target = target.parent_path();
+  if (fs::exists(target, ec) && !fs::is_directory(target, ec)) writeFailed(target, "it exists and is not a folder");
+  fs::create_directories(target.parent_path(), ec);
+  if (ec) writeFailed(target, ec.message());
+
+  const fs::path fresh = makeSiblingDir(target, ".tmp-");
+  try {
+    for (const auto& file : templates) writeFile(fresh / file.name, file.contents);
+    writeFile(fresh / "manifest.json", assembly.manifest().dump(2));
+    if (!assembly.tree().is_null()) writeFile(fresh / "tree.json", assembly.tree().dump());
+    writeFile(fresh / "cdk.out", json{{"version", kAssemblySchemaVersion}}.dump());
+    hooks(SynthesisSession(fresh));
+    swapIntoPlace(fresh, target);
+  } catch (...) {
+    fs::remove_all(fresh, ec);
+    throw;
+  }
+  assembly.directory_ = target;
+}
+
+}  // namespace cdk::detail

@@ -1,0 +1,40 @@
+// The cloud assembly: what it holds (manifest, tree, stack artifacts) and how it reaches the disk
+// (atomically: a new folder beside the old one, swapped into place).
+#pragma once
+
+#include <functional>
+#include <string>
+#include <vector>
+
+#include "cdk/core/cloud_assembly.hpp"
+#include "cdk/core/synthesis_session.hpp"
+
+namespace cdk {
+class App;
+}
+
+namespace cdk::detail {
+
+struct StackState;
+
+/// The cloud assembly schema version written to manifest.json; the `cdk` CLI reads versions up to its own.
+inline constexpr const char* kAssemblySchemaVersion = "36.0.0";
+
+struct AssemblyFile {
+  std::string name;
+  std::string contents;
+};
+
+class AssemblyWriter {
+ public:
+  /// Fills the stack artifacts, the manifest and the tree of `assembly` (in memory).
+  static void build(CloudAssembly& assembly, const App& app, std::vector<StackState>& stacks,
+                    const std::vector<std::string>& deploymentOrder, bool treeMetadata);
+
+  /// Writes the assembly into a new folder beside `outdir`, runs `hooks` on it, then swaps it into place. On
+  /// any failure the new folder is removed and `outdir` is left as it was.
+  static void write(const std::string& outdir, CloudAssembly& assembly, const std::vector<AssemblyFile>& templates,
+                    const std::function<void(const SynthesisSession&)>& hooks);
+};
+
+}  // namespace cdk::detail

@@ -1,0 +1,505 @@
+#include "synthesis.hpp"
+
+#include <algorithm>
+#include <cxxabi.h>
+#include <typeindex>
+
+#include <fmt/format.h>
+
+#include "../exports.hpp"
+#include "assembly_writer.hpp"
+#include "cdk/core/annotations.hpp"
+#include "cdk/core/aspects.hpp"
+#include "cdk/core/cfn_condition.hpp"
+#include "cdk/core/cfn_mapping.hpp"
+#include "cdk/core/cfn_output.hpp"
+#include "cdk/core/cfn_parameter.hpp"
+#include "cdk/core/cfn_reference.hpp"
+#include "cdk/core/cfn_resource.hpp"
+#include "cdk/core/stack.hpp"
+#include "cdk/version.hpp"
+#include "resolver.hpp"
+
+namespace cdk::detail {
+namespace {
+
+// CloudFormation quotas checked at synthesis.
+constexpr std::size_t kMaxResources = 500;
+constexpr std::size_t kMaxOutputs = 200;
+constexpr std::size_t kMaxParameters = 200;
+constexpr std::size_t kMaxMappings = 200;
+constexpr std::size_t kMaxLogicalIdLength = 255;
+constexpr std::size_t kMaxTemplateBytes = 1'000'000;
+constexpr std::size_t kMaxTemplateBodyBytes = 51'200;
+constexpr int kMaxAspectRounds = 100;
+
+/// The template section an element renders into; resources and parameters share one namespace of ids.
+const char* sectionOf(const CfnElement& element) {
+  if (dynamic_cast<const CfnResource*>(&element)) return "Resources";
+  if (dynamic_cast<const CfnParameter*>(&element)) return "Parameters";
+  if (dynamic_cast<const CfnOutput*>(&element)) return "Outputs";
+  if (dynamic_cast<const CfnCondition*>(&element)) return "Conditions";
+  if (dynamic_cast<const CfnMapping*>(&element)) return "Mappings";
+  return nullptr;
+}
+
+std::string idNamespace(std::string_view section) {
+  return section == "Parameters" ? std::string("Resources") : std::string(section);
+}
+
+bool isAlphanumeric(std::string_view s) {
+  return std::all_of(s.begin(), s.end(), [](char c) { return std::isalnum(static_cast<unsigned char>(c)); });
+}
+
+std::vector<CfnResource*> findCfnResources(const Construct& root) {
+  std::vector<CfnResource*> out;
+  for (Construct* c : root.node().findAll()) {
+    if (auto* r = dynamic_cast<CfnResource*>(c)) out.push_back(r);
+  }
+  return out;
+}
+
+/// Unlocks the tree for the duration of a scope (exports are created while it is locked).
+class UnlockGuard {
+ public:
+  explicit UnlockGuard(Node& root) : root_(root), wasLocked_(root.locked()) { root_.unlock(); }
+  ~UnlockGuard() {
+    if (wasLocked_) root_.lock();
+  }
+  UnlockGuard(const UnlockGuard&) = delete;
+  UnlockGuard& operator=(const UnlockGuard&) = delete;
+
+ private:
+  Node& root_;
+  bool wasLocked_;
+};
+
+}  // namespace
+
+Synthesis::Synthesis(App& app, AspectLedger& ledger, std::string outdir, bool treeMetadata)
+    : app_(app), ledger_(ledger), outdir_(std::move(outdir)), treeMetadata_(treeMetadata) {}
+
+std::unique_ptr<CloudAssembly> Synthesis::run(const SynthesisOptions& options) {
+  assembly_ = std::make_unique<CloudAssembly>();
+  invokeAspects();
+  prepare();
+  struct LockGuard {
+    Node& root;
+    ~LockGuard() { root.unlock(); }
+  } lock{app_.node()};
+  app_.node().lock();
+  validate();
+  resolve();
+  checkAfterResolve();
+  collectMessages();
+  AssemblyWriter::build(*assembly_, app_, stacks_, deploymentOrder(), treeMetadata_);
+  if (options.write) {
+    std::vector<AssemblyFile> files;
+    for (auto& state : stacks_) files.push_back({state.stack->templateFile(), std::move(state.body)});
+    AssemblyWriter::write(outdir_, *assembly_, files, [this](const SynthesisSession& session) {
+      for (Construct* c : app_.node().findAll()) c->onSynthesize(session);
+    });
+  }
+  return std::move(assembly_);
+}
+
+// ---------------------------------------------------------------------------------------------- aspects
+
+void Synthesis::invokeAspects() {
+  for (int round = 0; round < kMaxAspectRounds; ++round) {
+    const std::uint64_t versionBefore = app_.node().treeVersion();
+    std::function<void(Construct&, const std::vector<AspectApplication>&)> visit =
+        [&](Construct& construct, const std::vector<AspectApplication>& inherited) {
+          const auto& own = Aspects::of(construct).applied();
+          std::vector<AspectApplication> all = inherited;
+          all.insert(all.end(), own.begin(), own.end());
+          // Lower priority first; inherited aspects before local ones of the same priority.
+          std::stable_sort(all.begin(), all.end(), [](const auto& a, const auto& b) { return a.priority < b.priority; });
+          for (const auto& application : all) {
+            if (ledger_.emplace(application.aspect.get(), &construct).second) application.aspect->visit(construct);
+          }
+          const std::vector<Construct*> children = construct.node().children();
+          for (Construct* child : children) visit(*child, all);
+        };
+    visit(app_, {});
+    if (app_.node().treeVersion() == versionBefore) return;  // nothing new to visit
+  }
+  throw ValidationError({{"", fmt::format("aspects were still adding constructs or aspects after {} rounds; an aspect "
+                                          "must not add something new each time it visits a construct",
+                                          kMaxAspectRounds)}});
+}
+
+// ---------------------------------------------------------------------------------------------- prepare
+
+void Synthesis::prepare() {
+  for (Construct* c : app_.node().findAll()) c->onPrepare();
+  expandDependencies();
+  collectStacks();
+}
+
+void Synthesis::expandDependencies() {
+  // aws-cdk-lib's prepare-app: a construct dependency becomes a dependency of every resource below the
+  // source on every resource below the target.
+  for (Construct* source : app_.node().findAll()) {
+    const auto targets = source->node().dependencies();
+    if (targets.empty()) continue;
+    const auto sourceResources = findCfnResources(*source);
+    for (const Construct* target : targets) {
+      if (&target->node().root() != &app_.node().host()) {
+        throw ReferenceError(fmt::format("{}: depends on '{}', which belongs to another App; dependencies only work "
+                                         "within one App",
+                                         source->node().path(), target->node().path()));
+      }
+      for (CfnResource* t : findCfnResources(*target)) {
+        for (CfnResource* s : sourceResources) s->addDependency(*t);
+      }
+    }
+  }
+}
+
+void Synthesis::collectStacks() {
+  stacks_.clear();
+  stackIndex_.clear();
+  for (Construct* c : app_.node().findAll()) {
+    if (!Stack::isStack(*c)) continue;
+    auto* stack = static_cast<Stack*>(c);
+    StackState state;
+    state.stack = stack;
+    state.vertex = assembly_->graph_.addVertex({stack->node().path(), "", stack->artifactId()});
+    stackIndex_.emplace(stack, stacks_.size());
+    stacks_.push_back(std::move(state));
+  }
+  for (auto& state : stacks_) collectElements(state, *state.stack);
+}
+
+void Synthesis::collectElements(StackState& state, Construct& scope) {
+  for (Construct* child : scope.node().children()) {
+    if (Stack::isStack(*child)) continue;  // a stack below a construct of this stack is a stack of its own
+    if (auto* element = dynamic_cast<CfnElement*>(child)) {
+      state.elements.push_back(element);
+      vertexOf(*element);
+    }
+    collectElements(state, *child);
+  }
+}
+
+std::size_t Synthesis::vertexOf(const CfnElement& element) {
+  auto it = vertices_.find(&element);
+  if (it != vertices_.end()) return it->second;
+  const std::size_t v =
+      assembly_->graph_.addVertex({element.node().path(), element.logicalId(), element.stack().artifactId()});
+  vertices_.emplace(&element, v);
+  return v;
+}
+
+StackState& Synthesis::stateOf(const Stack& stack) { return stacks_.at(stackIndex_.at(&stack)); }
+
+// ---------------------------------------------------------------------------------------------- validate
+
+void Synthesis::validate() {
+  std::vector<ValidationIssue> issues;
+  for (Construct* c : app_.node().findAll()) {
+    const std::string& path = c->node().path();
+    for (auto& message : c->node().validate()) issues.push_back({path, std::move(message)});
+    if (auto* element = dynamic_cast<CfnElement*>(c)) {
+      for (auto& message : element->validateElement()) issues.push_back({path, std::move(message)});
+    }
+    for (const auto& entry : c->node().metadata()) {
+      if (entry.type == metadata_types::ERROR) issues.push_back({path, entry.data.toString()});
+    }
+  }
+
+  // Logical IDs: valid, and unique within their template.
+  for (auto& state : stacks_) {
+    std::unordered_map<std::string, const CfnElement*> seen;
+    for (const CfnElement* element : state.elements) {
+      std::string id;
+      try {
+        id = element->logicalId();
+      } catch (const ConstructError& e) {
+        issues.push_back({element->node().path(), std::string(e.what()).substr(element->node().path().size() + 2)});
+        continue;
+      }
+      if (id.empty() || id.size() > kMaxLogicalIdLength || !isAlphanumeric(id)) {
+        issues.push_back({element->node().path(),
+                          fmt::format("logical ID '{}' is not valid: CloudFormation logical IDs are 1 to {} letters "
+                                      "and digits; pass another id to overrideLogicalId()",
+                                      id, kMaxLogicalIdLength)});
+        continue;
+      }
+      const char* section = sectionOf(*element);
+      if (!section) continue;
+      auto [it, inserted] = seen.emplace(idNamespace(section) + "/" + id, element);
+      if (!inserted) {
+        issues.push_back({element->node().path(),
+                          fmt::format("logical ID '{}' is also the logical ID of '{}' in stack '{}'; give one of the "
+                                      "constructs another id, or call overrideLogicalId() on one of them",
+                                      id, it->second->node().path(), state.stack->node().path())});
+      } else {
+        state.logicalIds.emplace(std::string(section) + "/" + id, element);
+      }
+    }
+  }
+  if (!issues.empty()) throw ValidationError(std::move(issues));
+}
+
+// ---------------------------------------------------------------------------------------------- resolve
+
+void Synthesis::resolve() {
+  for (auto& state : stacks_) {
+    json& t = state.templateJson;
+    const Stack& stack = *state.stack;
+    if (stack.description()) t["Description"] = *stack.description();
+    if (stack.transforms().size() == 1) {
+      t["Transform"] = stack.transforms().front();
+    } else if (!stack.transforms().empty()) {
+      t["Transform"] = stack.transforms();
+    }
+    if (!stack.templateMetadata().isNull()) {
+      Resolver resolver(*this, stack, nullptr);
+      t["Metadata"] = resolver.resolve(stack.templateMetadata());
+    }
+  }
+  // Rendering a reference to another stack may add an export to that stack: render until nothing is new.
+  bool progress = true;
+  while (progress) {
+    progress = false;
+    for (auto& state : stacks_) {
+      while (state.rendered < state.elements.size()) {
+        CfnElement& element = *state.elements[state.rendered++];
+        renderElement(state, element);
+        progress = true;
+      }
+    }
+  }
+}
+
+void Synthesis::renderElement(StackState& state, CfnElement& element) {
+  Resolver resolver(*this, *state.stack, &element);
+  json fragment = resolver.resolve(element.toCloudFormation());
+  mergeFragment(state, element, fragment);
+  if (auto* resource = dynamic_cast<CfnResource*>(&element)) {
+    for (CfnResource* target : resource->dependsOn()) {
+      assembly_->graph_.addEdge(vertexOf(element), vertexOf(*target), DependencyGraph::EdgeKind::DependsOn);
+    }
+  }
+}
+
+void Synthesis::mergeFragment(StackState& state, const CfnElement& element, json& fragment) {
+  json& t = state.templateJson;
+  for (auto& [section, content] : fragment.items()) {
+    auto sectionIt = t.find(section);
+    if (sectionIt == t.end()) {
+      t[section] = json::object();
+      sectionIt = t.find(section);
+    }
+    if (!content.is_object() || !sectionIt->is_object()) {
+      *sectionIt = content;
+      continue;
+    }
+    auto& target = sectionIt->get_ref<json::object_t&>();
+    for (auto& [id, body] : content.items()) {
+      auto [it, inserted] = state.logicalIds.emplace(idNamespace(section) + "/" + id, &element);
+      if (!inserted && it->second != &element) {
+        throw ValidationError({{element.node().path(),
+                                fmt::format("logical ID '{}' is also the logical ID of '{}'; give one of the constructs "
+                                            "another id, or call overrideLogicalId() on one of them",
+                                            id, it->second->node().path())}});
+      }
+      // Ids were checked for uniqueness above: append without ordered_map's linear lookup.
+      static_cast<std::vector<std::pair<const std::string, json>>&>(target).emplace_back(id, std::move(body));
+    }
+  }
+}
+
+json Synthesis::reference(const Stack& consumer, const CfnElement* consumerElement, const CfnElement& target,
+                          const std::string& attribute, const std::string& location) {
+  if (&target.node().root() != &app_.node().host()) {
+    throw ReferenceError(fmt::format("{}: refers to '{}', which belongs to another App; constructs can only reference "
+                                     "constructs of their own App",
+                                     location, target.node().path()));
+  }
+  const Stack& producer = target.stack();
+  if (&producer == &consumer) {
+    if (consumerElement) {
+      assembly_->graph_.addEdge(vertexOf(*consumerElement), vertexOf(target), DependencyGraph::EdgeKind::Reference);
+    }
+    if (attribute.empty()) return json{{"Ref", target.logicalId()}};
+    return json{{"Fn::GetAtt", json::array({target.logicalId(), attribute})}};
+  }
+  if (producer.environment() != consumer.environment()) {
+    throw ReferenceError(fmt::format(
+        "{}: refers to '{}' of stack '{}' ({}), but this stack '{}' is deployed to {}; cross-stack references only work "
+        "between stacks of the same account and region: pass the value another way (a parameter, an SSM parameter) "
+        "or deploy both stacks to one environment",
+        location, target.node().path(), producer.node().path(), producer.environment(), consumer.node().path(),
+        consumer.environment()));
+  }
+  Export exported;
+  {
+    UnlockGuard unlock(app_.node());
+    exported = ensureExport(const_cast<Stack&>(producer), CfnReference(target, attribute));
+  }
+  if (!vertices_.contains(exported.output)) {
+    stateOf(producer).elements.push_back(exported.output);
+    vertexOf(*exported.output);
+  }
+  if (consumerElement) {
+    assembly_->graph_.addEdge(vertexOf(*consumerElement), vertexOf(target), DependencyGraph::EdgeKind::Reference);
+  }
+  addStackDependency(consumer, producer,
+                     fmt::format("{} references {}", consumerElement ? consumerElement->node().path() : location,
+                                 target.node().path()));
+  return json{{"Fn::ImportValue", exported.name}};
+}
+
+void Synthesis::addStackDependency(const Stack& from, const Stack& to, std::string reason) {
+  const std::size_t a = stateOf(from).vertex;
+  const std::size_t b = stateOf(to).vertex;
+  assembly_->graph_.addEdge(a, b, DependencyGraph::EdgeKind::Stack);
+  stackEdgeReasons_.emplace(std::make_pair(a, b), std::move(reason));
+}
+
+// ---------------------------------------------------------------------------------------------- checks
+
+void Synthesis::checkAfterResolve() {
+  const DependencyGraph& graph = assembly_->graph_;
+  for (auto& state : stacks_) {
+    for (const auto& [target, reason] : state.stack->dependencies()) {
+      if (&target->node().root() != &app_.node().host()) {
+        throw ReferenceError(fmt::format("stack '{}' depends on stack '{}', which belongs to another App",
+                                         state.stack->node().path(), target->node().path()));
+      }
+      addStackDependency(*state.stack, *target, reason.empty() ? std::string("explicit dependency") : reason);
+    }
+  }
+
+  // Stacks that depend on each other cannot be deployed in any order.
+  auto stackCycle = graph.findCycle([](const DependencyGraph::Edge& e) { return e.kind == DependencyGraph::EdgeKind::Stack; });
+  if (!stackCycle.empty()) {
+    std::vector<std::string> paths;
+    std::string steps;
+    for (std::size_t i = 0; i < stackCycle.size(); ++i) {
+      paths.push_back(graph.vertex(stackCycle[i]).path);
+      if (i + 1 < stackCycle.size()) {
+        auto it = stackEdgeReasons_.find({stackCycle[i], stackCycle[i + 1]});
+        steps += fmt::format("\n  '{}' depends on '{}' ({})", graph.vertex(stackCycle[i]).path,
+                             graph.vertex(stackCycle[i + 1]).path, it == stackEdgeReasons_.end() ? "" : it->second);
+      }
+    }
+    throw CycleError(fmt::format("stacks depend on each other in a cycle: {}{}\nno stack of a cycle can be deployed "
+                                 "first; move the shared resources into one stack, or pass the value another way",
+                                 fmt::join(paths, " -> "), steps),
+                     paths);
+  }
+
+  // Resources of one template that depend on each other in a cycle are rejected by CloudFormation.
+  auto elementCycle = graph.findCycle([&graph](const DependencyGraph::Edge& e) {
+    return e.kind != DependencyGraph::EdgeKind::Stack && graph.vertex(e.from).stack == graph.vertex(e.to).stack;
+  });
+  if (!elementCycle.empty()) {
+    std::vector<std::string> paths;
+    std::vector<std::string> described;
+    for (std::size_t v : elementCycle) {
+      paths.push_back(graph.vertex(v).path);
+      described.push_back(fmt::format("{} ({})", graph.vertex(v).path, graph.vertex(v).logicalId));
+    }
+    throw CycleError(fmt::format("resources of stack '{}' depend on each other in a cycle: {}; CloudFormation cannot "
+                                 "create them, so remove one of these references or dependencies",
+                                 graph.vertex(elementCycle.front()).stack, fmt::join(described, " -> ")),
+                     paths);
+  }
+
+  // Quotas, and export names unique per environment.
+  std::vector<ValidationIssue> issues;
+  std::map<std::pair<std::string, std::string>, std::string> exportNames;  // (environment, name) -> stack path
+  for (auto& state : stacks_) {
+    const json& t = state.templateJson;
+    const std::string& path = state.stack->node().path();
+    auto count = [&](const char* section) -> std::size_t {
+      auto it = t.find(section);
+      return it == t.end() ? 0 : it->size();
+    };
+    const std::pair<const char*, std::size_t> quotas[] = {
+        {"Resources", kMaxResources}, {"Outputs", kMaxOutputs}, {"Parameters", kMaxParameters}, {"Mappings", kMaxMappings}};
+    for (const auto& [section, limit] : quotas) {
+      if (count(section) > limit) {
+        issues.push_back({path, fmt::format("the template has {} {} but CloudFormation allows at most {} per stack; "
+                                            "split the stack into several stacks",
+                                            count(section), section, limit)});
+      }
+    }
+    if (auto outputs = t.find("Outputs"); outputs != t.end()) {
+      for (const auto& [id, output] : outputs->items()) {
+        auto e = output.find("Export");
+        if (e == output.end() || !e->contains("Name") || !(*e)["Name"].is_string()) continue;
+        const std::string name = (*e)["Name"].get<std::string>();
+        auto [it, inserted] = exportNames.emplace(std::make_pair(state.stack->environment(), name), path + "/" + id);
+        if (!inserted) {
+          issues.push_back({path, fmt::format("export name '{}' of output '{}' is also exported by '{}'; export names "
+                                              "must be unique in an account and region: choose another exportName",
+                                              name, id, it->second)});
+        }
+      }
+    }
+    state.body = t.dump(1);
+    if (state.body.size() > kMaxTemplateBytes) {
+      issues.push_back({path, fmt::format("the template is {} bytes, over the {} bytes CloudFormation accepts; split "
+                                          "the stack into several stacks",
+                                          state.body.size(), kMaxTemplateBytes)});
+    } else if (state.body.size() > kMaxTemplateBodyBytes) {
+      assembly_->messages_.push_back(
+          {SynthesisMessage::Level::Warning, path,
+           fmt::format("the template is {} bytes, over the {} bytes CloudFormation accepts in a request: deploy it "
+                       "from an S3 bucket (cdk deploy does this)",
+                       state.body.size(), kMaxTemplateBodyBytes)});
+    }
+  }
+  if (!issues.empty()) throw ValidationError(std::move(issues));
+}
+
+// ---------------------------------------------------------------------------------------------- results
+
+void Synthesis::collectMessages() {
+  std::vector<SynthesisMessage> messages;
+  std::function<void(const Construct&, std::vector<std::string>&)> visit = [&](const Construct& c,
+                                                                              std::vector<std::string>& acknowledged) {
+    const std::size_t mark = acknowledged.size();
+    for (const auto& entry : c.node().metadata()) {
+      if (entry.type == metadata_types::ACKNOWLEDGE) {
+        if (const Value* id = entry.data.find("id")) acknowledged.push_back(id->asString());
+      }
+    }
+    for (const auto& entry : c.node().metadata()) {
+      if (entry.type != metadata_types::WARNING && entry.type != metadata_types::INFO) continue;
+      const std::string text = entry.data.toString();
+      const bool silenced = std::any_of(acknowledged.begin(), acknowledged.end(), [&](const std::string& id) {
+        return text.ends_with(fmt::format("[ack: {}]", id));
+      });
+      if (silenced) continue;
+      messages.push_back({entry.type == metadata_types::WARNING ? SynthesisMessage::Level::Warning
+                                                                 : SynthesisMessage::Level::Info,
+                          c.node().path(), text});
+    }
+    for (const Construct* child : c.node().children()) visit(*child, acknowledged);
+    acknowledged.resize(mark);
+  };
+  std::vector<std::string> acknowledged;
+  visit(app_, acknowledged);
+  messages.insert(messages.end(), assembly_->messages_.begin(), assembly_->messages_.end());
+  assembly_->messages_ = std::move(messages);
+}
+
+std::vector<std::string> Synthesis::deploymentOrder() const {
+  const DependencyGraph& graph = assembly_->graph_;
+  auto order = graph.topologicalOrder([](const DependencyGraph::Edge& e) { return e.kind == DependencyGraph::EdgeKind::Stack; });
+  std::vector<std::string> ids;
+  std::unordered_map<std::size_t, const StackState*> byVertex;
+  for (const auto& state : stacks_) byVertex.emplace(state.vertex, &state);
+  for (std::size_t v : order) {
+    if (auto it = byVertex.find(v); it != byVertex.end()) ids.push_back(it->second->stack->artifactId());
+  }
+  return ids;
+}
+
+}  // namespace cdk::detail

@@ -1,0 +1,90 @@
+// One run of the synthesis phases over an App: aspects > prepare > validate > resolve > write.
+#pragma once
+
+#include <functional>
+#include <map>
+#include <memory>
+#include <unordered_set>
+#include <string>
+#include <unordered_map>
+#include <utility>
+#include <vector>
+
+#include <nlohmann/json.hpp>
+
+#include "cdk/core/app.hpp"
+#include "cdk/core/cloud_assembly.hpp"
+#include "cdk/core/errors.hpp"
+
+namespace cdk {
+class CfnElement;
+class CfnReference;
+class IAspect;
+class Stack;
+}  // namespace cdk
+
+namespace cdk::detail {
+
+using json = nlohmann::ordered_json;
+
+/// Which aspect already visited which construct; kept by the App across synth() calls.
+struct AspectVisitHash {
+  std::size_t operator()(const std::pair<const IAspect*, const Construct*>& p) const noexcept {
+    return std::hash<const void*>()(p.first) * 31 + std::hash<const void*>()(p.second);
+  }
+};
+using AspectLedger = std::unordered_set<std::pair<const IAspect*, const Construct*>, AspectVisitHash>;
+
+/// The template of one stack while it is rendered.
+struct StackState {
+  Stack* stack = nullptr;
+  std::size_t vertex = 0;
+  std::vector<CfnElement*> elements;  ///< tree order; exports created while resolving are appended
+  std::size_t rendered = 0;
+  json templateJson = json::object();
+  std::unordered_map<std::string, const CfnElement*> logicalIds;  ///< "<section>/<id>" -> element
+  std::string body;                                                ///< the serialized template
+};
+
+class Synthesis {
+ public:
+  Synthesis(App& app, AspectLedger& ledger, std::string outdir, bool treeMetadata);
+  std::unique_ptr<CloudAssembly> run(const SynthesisOptions& options);
+
+  // Used by the resolver.
+  json reference(const Stack& consumer, const CfnElement* consumerElement, const CfnElement& target,
+                 const std::string& attribute, const std::string& location);
+
+ private:
+  // Phases, in order.
+  void invokeAspects();
+  void prepare();
+  void validate();
+  void resolve();
+  void checkAfterResolve();
+  void write(const SynthesisOptions& options);
+
+  // Helpers.
+  void collectStacks();
+  void collectElements(StackState& state, Construct& scope);
+  void expandDependencies();
+  void renderElement(StackState& state, CfnElement& element);
+  void mergeFragment(StackState& state, const CfnElement& element, json& fragment);
+  std::size_t vertexOf(const CfnElement& element);
+  StackState& stateOf(const Stack& stack);
+  void addStackDependency(const Stack& from, const Stack& to, std::string reason);
+  void collectMessages();
+  std::vector<std::string> deploymentOrder() const;
+
+  App& app_;
+  AspectLedger& ledger_;
+  std::string outdir_;
+  bool treeMetadata_;
+  std::unique_ptr<CloudAssembly> assembly_;
+  std::vector<StackState> stacks_;
+  std::unordered_map<const Stack*, std::size_t> stackIndex_;
+  std::unordered_map<const CfnElement*, std::size_t> vertices_;
+  std::map<std::pair<std::size_t, std::size_t>, std::string> stackEdgeReasons_;
+};
+
+}  // namespace cdk::detail

@@ -1,0 +1,165 @@
+#include "cdk/core/type_spec.hpp"
+
+#include <charconv>
+
+#include <fmt/format.h>
+
+namespace cdk {
+namespace {
+
+std::size_t codePoints(std::string_view s) {
+  std::size_t n = 0;
+  for (unsigned char c : s) n += (c & 0xC0) != 0x80;
+  return n;
+}
+
+std::optional<double> numericValue(const Value& v) {
+  if (v.isNumber()) return v.asNumber();
+  if (v.isString()) {
+    const std::string& s = v.asString();
+    double out = 0;
+    auto [ptr, ec] = std::from_chars(s.data(), s.data() + s.size(), out);
+    if (ec == std::errc() && ptr == s.data() + s.size() && !s.empty()) return out;
+  }
+  return std::nullopt;
+}
+
+std::string shortText(const Value& v) {
+  std::string text = v.isString() ? "'" + v.asString() + "'" : v.toString();
+  if (text.size() > 80) text = text.substr(0, 77) + "...";
+  return text;
+}
+
+class Checker {
+ public:
+  explicit Checker(std::vector<std::string>& errors) : errors_(errors) {}
+
+  void object(const CfnTypeSpec& spec, const Value& value, const std::string& path) {
+    if (value.isToken()) return;
+    if (!value.isMap()) {
+      fail(path, fmt::format("must be an object ({}), not {}", spec.name, shortText(value)));
+      return;
+    }
+    for (const auto& prop : spec.properties) {
+      const Value* v = value.find(prop.name);
+      if (!v || v->isNull()) {
+        if (prop.required) fail(join(path, prop.name), "is required but missing; set it");
+        continue;
+      }
+      check(prop, *v, join(path, prop.name));
+    }
+    if (!spec.allowsAdditional) {
+      for (const auto& [key, v] : value.asMap()) {
+        bool known = false;
+        for (const auto& prop : spec.properties) known = known || prop.name == key;
+        if (!known) fail(join(path, key), fmt::format("is not a property of {}; check its spelling", spec.name));
+      }
+    }
+  }
+
+ private:
+  static std::string join(const std::string& path, std::string_view name) {
+    return path.empty() ? std::string(name) : path + "." + std::string(name);
+  }
+
+  void fail(const std::string& path, const std::string& what) {
+    errors_.push_back(fmt::format("property '{}' {}", path, what));
+  }
+
+  void check(const CfnPropertySpec& spec, const Value& value, const std::string& path) {
+    if (value.isToken()) return;  // references are not judged by a type they cannot know
+    switch (spec.type) {
+      case CfnValueType::Any: return;
+      case CfnValueType::Json:
+        if (!value.isMap() && !value.isList() && !value.isString()) {
+          fail(path, fmt::format("must be a JSON object, not {}", shortText(value)));
+        }
+        return;
+      case CfnValueType::String: {
+        if (!value.isString()) {
+          fail(path, fmt::format("must be a string, not {}", shortText(value)));
+          return;
+        }
+        const std::string& s = value.asString();
+        if (!spec.allowedValues.empty()) {
+          bool allowed = false;
+          for (auto a : spec.allowedValues) allowed = allowed || a == s;
+          if (!allowed) {
+            std::string list;
+            for (auto a : spec.allowedValues) list += (list.empty() ? "" : ", ") + std::string(a);
+            fail(path, fmt::format("is '{}', which is not one of the allowed values: {}", s, list));
+          }
+        }
+        const std::size_t n = codePoints(s);
+        if (spec.maxLength && n > *spec.maxLength) {
+          fail(path, fmt::format("has {} characters, more than the maximum of {}", n, *spec.maxLength));
+        }
+        if (spec.minLength && n < *spec.minLength) {
+          fail(path, fmt::format("has {} characters, fewer than the minimum of {}", n, *spec.minLength));
+        }
+        return;
+      }
+      case CfnValueType::Integer:
+      case CfnValueType::Number: {
+        auto n = numericValue(value);
+        if (!n || (spec.type == CfnValueType::Integer && *n != static_cast<double>(static_cast<long long>(*n)))) {
+          fail(path, fmt::format("must be {}, not {}", spec.type == CfnValueType::Integer ? "an integer" : "a number",
+                                 shortText(value)));
+          return;
+        }
+        if (spec.minimum && *n < *spec.minimum) fail(path, fmt::format("is {}, below the minimum of {}", *n, *spec.minimum));
+        if (spec.maximum && *n > *spec.maximum) fail(path, fmt::format("is {}, above the maximum of {}", *n, *spec.maximum));
+        if (!spec.allowedValues.empty()) {
+          bool allowed = false;
+          for (auto a : spec.allowedValues) {
+            double d = 0;
+            auto [p, ec] = std::from_chars(a.data(), a.data() + a.size(), d);
+            allowed = allowed || (ec == std::errc() && d == *n);
+          }
+          if (!allowed) fail(path, fmt::format("is {}, which is not one of the allowed values", *n));
+        }
+        return;
+      }
+      case CfnValueType::Boolean:
+        if (!value.isBool() && !(value.isString() && (value.asString() == "true" || value.asString() == "false"))) {
+          fail(path, fmt::format("must be true or false, not {}", shortText(value)));
+        }
+        return;
+      case CfnValueType::Object:
+        if (spec.objectType) object(*spec.objectType, value, path);
+        return;
+      case CfnValueType::Array: {
+        if (!value.isList()) {
+          fail(path, fmt::format("must be a list, not {}", shortText(value)));
+          return;
+        }
+        if (!spec.items) return;
+        const auto& list = value.asList();
+        for (std::size_t i = 0; i < list.size(); ++i) check(*spec.items, list[i], fmt::format("{}[{}]", path, i));
+        return;
+      }
+      case CfnValueType::Map: {
+        if (!value.isMap()) {
+          fail(path, fmt::format("must be a map, not {}", shortText(value)));
+          return;
+        }
+        if (!spec.items) return;
+        for (const auto& [key, v] : value.asMap()) check(*spec.items, v, join(path, key));
+        return;
+      }
+    }
+  }
+
+  std::vector<std::string>& errors_;
+};
+
+}  // namespace
+
+std::vector<std::string> validateAgainstSpec(const CfnTypeSpec& spec, const Value& properties) {
+  std::vector<std::string> errors;
+  Checker checker(errors);
+  checker.object(spec, properties.isNull() ? Value(Value::Map{}) : properties, "");
+  return errors;
+}
+
+}  // namespace cdk
