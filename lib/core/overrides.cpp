@@ -102,7 +102,9 @@ void applyOverride(Value& root, std::string_view path, const std::optional<Value
   }
   if (!current->isMap() && !current->isNull()) {
     if (!value) return;
-    throw ConstructError(constructPath, fmt::format("override path '{}' ends below {}, which is not a map", path,
+    throw ConstructError(constructPath, fmt::format("override path '{}' goes through '{}', which is {}; it can only "
+                                                    "go through maps and lists",
+                                                    path, parts.size() > 1 ? parts[parts.size() - 2] : path,
                                                     current->toString()));
   }
   if (value) {

@@ -18,7 +18,12 @@ namespace cdk {
 class SynthesisSession;
 namespace detail {
 class Synthesis;
-}
+
+/// True when `make<T>(id, x)` is given T's own props, so the props overload is the one to use.
+template <class T, class... Args>
+concept PassesOwnProps = sizeof...(Args) == 1 && requires { typename T::Props; } &&
+                         (std::same_as<std::remove_cvref_t<Args>, typename T::Props> && ...);
+}  // namespace detail
 
 class CDKPP_API Construct : public IDependable {
  public:
@@ -35,8 +40,7 @@ class CDKPP_API Construct : public IDependable {
   /// Creates a child owned by this construct: `make<T>(id, args...)` calls `T(*this, id, args...)`.
   template <class T, class... Args>
     requires(std::derived_from<T, Construct> && std::constructible_from<T, Construct&, std::string_view, Args...> &&
-             !(sizeof...(Args) == 1 && requires { typename T::Props; } &&
-               (std::same_as<std::remove_cvref_t<Args>, typename T::Props> && ...)))
+             !detail::PassesOwnProps<T, Args...>)
   T& make(std::string_view id, Args&&... args) {
     return adopt(std::make_unique<T>(*this, id, std::forward<Args>(args)...));
   }

@@ -175,10 +175,7 @@ void Synthesis::collectStacks() {
 void Synthesis::collectElements(StackState& state, Construct& scope) {
   for (Construct* child : scope.node().children()) {
     if (Stack::isStack(*child)) continue;  // a stack below a construct of this stack is a stack of its own
-    if (auto* element = dynamic_cast<CfnElement*>(child)) {
-      state.elements.push_back(element);
-      vertexOf(*element);
-    }
+    if (auto* element = dynamic_cast<CfnElement*>(child)) state.elements.push_back(element);
     collectElements(state, *child);
   }
 }
@@ -275,6 +272,7 @@ void Synthesis::resolve() {
 }
 
 void Synthesis::renderElement(StackState& state, CfnElement& element) {
+  vertexOf(element);
   Resolver resolver(*this, *state.stack, &element);
   json fragment = resolver.resolve(element.toCloudFormation());
   mergeFragment(state, element, fragment);
@@ -341,7 +339,8 @@ json Synthesis::reference(const Stack& consumer, const CfnElement* consumerEleme
     exported = ensureExport(const_cast<Stack&>(producer), CfnReference(target, attribute));
   }
   if (!vertices_.contains(exported.output)) {
-    stateOf(producer).elements.push_back(exported.output);
+    auto& elements = stateOf(producer).elements;
+    if (std::find(elements.begin(), elements.end(), exported.output) == elements.end()) elements.push_back(exported.output);
     vertexOf(*exported.output);
   }
   if (consumerElement) {

@@ -1,0 +1,200 @@
+#include <sys/stat.h>
+
+#include <thread>
+
+#include <gtest/gtest.h>
+
+#include "cdk/core.hpp"
+#include "cdk/core/cloud_assembly.hpp"
+#include "cdk/core/synthesis_session.hpp"
+#include "test_support.hpp"
+
+namespace {
+
+using cdk::Value;
+using cdkpp_test::readFile;
+using cdkpp_test::TempDir;
+namespace fs = std::filesystem;
+using json = nlohmann::ordered_json;
+
+/// A small app with two stacks and a cross-stack reference.
+void build(cdk::App& app) {
+  auto& net = app.make<cdk::Stack>("Net", {.env = cdk::Environment{.region = "eu-west-1"}});
+  auto& vpc = net.make<cdk::CfnResource>("Vpc", {.properties = Value::map({{"CidrBlock", "10.0.0.0/16"}}), .type = "AWS::EC2::VPC"});
+  auto& svc = app.make<cdk::Stack>("Svc", {.env = cdk::Environment{.region = "eu-west-1"}});
+  svc.make<cdk::CfnResource>("Sg", {.properties = Value::map({{"GroupDescription", "sg"}, {"VpcId", vpc.ref()}}),
+                                     .type = "AWS::EC2::SecurityGroup"});
+  svc.make<cdk::CfnOutput>("Ratio", {.value = 0.25});
+  cdk::Annotations::of(svc).addWarning("a warning");
+}
+
+TEST(AssemblyTest, WritesManifestTemplatesAndTree) {
+  TempDir dir;
+  cdk::App app(cdk::AppProps{.outdir = (dir / "out").string()});
+  build(app);
+  const auto& assembly = app.synth();
+  EXPECT_EQ(assembly.directory(), dir / "out");
+  for (const char* f : {"manifest.json", "tree.json", "cdk.out", "Net.template.json", "Svc.template.json"}) {
+    EXPECT_TRUE(fs::exists(dir / "out" / f)) << f;
+  }
+  // Templates use CDK's layout: 1-space indentation; numbers as JavaScript prints them.
+  const std::string text = readFile(dir / "out" / "Svc.template.json");
+  EXPECT_EQ(text.substr(0, 16), "{\n \"Resources\": ");
+  EXPECT_NE(text.find("\"Value\": 0.25"), std::string::npos);
+  json manifest = json::parse(readFile(dir / "out" / "manifest.json"));
+  EXPECT_EQ(manifest["version"], "36.0.0");
+  const auto& svc = manifest["artifacts"]["Svc"];
+  EXPECT_EQ(svc["type"], "aws:cloudformation:stack");
+  EXPECT_EQ(svc["environment"], "aws://unknown-account/eu-west-1");
+  EXPECT_EQ(svc["properties"]["templateFile"], "Svc.template.json");
+  EXPECT_EQ(svc["dependencies"].dump(), R"(["Net"])");
+  EXPECT_EQ(svc["metadata"]["/Svc/Sg"][0]["data"], "Sg");
+  EXPECT_EQ(svc["metadata"]["/Svc"][0]["type"], "aws:cdk:warning");
+  EXPECT_EQ(manifest["artifacts"]["Tree"]["type"], "cdk:tree");
+  json tree = json::parse(readFile(dir / "out" / "tree.json"));
+  EXPECT_EQ(tree["version"], "tree-0.1");
+  const auto& sg = tree["tree"]["children"]["Svc"]["children"]["Sg"];
+  EXPECT_EQ(sg["attributes"]["aws:cdk:cloudformation:type"], "AWS::EC2::SecurityGroup");
+  EXPECT_EQ(sg["constructInfo"]["fqn"], "cdk::CfnResource");
+}
+
+TEST(AssemblyTest, ByteIdenticalForTheSameProgram) {
+  TempDir dir;
+  auto synthInto = [&](const std::string& name) {
+    cdk::App app(cdk::AppProps{.outdir = (dir / name).string()});
+    build(app);
+    app.synth();
+  };
+  synthInto("a");
+  synthInto("b");
+  for (const char* f : {"manifest.json", "tree.json", "Net.template.json", "Svc.template.json", "cdk.out"}) {
+    EXPECT_EQ(readFile(dir / "a" / f), readFile(dir / "b" / f)) << f;
+  }
+}
+
+TEST(AssemblyTest, AppsSynthesizeConcurrentlyInThreads) {
+  TempDir dir;
+  std::vector<std::thread> threads;
+  std::vector<std::string> errors(4);
+  for (int i = 0; i < 4; ++i) {
+    threads.emplace_back([&, i] {
+      try {
+        for (int round = 0; round < 5; ++round) {
+          cdk::App app(cdk::AppProps{.outdir = (dir / ("t" + std::to_string(i))).string()});
+          build(app);
+          app.synth();
+        }
+      } catch (const std::exception& e) {
+        errors[i] = e.what();
+      }
+    });
+  }
+  for (auto& t : threads) t.join();
+  for (const auto& e : errors) EXPECT_EQ(e, "");
+  EXPECT_EQ(readFile(dir / "t0" / "Svc.template.json"), readFile(dir / "t3" / "Svc.template.json"));
+}
+
+/// Throws from a synthesis hook when asked.
+class Saboteur : public cdk::Construct {
+ public:
+  enum class When { Never, Prepare, Write };
+  Saboteur(cdk::Construct& scope, std::string_view id, When when) : Construct(scope, id), when_(when) {}
+  void arm(When when) { when_ = when; }
+
+ protected:
+  void onPrepare() override {
+    if (when_ == When::Prepare) throw std::runtime_error("sabotaged in prepare");
+  }
+  void onSynthesize(const cdk::SynthesisSession& session) override {
+    session.writeFile("extra.txt", "written by a construct");
+    if (when_ == When::Write) throw std::runtime_error("sabotaged while writing");
+  }
+
+ private:
+  When when_;
+};
+
+TEST(AssemblyTest, FailedSynthesisLeavesThePreviousAssembly) {
+  TempDir dir;
+  cdk::App app(cdk::AppProps{.outdir = (dir / "out").string()});
+  build(app);
+  auto& saboteur = app.make<Saboteur>("Saboteur", Saboteur::When::Never);
+  app.synth();
+  const std::string before = readFile(dir / "out" / "Svc.template.json");
+  EXPECT_EQ(readFile(dir / "out" / "extra.txt"), "written by a construct");
+
+  // Change the program, then fail: the old assembly stays, and nothing is left beside it.
+  app.node().findChild("Svc").make<cdk::CfnResource>("New", {.type = "AWS::SNS::Topic"});
+  saboteur.arm(Saboteur::When::Prepare);
+  EXPECT_THROW_MSG(app.synth(), std::runtime_error, "sabotaged in prepare");
+  saboteur.arm(Saboteur::When::Write);
+  EXPECT_THROW_MSG(app.synth(), std::runtime_error, "sabotaged while writing");
+  EXPECT_EQ(readFile(dir / "out" / "Svc.template.json"), before);
+  std::size_t entries = 0;
+  for (const auto& e : fs::directory_iterator(dir.path())) entries += e.path().filename() != "out";
+  EXPECT_EQ(entries, 0u) << "a temporary folder was left behind";
+
+  saboteur.arm(Saboteur::When::Never);
+  app.synth();
+  EXPECT_NE(readFile(dir / "out" / "Svc.template.json"), before);
+}
+
+TEST(AssemblyTest, ValidationFailureLeavesThePreviousAssembly) {
+  TempDir dir;
+  cdk::App app(cdk::AppProps{.outdir = (dir / "out").string()});
+  build(app);
+  app.synth();
+  const std::string before = readFile(dir / "out" / "manifest.json");
+  cdk::Annotations::of(app.node().findChild("Net")).addError("broken");
+  EXPECT_THROW(app.synth(), cdk::ValidationError);
+  EXPECT_EQ(readFile(dir / "out" / "manifest.json"), before);
+}
+
+TEST(AssemblyTest, UnwritableOutputFolder) {
+  if (::geteuid() == 0) GTEST_SKIP() << "permissions are not enforced for root; the file-in-the-way case still runs below";
+  TempDir dir;
+  fs::create_directories(dir / "locked");
+  fs::permissions(dir / "locked", fs::perms::owner_read | fs::perms::owner_exec);
+  cdk::App app(cdk::AppProps{.outdir = (dir / "locked" / "out").string()});
+  build(app);
+  EXPECT_THROW_MSG(app.synth(), cdk::AssemblyWriteError, "cannot write the cloud assembly to");
+}
+
+TEST(AssemblyTest, OutputPathThatIsAFile) {
+  TempDir dir;
+  { std::ofstream(dir / "file") << "x"; }
+  cdk::App app(cdk::AppProps{.outdir = (dir / "file").string()});
+  build(app);
+  EXPECT_THROW_MSG(app.synth(), cdk::AssemblyWriteError, "it exists and is not a folder; choose a writable folder");
+  cdk::App below(cdk::AppProps{.outdir = (dir / "file" / "sub").string()});
+  build(below);
+  EXPECT_THROW_MSG(below.synth(), cdk::AssemblyWriteError, "cannot write the cloud assembly to");
+  EXPECT_EQ(readFile(dir / "file"), "x");
+}
+
+TEST(AssemblyTest, SessionRefusesPathsOutsideTheAssembly) {
+  TempDir dir;
+  cdk::SynthesisSession session(dir.path());
+  EXPECT_THROW_MSG(session.writeFile("../escape", "x"), cdk::AssemblyWriteError, "is not a file name inside");
+  EXPECT_THROW_MSG(session.writeFile("/abs", "x"), cdk::AssemblyWriteError, "is not a file name inside");
+}
+
+TEST(AssemblyTest, LockFilesOfTheCliStayInTheFolder) {
+  TempDir dir;
+  cdk::App app(cdk::AppProps{.outdir = (dir / "out").string()});
+  build(app);
+  app.synth();
+  { std::ofstream(dir / "out" / "synth.lock") << "123"; }
+  app.synth();
+  EXPECT_EQ(readFile(dir / "out" / "synth.lock"), "123");
+}
+
+TEST(AssemblyTest, PathMetadataWhenTheCliAsksForIt) {
+  cdk::App app(cdk::AppProps{.context = {{"aws:cdk:enable-path-metadata", true}}});
+  auto& s = app.make<cdk::Stack>("S");
+  s.make<cdk::CfnResource>("T", {.type = "AWS::SNS::Topic"});
+  const auto& t = app.synth({.write = false}).getStackByName("S").templateJson;
+  EXPECT_EQ(t["Resources"]["T"]["Metadata"]["aws:cdk:path"], "S/T");
+}
+
+}  // namespace
