@@ -1,0 +1,79 @@
+#include <cstdio>
+#include <cstdlib>
+
+#include <gtest/gtest.h>
+#include <nlohmann/json.hpp>
+
+#include "test_support.hpp"
+
+namespace {
+
+namespace fs = std::filesystem;
+
+/// The cdk CLI: $CDKPP_CDK_CLI, the copy the quick-start installs into the build tree, or `cdk` on PATH.
+std::string findCdk() {
+  if (const char* env = std::getenv("CDKPP_CDK_CLI"); env && fs::exists(env)) return env;
+  const fs::path local = fs::path(CDKPP_BINARY_DIR) / "npm" / "node_modules" / ".bin" / "cdk";
+  if (fs::exists(local)) return local.string();
+  if (std::system("command -v cdk >/dev/null 2>&1") == 0) return "cdk";
+  return {};
+}
+
+struct CommandResult {
+  int status;
+  std::string output;
+};
+
+CommandResult run(const std::string& command) {
+  CommandResult result{-1, {}};
+  FILE* pipe = ::popen((command + " 2>&1").c_str(), "r");
+  if (!pipe) return result;
+  char buffer[4096];
+  while (std::size_t n = std::fread(buffer, 1, sizeof buffer, pipe)) result.output.append(buffer, n);
+  result.status = ::pclose(pipe);
+  return result;
+}
+
+class CdkCliTest : public ::testing::Test {
+ protected:
+  void SetUp() override {
+    cdk_ = findCdk();
+    if (cdk_.empty()) GTEST_SKIP() << "the cdk CLI is not installed (npm install aws-cdk, or tools/quickstart test)";
+  }
+  std::string command(const std::string& args) const {
+    // The CLI must not need AWS credentials or the network for ls/synth of an app with concrete regions.
+    return "cd '" + dir_.path().string() + "' && CDK_DISABLE_VERSION_CHECK=1 '" + cdk_ + "' --no-notices --app '" +
+           CDKPP_CLI_APP + "' " + args;
+  }
+  std::string cdk_;
+  cdkpp_test::TempDir dir_;
+};
+
+TEST_F(CdkCliTest, ListsTheStacks) {
+  CommandResult r = run(command("ls"));
+  ASSERT_EQ(r.status, 0) << r.output;
+  EXPECT_NE(r.output.find("Networkdev"), std::string::npos) << r.output;
+  EXPECT_NE(r.output.find("Servicedev"), std::string::npos) << r.output;
+}
+
+TEST_F(CdkCliTest, SynthesizesWithContextAndShowsWarnings) {
+  CommandResult r = run(command("synth --context suffix=prod Serviceprod"));
+  ASSERT_EQ(r.status, 0) << r.output;
+  EXPECT_NE(r.output.find("Fn::ImportValue"), std::string::npos) << r.output;
+  EXPECT_NE(r.output.find("hello from cdkpp"), std::string::npos) << r.output;
+  const fs::path manifest = dir_.path() / "cdk.out" / "manifest.json";
+  ASSERT_TRUE(fs::exists(manifest));
+  auto parsed = nlohmann::json::parse(cdkpp_test::readFile(manifest));
+  EXPECT_EQ(parsed["artifacts"]["Serviceprod"]["dependencies"][0], "Networkprod");
+}
+
+TEST_F(CdkCliTest, AppHelpAndErrors) {
+  CommandResult help = run(std::string("'") + CDKPP_CLI_APP + "' --help");
+  EXPECT_EQ(help.status, 0);
+  EXPECT_NE(help.output.find("Usage:"), std::string::npos);
+  CommandResult bad = run(std::string("'") + CDKPP_CLI_APP + "' --context broken");
+  EXPECT_NE(bad.status, 0);
+  EXPECT_NE(bad.output.find("is not KEY=VALUE"), std::string::npos) << bad.output;
+}
+
+}  // namespace
