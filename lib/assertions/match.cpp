@@ -196,7 +196,7 @@ class SerializedJsonMatcher final : public Matcher {
     json parsed;
     try {
       parsed = json::parse(actual.get<std::string>());
-    } catch (const json::parse_error&) {
+    } catch (const json::exception&) {
       r.fail(path, fmt::format("'{}' is not valid JSON", actual.get<std::string>()));
       return r;
     }

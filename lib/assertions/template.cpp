@@ -30,7 +30,7 @@ Template Template::fromJson(nlohmann::ordered_json templateJson) { return Templa
 Template Template::fromString(std::string_view templateText) {
   try {
     return Template(json::parse(templateText));
-  } catch (const json::parse_error& e) {
+  } catch (const json::exception& e) {
     throw AssertionError(fmt::format("the template is not valid JSON: {}", e.what()));
   }
 }

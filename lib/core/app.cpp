@@ -23,7 +23,7 @@ Value::Map parseContextObject(const std::string& text, const std::string& source
   nlohmann::json parsed;
   try {
     parsed = nlohmann::json::parse(text);
-  } catch (const nlohmann::json::parse_error& e) {
+  } catch (const nlohmann::json::exception& e) {
     throw ContextError(fmt::format("{} is not valid JSON ({}); it must be a JSON object such as "
                                    "{{\"environmentSuffix\": \"prod\"}}",
                                    source, e.what()));

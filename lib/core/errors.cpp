@@ -21,7 +21,7 @@ std::string listIssues(const std::vector<ValidationIssue>& issues) {
 }  // namespace
 
 ConstructError::ConstructError(std::string path, const std::string& message)
-    : Error(withPath(path, message)), path_(std::move(path)) {}
+    : Error(withPath(path, message)), path_(std::move(path)), reason_(message) {}
 
 ResolutionError::ResolutionError(std::string path, const std::string& message)
     : Error(withPath(path, message)), path_(std::move(path)) {}

@@ -14,6 +14,7 @@ set(CDKPP_CORE_SOURCES
   core/cloud_assembly.cpp
   core/construct.cpp
   core/dependency_graph.cpp
+  core/duration.cpp
   core/errors.cpp
   core/fn.cpp
   core/intrinsics.cpp
@@ -21,6 +22,8 @@ set(CDKPP_CORE_SOURCES
   core/names.cpp
   core/node.cpp
   core/overrides.cpp
+  core/resource.cpp
+  core/secret_value.cpp
   core/stack.cpp
   core/synthesis/assembly_writer.cpp
   core/synthesis/resolver.cpp

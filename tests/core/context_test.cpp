@@ -85,6 +85,11 @@ TEST(ContextTest, MalformedCdkContextJson) {
     EXPECT_THROW_MSG(App(), ContextError, "CDK_CONTEXT_JSON is not valid JSON");
   }
   {
+    // Found by fuzzing: a number too large for a double is reported like any other malformed JSON.
+    ScopedEnv env("CDK_CONTEXT_JSON", "[111111111111111111E11111]");
+    EXPECT_THROW_MSG(App(), ContextError, "CDK_CONTEXT_JSON is not valid JSON");
+  }
+  {
     ScopedEnv env("CDK_CONTEXT_JSON", "[1,2]");
     EXPECT_THROW_MSG(App(), ContextError, "CDK_CONTEXT_JSON must be a JSON object");
   }

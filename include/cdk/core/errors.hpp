@@ -22,9 +22,12 @@ class CDKPP_API ConstructError : public Error {
  public:
   ConstructError(std::string path, const std::string& message);
   const std::string& path() const noexcept { return path_; }
+  /// The message without the path.
+  const std::string& reason() const noexcept { return reason_; }
 
  private:
   std::string path_;
+  std::string reason_;
 };
 
 /// One problem found while validating the tree.

@@ -214,7 +214,7 @@ void Synthesis::validate() {
       try {
         id = element->logicalId();
       } catch (const ConstructError& e) {
-        issues.push_back({element->node().path(), std::string(e.what()).substr(element->node().path().size() + 2)});
+        issues.push_back({e.path(), e.reason()});
         continue;
       }
       if (id.empty() || id.size() > kMaxLogicalIdLength || !isAlphanumeric(id)) {
