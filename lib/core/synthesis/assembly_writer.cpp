@@ -44,7 +44,7 @@ class TypeNames {
   std::unordered_map<std::type_index, std::string> names_;
 };
 
-json treeNode(const Construct& c, TypeNames& names, const std::unordered_map<const Stack*, const StackState*>& states) {
+json treeNode(const Construct& c, TypeNames& names) {
   json node = json::object();
   node["id"] = c.node().scope() ? c.node().id() : std::string("App");
   node["path"] = c.node().path();
@@ -54,24 +54,15 @@ json treeNode(const Construct& c, TypeNames& names, const std::unordered_map<con
     auto& object = children.get_ref<json::object_t&>();
     for (const Construct* child : c.node().children()) {
       static_cast<std::vector<std::pair<const std::string, json>>&>(object).emplace_back(child->node().id(),
-                                                                                          treeNode(*child, names, states));
+                                                                                          treeNode(*child, names));
     }
     node["children"] = std::move(children);
   }
   if (const auto* resource = dynamic_cast<const CfnResource*>(&c)) {
-    json attributes = {{"aws:cdk:cloudformation:type", resource->cfnResourceType()},
-                       {"aws:cdk:cloudformation:logicalId", resource->logicalId()}};
-    if (auto it = states.find(&resource->stack()); it != states.end()) {
-      const json& t = it->second->templateJson;
-      if (auto resources = t.find("Resources"); resources != t.end()) {
-        if (auto r = resources->find(resource->logicalId()); r != resources->end()) {
-          if (auto props = r->find("Properties"); props != r->end()) {
-            attributes["aws:cdk:cloudformation:props"] = *props;
-          }
-        }
-      }
-    }
-    node["attributes"] = std::move(attributes);
+    // Type and logical ID only: the properties are in the template, and copying them here would double the
+    // cost of synthesis for nothing the cdk CLI reads.
+    node["attributes"] = {{"aws:cdk:cloudformation:type", resource->cfnResourceType()},
+                          {"aws:cdk:cloudformation:logicalId", resource->logicalId()}};
   }
   return node;
 }
@@ -157,15 +148,13 @@ void swapIntoPlace(const fs::path& fresh, const fs::path& target) {
 
 void AssemblyWriter::build(CloudAssembly& assembly, const App& app, std::vector<StackState>& stacks,
                            const std::vector<std::string>& deploymentOrder, bool treeMetadata) {
-  std::unordered_map<const Stack*, const StackState*> byStack;
   std::unordered_map<std::string, StackState*> byId;
   for (auto& s : stacks) {
-    byStack.emplace(s.stack, &s);
     byId.emplace(s.stack->artifactId(), &s);
   }
   if (treeMetadata) {
     TypeNames names;
-    assembly.tree_ = {{"version", "tree-0.1"}, {"tree", treeNode(app, names, byStack)}};
+    assembly.tree_ = {{"version", "tree-0.1"}, {"tree", treeNode(app, names)}};
   }
 
   std::multimap<std::string, const SynthesisMessage*> messagesByPath;
