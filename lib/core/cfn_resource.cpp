@@ -199,9 +199,20 @@ Value CfnResource::toCloudFormation() const {
 }
 
 std::vector<std::string> CfnResource::validateElement() const {
+  if (!typeInfo_ || !typeInfo_->spec) return {};
+  return validateFragment(toCloudFormation());
+}
+
+std::vector<std::string> CfnResource::validateFragment(const Value& fragment) const {
   std::vector<std::string> errors;
   if (!typeInfo_ || !typeInfo_->spec) return errors;
-  for (auto& message : validateAgainstSpec(*typeInfo_->spec, renderedProperties())) {
+  Value properties = Value(Value::Map{});
+  if (const Value* resources = fragment.find("Resources"); resources && resources->isMap()) {
+    for (const auto& [id, body] : resources->asMap()) {
+      if (const Value* p = body.find("Properties")) properties = *p;
+    }
+  }
+  for (auto& message : validateAgainstSpec(*typeInfo_->spec, properties)) {
     errors.push_back(fmt::format("{} {}", type_, message));
   }
   return errors;

@@ -77,17 +77,17 @@ TEST(ElementsTest, BadOverridePaths) {
   auto& r = s.make<cdk::CfnResource>("R", {.properties = Value::map({{"List", Value::list({1})}, {"Scalar", 1}}),
                                            .type = "AWS::SNS::Topic"});
   r.addPropertyOverride("List.5", 2);
-  EXPECT_THROW_MSG(templateOf(app), cdk::ConstructError, "S/R: override path 'Properties.List.5': '5' is not an index");
+  EXPECT_THROW_MSG(templateOf(app), cdk::ValidationError, "S/R: override path 'Properties.List.5': '5' is not an index");
   r.removeDependency(r);  // no-op
   cdk::App app2;
   auto& s2 = app2.make<cdk::Stack>("S");
   auto& r2 = s2.make<cdk::CfnResource>("R", {.properties = Value::map({{"Scalar", 1}}), .type = "AWS::SNS::Topic"});
   r2.addPropertyOverride("Scalar.Below", 2);
-  EXPECT_THROW_MSG(templateOf(app2), cdk::ConstructError, "goes through 'Scalar', which is 1");
+  EXPECT_THROW_MSG(templateOf(app2), cdk::ValidationError, "goes through 'Scalar', which is 1");
   cdk::App app3;
   auto& s3 = app3.make<cdk::Stack>("S");
   s3.make<cdk::CfnResource>("R", {.type = "AWS::SNS::Topic"}).addOverride("Properties..X", 1);
-  EXPECT_THROW_MSG(templateOf(app3), cdk::ConstructError, "empty segment");
+  EXPECT_THROW_MSG(templateOf(app3), cdk::ValidationError, "empty segment");
 }
 
 TEST(ElementsTest, BadResourceTypeAndProperties) {

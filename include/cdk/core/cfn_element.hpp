@@ -32,6 +32,11 @@ class CDKPP_API CfnElement : public Construct {
   virtual Value toCloudFormation() const = 0;
   /// Problems found before resolution (required properties, allowed values, ...). Empty when all is well.
   virtual std::vector<std::string> validateElement() const { return {}; }
+  /// The same, given the element's own toCloudFormation() fragment (synthesis renders each element once).
+  virtual std::vector<std::string> validateFragment(const Value& fragment) const {
+    (void)fragment;
+    return validateElement();
+  }
 
  protected:
   CfnElement(Construct& scope, std::string_view id);

@@ -84,6 +84,7 @@ class CDKPP_API CfnResource : public CfnElement {
   Value renderedProperties() const;
   Value toCloudFormation() const override;
   std::vector<std::string> validateElement() const override;
+  std::vector<std::string> validateFragment(const Value& fragment) const override;
 
  protected:
   /// For generated L1 classes.

@@ -108,19 +108,26 @@ std::unique_ptr<CloudAssembly> Synthesis::run(const SynthesisOptions& options) {
 void Synthesis::invokeAspects() {
   for (int round = 0; round < kMaxAspectRounds; ++round) {
     const std::uint64_t versionBefore = app_.node().treeVersion();
-    std::function<void(Construct&, const std::vector<AspectApplication>&)> visit =
-        [&](Construct& construct, const std::vector<AspectApplication>& inherited) {
-          const auto& own = Aspects::of(construct).applied();
-          std::vector<AspectApplication> all = inherited;
-          all.insert(all.end(), own.begin(), own.end());
-          // Lower priority first; inherited aspects before local ones of the same priority.
-          std::stable_sort(all.begin(), all.end(), [](const auto& a, const auto& b) { return a.priority < b.priority; });
-          for (const auto& application : all) {
-            if (ledger_.emplace(application.aspect.get(), &construct).second) application.aspect->visit(construct);
-          }
-          const std::vector<Construct*> children = construct.node().children();
-          for (Construct* child : children) visit(*child, all);
-        };
+    // Plain pointers, not shared_ptr copies: the nodes keep their aspects alive, and aspects are never removed.
+    struct Applied {
+      IAspect* aspect;
+      int priority;
+    };
+    std::function<void(Construct&, const std::vector<Applied>&)> visit = [&](Construct& construct,
+                                                                           const std::vector<Applied>& inherited) {
+      std::vector<Applied> all = inherited;
+      const auto& own = Aspects::of(construct).applied();
+      for (const auto& application : own) all.push_back({application.aspect.get(), application.priority});
+      // Lower priority first; inherited aspects before local ones of the same priority.
+      if (!own.empty()) {
+        std::stable_sort(all.begin(), all.end(), [](const Applied& a, const Applied& b) { return a.priority < b.priority; });
+      }
+      for (const Applied& application : all) {
+        if (ledger_.emplace(application.aspect, &construct).second) application.aspect->visit(construct);
+      }
+      const std::vector<Construct*> children = construct.node().children();
+      for (Construct* child : children) visit(*child, all);
+    };
     visit(app_, {});
     if (app_.node().treeVersion() == versionBefore) return;  // nothing new to visit
   }
@@ -198,18 +205,18 @@ void Synthesis::validate() {
   for (Construct* c : app_.node().findAll()) {
     const std::string& path = c->node().path();
     for (auto& message : c->node().validate()) issues.push_back({path, std::move(message)});
-    if (auto* element = dynamic_cast<CfnElement*>(c)) {
-      for (auto& message : element->validateElement()) issues.push_back({path, std::move(message)});
-    }
     for (const auto& entry : c->node().metadata()) {
       if (entry.type == metadata_types::ERROR) issues.push_back({path, entry.data.toString()});
     }
   }
 
-  // Logical IDs: valid, and unique within their template.
+  // Each element: a valid logical ID, unique within its template; then its rendered fragment, checked (and
+  // kept, so that resolution does not render it a second time).
   for (auto& state : stacks_) {
     std::unordered_map<std::string, const CfnElement*> seen;
-    for (const CfnElement* element : state.elements) {
+    state.fragments.assign(state.elements.size(), Value());
+    for (std::size_t i = 0; i < state.elements.size(); ++i) {
+      const CfnElement* element = state.elements[i];
       std::string id;
       try {
         id = element->logicalId();
@@ -224,16 +231,25 @@ void Synthesis::validate() {
                                       id, kMaxLogicalIdLength)});
         continue;
       }
-      const char* section = sectionOf(*element);
-      if (!section) continue;
-      auto [it, inserted] = seen.emplace(idNamespace(section) + "/" + id, element);
-      if (!inserted) {
-        issues.push_back({element->node().path(),
-                          fmt::format("logical ID '{}' is also the logical ID of '{}' in stack '{}'; give one of the "
-                                      "constructs another id, or call overrideLogicalId() on one of them",
-                                      id, it->second->node().path(), state.stack->node().path())});
-      } else {
+      if (const char* section = sectionOf(*element)) {
+        auto [it, inserted] = seen.emplace(idNamespace(section) + "/" + id, element);
+        if (!inserted) {
+          issues.push_back({element->node().path(),
+                            fmt::format("logical ID '{}' is also the logical ID of '{}' in stack '{}'; give one of the "
+                                        "constructs another id, or call overrideLogicalId() on one of them",
+                                        id, it->second->node().path(), state.stack->node().path())});
+          continue;
+        }
         state.logicalIds.emplace(std::string(section) + "/" + id, element);
+      }
+      try {
+        state.fragments[i] = element->toCloudFormation();
+      } catch (const ConstructError& e) {
+        issues.push_back({e.path(), e.reason()});
+        continue;
+      }
+      for (auto& message : element->validateFragment(state.fragments[i])) {
+        issues.push_back({element->node().path(), std::move(message)});
       }
     }
   }
@@ -263,18 +279,18 @@ void Synthesis::resolve() {
     progress = false;
     for (auto& state : stacks_) {
       while (state.rendered < state.elements.size()) {
-        CfnElement& element = *state.elements[state.rendered++];
-        renderElement(state, element);
+        const std::size_t i = state.rendered++;
+        renderElement(state, *state.elements[i], i < state.fragments.size() ? &state.fragments[i] : nullptr);
         progress = true;
       }
     }
   }
 }
 
-void Synthesis::renderElement(StackState& state, CfnElement& element) {
+void Synthesis::renderElement(StackState& state, CfnElement& element, const Value* rendered) {
   vertexOf(element);
   Resolver resolver(*this, *state.stack, &element);
-  json fragment = resolver.resolve(element.toCloudFormation());
+  json fragment = resolver.resolve(rendered && !rendered->isNull() ? *rendered : element.toCloudFormation());
   mergeFragment(state, element, fragment);
   if (auto* resource = dynamic_cast<CfnResource*>(&element)) {
     for (CfnResource* target : resource->dependsOn()) {

@@ -15,6 +15,7 @@
 #include "cdk/core/app.hpp"
 #include "cdk/core/cloud_assembly.hpp"
 #include "cdk/core/errors.hpp"
+#include "cdk/core/value.hpp"
 
 namespace cdk {
 class CfnElement;
@@ -40,6 +41,7 @@ struct StackState {
   Stack* stack = nullptr;
   std::size_t vertex = 0;
   std::vector<CfnElement*> elements;  ///< tree order; exports created while resolving are appended
+  std::vector<Value> fragments;       ///< the elements' toCloudFormation(), rendered once while validating
   std::size_t rendered = 0;
   json templateJson = json::object();
   std::unordered_map<std::string, const CfnElement*> logicalIds;  ///< "<section>/<id>" -> element
@@ -68,7 +70,7 @@ class Synthesis {
   void collectStacks();
   void collectElements(StackState& state, Construct& scope);
   void expandDependencies();
-  void renderElement(StackState& state, CfnElement& element);
+  void renderElement(StackState& state, CfnElement& element, const Value* rendered);
   void mergeFragment(StackState& state, const CfnElement& element, json& fragment);
   std::size_t vertexOf(const CfnElement& element);
   StackState& stateOf(const Stack& stack);
