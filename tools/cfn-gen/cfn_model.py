@@ -342,7 +342,7 @@ class ResourceBuilder:
     def struct_type(self, node, def_name, hint, owner_key) -> Type:
         key = ("def", def_name) if def_name else ("inline", owner_key, hint)
         if key in self.in_progress:
-            return Type("any", node, recursive=True)
+            return Type("any", node, recursive=True, struct=self.structs.get(key))
         s = self.structs.get(key)
         if s is None:
             if def_name:
