@@ -10,6 +10,8 @@
 namespace cdk {
 namespace {
 
+std::string quoted(const Value& v) { return v.isString() ? "'" + v.asString() + "'" : v.toString(); }
+
 bool isKnownType(std::string_view type) {
   return type == "String" || type == "Number" || type == "List<Number>" || type == "CommaDelimitedList" ||
          type.starts_with("AWS::") || type.starts_with("List<AWS::");
@@ -57,10 +59,13 @@ std::vector<std::string> CfnParameter::validateElement() const {
     const Value& def = *props_.defaultValue;
     if (!props_.allowedValues.empty() &&
         std::find(props_.allowedValues.begin(), props_.allowedValues.end(), def) == props_.allowedValues.end()) {
-      errors.push_back(fmt::format("default {} is not one of the allowed values", def.toString()));
+      std::string allowed;
+      for (const auto& v : props_.allowedValues) allowed += (allowed.empty() ? "" : ", ") + quoted(v);
+      errors.push_back(fmt::format("default {} is not one of the allowed values ({}); set defaultValue to one of them",
+                                   quoted(def), allowed));
     }
     if (props_.type == "Number" && !def.isNumber()) {
-      errors.push_back(fmt::format("default {} of a Number parameter is not a number", def.toString()));
+      errors.push_back(fmt::format("default {} of a Number parameter is not a number; give a number", quoted(def)));
     }
     if (def.isString()) {
       const std::string& text = def.asString();
