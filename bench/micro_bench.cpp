@@ -11,13 +11,17 @@ namespace {
 
 using cdk::Value;
 
-const cdk::CfnResourceTypeInfo kTagged{
-    .typeName = "AWS::EC2::Subnet", .spec = nullptr, .tagType = cdk::TagType::STANDARD, .tagPropertyName = "Tags", .attributes = {}};
+const cdk::CfnResourceTypeInfo kTagged{.typeName = "AWS::EC2::Subnet",
+                                       .spec = nullptr,
+                                       .tagType = cdk::TagType::STANDARD,
+                                       .tagPropertyName = "Tags",
+                                       .attributes = {}};
 
 /// A taggable resource like the generated L1 classes.
 class Subnet : public cdk::CfnResource {
  public:
-  Subnet(cdk::Construct& scope, std::string_view id, Value props) : CfnResource(scope, id, kTagged), props_(std::move(props)) {}
+  Subnet(cdk::Construct& scope, std::string_view id, Value props)
+      : CfnResource(scope, id, kTagged), props_(std::move(props)) {}
 
  protected:
   Value renderProperties() const override { return props_; }
@@ -31,9 +35,11 @@ void buildApp(cdk::App& app, int stacks, int resourcesPerStack) {
   cdk::Tags::of(app).add("Environment", "dev");
   cdk::Tags::of(app).add("Repository", "unknown");
   for (int s = 0; s < stacks; ++s) {
-    auto& stack = app.make<cdk::Stack>("Stack" + std::to_string(s), {.env = cdk::Environment{.region = "ap-southeast-1"}});
+    auto& stack =
+        app.make<cdk::Stack>("Stack" + std::to_string(s), {.env = cdk::Environment{.region = "ap-southeast-1"}});
     auto& vpc = stack.make<cdk::Construct>("VPC");
-    auto& root = vpc.make<cdk::CfnResource>("Resource", {.properties = Value::map({{"CidrBlock", "10.0.0.0/16"}}), .type = "AWS::EC2::VPC"});
+    auto& root = vpc.make<cdk::CfnResource>(
+        "Resource", {.properties = Value::map({{"CidrBlock", "10.0.0.0/16"}}), .type = "AWS::EC2::VPC"});
     for (int r = 0; r < resourcesPerStack; ++r) {
       auto& group = vpc.make<cdk::Construct>("Subnet" + std::to_string(r));
       group.make<Subnet>("Subnet", Value::map({{"AvailabilityZone", cdk::Fn::select(r % 2, cdk::Fn::getAzs())},
@@ -93,7 +99,8 @@ BENCHMARK(BM_ConcatenateWithToken);
 
 void BM_LocaleLess(benchmark::State& state) {
   for (auto _ : state) {
-    benchmark::DoNotOptimize(cdk::localeLess("TapStackdev/TaskRole/DefaultPolicy/Resource", "TapStackdev/TaskRole/Resource"));
+    benchmark::DoNotOptimize(
+        cdk::localeLess("TapStackdev/TaskRole/DefaultPolicy/Resource", "TapStackdev/TaskRole/Resource"));
   }
 }
 BENCHMARK(BM_LocaleLess);

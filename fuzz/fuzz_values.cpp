@@ -33,16 +33,25 @@ Value build(const json& j, int depth) {
     const std::string key = j.begin().key();
     const json& arg = j.begin().value();
     auto at = [&](std::size_t i) { return arg.is_array() && arg.size() > i ? build(arg[i], depth + 1) : Value(""); };
-    if (key == "Fn::Join") return cdk::Fn::join(arg.is_array() && !arg.empty() && arg[0].is_string() ? arg[0].get<std::string>() : ",",
-                                                arg.is_array() && arg.size() > 1 ? listOf(arg[1], depth) : cdk::ValueList{"x"});
-    if (key == "Fn::Select") return cdk::Fn::select(arg.is_array() && !arg.empty() && arg[0].is_number_unsigned() ? static_cast<int>(arg[0].get<unsigned>() % 8) : 0,
-                                                    arg.is_array() && arg.size() > 1 ? listOf(arg[1], depth) : cdk::ValueList{"x"});
-    if (key == "Fn::Split") return cdk::Fn::split(arg.is_array() && !arg.empty() && arg[0].is_string() && !arg[0].get<std::string>().empty() ? arg[0].get<std::string>() : ",", at(1));
+    if (key == "Fn::Join")
+      return cdk::Fn::join(arg.is_array() && !arg.empty() && arg[0].is_string() ? arg[0].get<std::string>() : ",",
+                           arg.is_array() && arg.size() > 1 ? listOf(arg[1], depth) : cdk::ValueList{"x"});
+    if (key == "Fn::Select")
+      return cdk::Fn::select(arg.is_array() && !arg.empty() && arg[0].is_number_unsigned()
+                                 ? static_cast<int>(arg[0].get<unsigned>() % 8)
+                                 : 0,
+                             arg.is_array() && arg.size() > 1 ? listOf(arg[1], depth) : cdk::ValueList{"x"});
+    if (key == "Fn::Split")
+      return cdk::Fn::split(arg.is_array() && !arg.empty() && arg[0].is_string() && !arg[0].get<std::string>().empty()
+                                ? arg[0].get<std::string>()
+                                : ",",
+                            at(1));
     if (key == "Fn::Sub") return cdk::Fn::sub(arg.is_string() ? arg.get<std::string>() : "x", {{"V", at(1)}});
     if (key == "Fn::If") return cdk::Fn::conditionIf("C", at(0), at(1));
     if (key == "Fn::And") {
       std::vector<Value> conditions;
-      if (arg.is_array()) for (const auto& c : arg) conditions.push_back(build(c, depth + 1));
+      if (arg.is_array())
+        for (const auto& c : arg) conditions.push_back(build(c, depth + 1));
       return conditions.empty() ? Value(true) : cdk::Fn::conditionAnd(conditions);
     }
     if (key == "Fn::Base64") return cdk::Fn::base64(build(arg, depth + 1));

@@ -90,7 +90,8 @@ class ArrayMatcher final : public Matcher {
     }
     if (!subsequence_) {
       if (actual.size() != pattern_.size()) {
-        r.fail(path, fmt::format("expected a list of {} items but found {}: {}", pattern_.size(), actual.size(), show(actual)));
+        r.fail(path, fmt::format("expected a list of {} items but found {}: {}", pattern_.size(), actual.size(),
+                                 show(actual)));
         return r;
       }
       for (std::size_t i = 0; i < pattern_.size(); ++i) {
@@ -107,7 +108,8 @@ class ArrayMatcher final : public Matcher {
         ++next;
       }
       if (!found) {
-        r.fail(path, fmt::format("no item (after those matched before) matches pattern item {} in {}", p, show(actual)));
+        r.fail(path,
+               fmt::format("no item (after those matched before) matches pattern item {} in {}", p, show(actual)));
         return r;
       }
     }
@@ -165,7 +167,8 @@ class RegexMatcher final : public Matcher {
     try {
       regex_ = std::regex(source_, std::regex::ECMAScript);
     } catch (const std::regex_error& e) {
-      throw Error(fmt::format("Match::stringLikeRegexp: '{}' is not a valid regular expression: {}", source_, e.what()));
+      throw Error(
+          fmt::format("Match::stringLikeRegexp: '{}' is not a valid regular expression: {}", source_, e.what()));
     }
   }
   MatchResult test(const json& actual, const std::string& path) const override {
@@ -221,8 +224,8 @@ MatchResult matchWith(const Value& pattern, const json& actual, const std::strin
   if (pattern.isList()) return ArrayMatcher(pattern.asList(), false, partialObjects).test(actual, path);
   MatchResult r;
   if (!scalarEquals(pattern, actual)) {
-    r.fail(path, fmt::format("expected {} but found {}", pattern.isString() ? "'" + pattern.asString() + "'" : pattern.toString(),
-                             show(actual)));
+    r.fail(path, fmt::format("expected {} but found {}",
+                             pattern.isString() ? "'" + pattern.asString() + "'" : pattern.toString(), show(actual)));
   }
   return r;
 }
@@ -243,14 +246,22 @@ nlohmann::ordered_json Matcher::resolve(ResolveContext& context) const {
 }
 
 Value Match::objectLike(Value::Map pattern) { return wrap(std::make_shared<ObjectMatcher>(std::move(pattern), true)); }
-Value Match::objectEquals(Value::Map pattern) { return wrap(std::make_shared<ObjectMatcher>(std::move(pattern), false)); }
-Value Match::arrayWith(Value::List pattern) { return wrap(std::make_shared<ArrayMatcher>(std::move(pattern), true, true)); }
-Value Match::arrayEquals(Value::List pattern) { return wrap(std::make_shared<ArrayMatcher>(std::move(pattern), false, true)); }
+Value Match::objectEquals(Value::Map pattern) {
+  return wrap(std::make_shared<ObjectMatcher>(std::move(pattern), false));
+}
+Value Match::arrayWith(Value::List pattern) {
+  return wrap(std::make_shared<ArrayMatcher>(std::move(pattern), true, true));
+}
+Value Match::arrayEquals(Value::List pattern) {
+  return wrap(std::make_shared<ArrayMatcher>(std::move(pattern), false, true));
+}
 Value Match::exact(Value pattern) { return wrap(std::make_shared<ExactMatcher>(std::move(pattern))); }
 Value Match::absent() { return wrap(std::make_shared<AbsentMatcher>()); }
 Value Match::anyValue() { return wrap(std::make_shared<AnyMatcher>()); }
 Value Match::not_(Value pattern) { return wrap(std::make_shared<NotMatcher>(std::move(pattern))); }
-Value Match::stringLikeRegexp(std::string_view pattern) { return wrap(std::make_shared<RegexMatcher>(std::string(pattern))); }
+Value Match::stringLikeRegexp(std::string_view pattern) {
+  return wrap(std::make_shared<RegexMatcher>(std::string(pattern)));
+}
 Value Match::serializedJson(Value pattern) { return wrap(std::make_shared<SerializedJsonMatcher>(std::move(pattern))); }
 
 MatchResult matchValue(const Value& pattern, const nlohmann::ordered_json& actual, const std::string& path) {

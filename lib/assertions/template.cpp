@@ -68,9 +68,10 @@ void Template::hasResource(std::string_view type, const Value& pattern) const {
     }
   }
   if (candidates == 0) throw AssertionError(fmt::format("the template has no resource of type {}", type));
-  throw AssertionError(fmt::format("the template has {} resource(s) of type {}, but none matches the pattern; the "
-                                   "closest is {}:{}\n  {}",
-                                   candidates, type, closestId, closest.toString(), show((*resources)[closestId])));
+  throw AssertionError(
+      fmt::format("the template has {} resource(s) of type {}, but none matches the pattern; the "
+                  "closest is {}:{}\n  {}",
+                  candidates, type, closestId, closest.toString(), show((*resources)[closestId])));
 }
 
 void Template::hasResourceProperties(std::string_view type, const Value& properties) const {
@@ -89,8 +90,8 @@ void Template::resourcePropertiesCountIs(std::string_view type, const Value& pro
   Value propertiesPattern = properties.isMap() ? Match::objectLike(properties.asMap()) : properties;
   const std::size_t found = findResources(type, Match::objectLike({{"Properties", propertiesPattern}})).size();
   if (found != count) {
-    throw AssertionError(fmt::format("expected {} resource(s) of type {} matching the properties but found {}", count,
-                                     type, found));
+    throw AssertionError(
+        fmt::format("expected {} resource(s) of type {} matching the properties but found {}", count, type, found));
   }
 }
 
@@ -118,7 +119,9 @@ void Template::hasIn(std::string_view section, std::string_view logicalId, const
   throw AssertionError(fmt::format("no entry of {} matches the pattern:{}", section, details));
 }
 
-void Template::hasOutput(std::string_view logicalId, const Value& pattern) const { hasIn("Outputs", logicalId, pattern); }
+void Template::hasOutput(std::string_view logicalId, const Value& pattern) const {
+  hasIn("Outputs", logicalId, pattern);
+}
 
 json Template::findOutputs(std::string_view logicalId, const Value& pattern) const {
   return findIn("Outputs", logicalId, pattern);
@@ -132,7 +135,9 @@ void Template::hasCondition(std::string_view logicalId, const Value& pattern) co
   hasIn("Conditions", logicalId, pattern);
 }
 
-void Template::hasMapping(std::string_view logicalId, const Value& pattern) const { hasIn("Mappings", logicalId, pattern); }
+void Template::hasMapping(std::string_view logicalId, const Value& pattern) const {
+  hasIn("Mappings", logicalId, pattern);
+}
 
 void Template::templateMatches(const Value& pattern) const {
   MatchResult r = matchValue(pattern, template_);

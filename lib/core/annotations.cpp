@@ -19,7 +19,8 @@ void Annotations::addWarningV2(std::string_view id, std::string_view message) {
 }
 
 void Annotations::acknowledgeWarning(std::string_view id, std::string_view message) {
-  scope_->node().addMetadata(metadata_types::ACKNOWLEDGE, Value::map({{"id", std::string(id)}, {"message", std::string(message)}}));
+  scope_->node().addMetadata(metadata_types::ACKNOWLEDGE,
+                             Value::map({{"id", std::string(id)}, {"message", std::string(message)}}));
 }
 
 void Annotations::addError(std::string_view message) {

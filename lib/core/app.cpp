@@ -24,13 +24,14 @@ Value::Map parseContextObject(const std::string& text, const std::string& source
   try {
     parsed = nlohmann::json::parse(text);
   } catch (const nlohmann::json::exception& e) {
-    throw ContextError(fmt::format("{} is not valid JSON ({}); it must be a JSON object such as "
-                                   "{{\"environmentSuffix\": \"prod\"}}",
-                                   source, e.what()));
+    throw ContextError(
+        fmt::format("{} is not valid JSON ({}); it must be a JSON object such as "
+                    "{{\"environmentSuffix\": \"prod\"}}",
+                    source, e.what()));
   }
   if (!parsed.is_object()) {
-    throw ContextError(fmt::format("{} must be a JSON object such as {{\"environmentSuffix\": \"prod\"}}, not {}", source,
-                                   parsed.dump()));
+    throw ContextError(fmt::format("{} must be a JSON object such as {{\"environmentSuffix\": \"prod\"}}, not {}",
+                                   source, parsed.dump()));
   }
   Value value = Value::fromJson(parsed);
   return std::move(value.asMap());
@@ -52,8 +53,8 @@ void merge(Value::Map& into, const Value::Map& from) {
 std::pair<std::string, std::string> splitContextArgument(const std::string& argument) {
   const auto eq = argument.find('=');
   if (eq == std::string::npos || eq == 0) {
-    throw ContextError(fmt::format("--context '{}' is not KEY=VALUE; write it like --context environmentSuffix=prod",
-                                   argument));
+    throw ContextError(
+        fmt::format("--context '{}' is not KEY=VALUE; write it like --context environmentSuffix=prod", argument));
   }
   return {argument.substr(0, eq), argument.substr(eq + 1)};
 }
@@ -125,8 +126,9 @@ bool App::isApp(const Construct& construct) noexcept { return dynamic_cast<const
 
 App& App::of(const Construct& construct) {
   if (auto* app = dynamic_cast<App*>(&construct.node().root())) return *app;
-  throw ConstructError(construct.node().path(), "the root of this construct's tree is not an App; create the tree "
-                                                "under a cdk::App");
+  throw ConstructError(construct.node().path(),
+                       "the root of this construct's tree is not an App; create the tree "
+                       "under a cdk::App");
 }
 
 const CloudAssembly& App::synth(SynthesisOptions options) {

@@ -11,7 +11,8 @@ Value CfnCondition::toCloudFormation() const {
 
 std::vector<std::string> CfnCondition::validateElement() const {
   if (!props_.expression || props_.expression->isNull()) {
-    return {"CfnCondition has no expression; set it with Fn::conditionEquals, conditionAnd, conditionOr or conditionNot"};
+    return {
+        "CfnCondition has no expression; set it with Fn::conditionEquals, conditionAnd, conditionOr or conditionNot"};
   }
   return {};
 }

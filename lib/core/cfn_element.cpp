@@ -25,8 +25,9 @@ const std::string& CfnElement::logicalId() const {
 
 void CfnElement::overrideLogicalId(std::string_view newLogicalId) {
   if (node().locked()) {
-    throw ConstructError(node().path(), "the logical ID cannot be overridden during synthesis; call "
-                                        "overrideLogicalId() before App::synth()");
+    throw ConstructError(node().path(),
+                         "the logical ID cannot be overridden during synthesis; call "
+                         "overrideLogicalId() before App::synth()");
   }
   logicalId_ = std::string(newLogicalId);
   overridden_ = true;

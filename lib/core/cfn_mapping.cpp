@@ -31,8 +31,8 @@ Value CfnMapping::findInMap(const Value& key1, const Value& key2) const {
       throw ConstructError(node().path(), fmt::format("mapping has no top-level key '{}'", key1.asString()));
     }
     if (key2.isString() && !inner->find(key2.asString())) {
-      throw ConstructError(node().path(), fmt::format("mapping has no key '{}' under '{}'", key2.asString(),
-                                                      key1.asString()));
+      throw ConstructError(node().path(),
+                           fmt::format("mapping has no key '{}' under '{}'", key2.asString(), key1.asString()));
     }
   }
   return Fn::findInMap(Value(std::make_shared<detail::LogicalIdToken>(*this)), key1, key2);

@@ -26,7 +26,8 @@ Value CfnOutput::toCloudFormation() const {
   if (props_.description) body.emplace_back("Description", *props_.description);
   body.emplace_back("Value", props_.value);
   if (props_.exportName) body.emplace_back("Export", Value::map({{"Name", *props_.exportName}}));
-  if (props_.condition) body.emplace_back("Condition", Value(std::make_shared<detail::LogicalIdToken>(*props_.condition)));
+  if (props_.condition)
+    body.emplace_back("Condition", Value(std::make_shared<detail::LogicalIdToken>(*props_.condition)));
   return Value::map({{"Outputs", Value::map({{logicalId(), Value(std::move(body))}})}});
 }
 

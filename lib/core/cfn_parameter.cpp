@@ -45,9 +45,10 @@ Value CfnParameter::toCloudFormation() const {
 std::vector<std::string> CfnParameter::validateElement() const {
   std::vector<std::string> errors;
   if (!isKnownType(props_.type)) {
-    errors.push_back(fmt::format("parameter type '{}' is not a CloudFormation parameter type; use String, Number, "
-                                 "List<Number>, CommaDelimitedList or an AWS-specific type",
-                                 props_.type));
+    errors.push_back(
+        fmt::format("parameter type '{}' is not a CloudFormation parameter type; use String, Number, "
+                    "List<Number>, CommaDelimitedList or an AWS-specific type",
+                    props_.type));
   }
   if (props_.minLength && props_.maxLength && *props_.minLength > *props_.maxLength) {
     errors.push_back(fmt::format("minLength {} is greater than maxLength {}", *props_.minLength, *props_.maxLength));
@@ -78,10 +79,12 @@ std::vector<std::string> CfnParameter::validateElement() const {
       if (props_.allowedPattern) {
         try {
           if (!std::regex_match(text, std::regex(*props_.allowedPattern))) {
-            errors.push_back(fmt::format("default '{}' does not match allowedPattern '{}'", text, *props_.allowedPattern));
+            errors.push_back(
+                fmt::format("default '{}' does not match allowedPattern '{}'", text, *props_.allowedPattern));
           }
         } catch (const std::regex_error&) {
-          errors.push_back(fmt::format("allowedPattern '{}' is not a valid regular expression", *props_.allowedPattern));
+          errors.push_back(
+              fmt::format("allowedPattern '{}' is not a valid regular expression", *props_.allowedPattern));
         }
       }
     }

@@ -53,8 +53,8 @@ CfnResource::CfnResource(Construct& scope, std::string_view id, CfnResourceProps
                                                     type_));
   }
   if (!rawProperties_.isNull() && !rawProperties_.isMap() && !rawProperties_.isToken()) {
-    throw ConstructError(node().path(), fmt::format("the properties of a {} must be a map, not {}", type_,
-                                                    rawProperties_.toString()));
+    throw ConstructError(node().path(),
+                         fmt::format("the properties of a {} must be a map, not {}", type_, rawProperties_.toString()));
   }
   if (pathMetadataEnabled(*this)) addMetadata("aws:cdk:path", node().path());
 }
@@ -75,7 +75,9 @@ bool CfnResource::isCfnResource(const Construct& construct) noexcept {
 
 Value CfnResource::ref() const { return CfnReference::forRef(*this); }
 
-Value CfnResource::getAtt(std::string_view attributeName) const { return CfnReference::forGetAtt(*this, attributeName); }
+Value CfnResource::getAtt(std::string_view attributeName) const {
+  return CfnReference::forGetAtt(*this, attributeName);
+}
 
 void CfnResource::applyRemovalPolicy(std::optional<RemovalPolicy> policy, RemovalPolicyOptions options) {
   const RemovalPolicy effective = policy.value_or(options.defaultPolicy.value_or(RemovalPolicy::RETAIN));
@@ -111,7 +113,9 @@ void CfnResource::addOverride(std::string_view path, Value value) {
   overrides_.push_back({std::string(path), std::move(value)});
 }
 
-void CfnResource::addDeletionOverride(std::string_view path) { overrides_.push_back({std::string(path), std::nullopt}); }
+void CfnResource::addDeletionOverride(std::string_view path) {
+  overrides_.push_back({std::string(path), std::nullopt});
+}
 
 void CfnResource::addPropertyOverride(std::string_view propertyPath, Value value) {
   addOverride("Properties." + std::string(propertyPath), std::move(value));

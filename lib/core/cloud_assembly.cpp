@@ -26,8 +26,8 @@ const StackArtifact& CloudAssembly::getStackByName(std::string_view stackName) c
 }
 
 const StackArtifact& CloudAssembly::getStackArtifact(std::string_view artifactId) const {
-  return findStack(stacks_, [&](const StackArtifact& s) { return s.artifactId == artifactId; }, "artifact id",
-                   artifactId);
+  return findStack(
+      stacks_, [&](const StackArtifact& s) { return s.artifactId == artifactId; }, "artifact id", artifactId);
 }
 
 std::vector<SynthesisMessage> CloudAssembly::warnings() const {

@@ -1,9 +1,9 @@
 #include "cdk/core/dependency_graph.hpp"
 
 #include <algorithm>
+#include <optional>
 #include <ostream>
 #include <set>
-#include <optional>
 #include <stdexcept>
 #include <tuple>
 
@@ -80,7 +80,8 @@ std::vector<DependencyGraph::Edge> DependencyGraph::edges() const {
 }
 
 namespace {
-Graph filtered(const Graph& source, const std::vector<DependencyGraph::Edge>& edges, const DependencyGraph::EdgeFilter& include) {
+Graph filtered(const Graph& source, const std::vector<DependencyGraph::Edge>& edges,
+               const DependencyGraph::EdgeFilter& include) {
   Graph g(boost::num_vertices(source));
   for (const auto& e : edges) {
     if (!include || include(e)) boost::add_edge(e.from, e.to, e.kind, g);

@@ -28,8 +28,10 @@ std::string Duration::toHumanString() const {
     const char* one;
     const char* many;
   };
-  static constexpr Unit kUnits[] = {{86'400'000, "day", "days"},     {3'600'000, "hour", "hours"},
-                                    {60'000, "minute", "minutes"},   {1000, "second", "seconds"},
+  static constexpr Unit kUnits[] = {{86'400'000, "day", "days"},
+                                    {3'600'000, "hour", "hours"},
+                                    {60'000, "minute", "minutes"},
+                                    {1000, "second", "seconds"},
                                     {1, "millisecond", "milliseconds"}};
   std::string out;
   std::int64_t rest = millis_;

@@ -10,7 +10,8 @@ std::string withPath(const std::string& path, const std::string& message) {
 }
 
 std::string listIssues(const std::vector<ValidationIssue>& issues) {
-  std::string text = issues.size() == 1 ? "Synthesis failed with 1 error:" : fmt::format("Synthesis failed with {} errors:", issues.size());
+  std::string text = issues.size() == 1 ? "Synthesis failed with 1 error:"
+                                        : fmt::format("Synthesis failed with {} errors:", issues.size());
   for (const auto& issue : issues) {
     text += "\n  ";
     text += withPath(issue.path, issue.message);

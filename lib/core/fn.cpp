@@ -110,7 +110,8 @@ Value cidr(Value ipBlock, Value count, Value sizeMask) {
 }
 
 Value findInMap(Value mapName, Value topLevelKey, Value secondLevelKey) {
-  return intrinsic("Fn::FindInMap", Value::list({std::move(mapName), std::move(topLevelKey), std::move(secondLevelKey)}));
+  return intrinsic("Fn::FindInMap",
+                   Value::list({std::move(mapName), std::move(topLevelKey), std::move(secondLevelKey)}));
 }
 
 Value conditionIf(std::string_view conditionId, Value valueIfTrue, Value valueIfFalse) {

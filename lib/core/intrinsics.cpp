@@ -99,6 +99,8 @@ json LogicalIdToken::resolve(ResolveContext& context) const {
   return element_->logicalId();
 }
 
-std::string LogicalIdToken::toString() const { return fmt::format("${{Token[{}.LogicalId]}}", element_->node().path()); }
+std::string LogicalIdToken::toString() const {
+  return fmt::format("${{Token[{}.LogicalId]}}", element_->node().path());
+}
 
 }  // namespace cdk::detail

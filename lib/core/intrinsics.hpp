@@ -32,7 +32,8 @@ class Intrinsic final : public IResolvable {
 class FnJoin final : public IResolvable {
  public:
   FnJoin(std::string delimiter, Value::List parts) : delimiter_(std::move(delimiter)), parts_(std::move(parts)) {}
-  FnJoin(std::string delimiter, Value::Token listToken) : delimiter_(std::move(delimiter)), listToken_(std::move(listToken)) {}
+  FnJoin(std::string delimiter, Value::Token listToken)
+      : delimiter_(std::move(delimiter)), listToken_(std::move(listToken)) {}
   const std::string& delimiter() const noexcept { return delimiter_; }
   const Value::List& parts() const noexcept { return parts_; }
   bool joinsListToken() const noexcept { return static_cast<bool>(listToken_); }

@@ -239,8 +239,9 @@ std::optional<double> Node::tryGetContext<double>(std::string_view key) const {
 
 Value Node::getContext(std::string_view key) const {
   if (auto value = tryGetContext(key)) return *value;
-  throw ContextError(fmt::format("{}: no context value for '{}'; set it with --context {}=<value> or in CDK_CONTEXT_JSON",
-                                 path().empty() ? std::string("app") : path(), key, key));
+  throw ContextError(
+      fmt::format("{}: no context value for '{}'; set it with --context {}=<value> or in CDK_CONTEXT_JSON",
+                  path().empty() ? std::string("app") : path(), key, key));
 }
 
 void Node::addMetadata(std::string type, Value data) { metadata_.push_back({std::move(type), std::move(data)}); }

@@ -50,7 +50,8 @@ void deepMerge(Value& target, const Value& source) {
 
 }  // namespace
 
-void applyOverride(Value& root, std::string_view path, const std::optional<Value>& value, const std::string& constructPath) {
+void applyOverride(Value& root, std::string_view path, const std::optional<Value>& value,
+                   const std::string& constructPath) {
   const std::vector<std::string> parts = splitPath(path);
   for (const auto& part : parts) {
     if (part.empty()) {
@@ -90,8 +91,8 @@ void applyOverride(Value& root, std::string_view path, const std::optional<Value
     auto index = asIndex(last);
     auto& list = current->asList();
     if (!index || *index >= list.size()) {
-      throw ConstructError(constructPath, fmt::format("override path '{}': '{}' is not an index of the list there", path,
-                                                      last));
+      throw ConstructError(constructPath,
+                           fmt::format("override path '{}': '{}' is not an index of the list there", path, last));
     }
     if (value) {
       list[*index] = *value;
@@ -102,10 +103,10 @@ void applyOverride(Value& root, std::string_view path, const std::optional<Value
   }
   if (!current->isMap() && !current->isNull()) {
     if (!value) return;
-    throw ConstructError(constructPath, fmt::format("override path '{}' goes through '{}', which is {}; it can only "
-                                                    "go through maps and lists",
-                                                    path, parts.size() > 1 ? parts[parts.size() - 2] : path,
-                                                    current->toString()));
+    throw ConstructError(constructPath,
+                         fmt::format("override path '{}' goes through '{}', which is {}; it can only "
+                                     "go through maps and lists",
+                                     path, parts.size() > 1 ? parts[parts.size() - 2] : path, current->toString()));
   }
   if (value) {
     if (Value* existing = current->find(last)) {

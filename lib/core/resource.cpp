@@ -17,8 +17,9 @@ Resource::~Resource() = default;
 CfnResource& Resource::defaultResource() const {
   auto* resource = dynamic_cast<CfnResource*>(node().defaultChild());
   if (!resource) {
-    throw ConstructError(node().path(), "this construct has no L1 resource as its default child; apply the change "
-                                        "to the CfnResource directly");
+    throw ConstructError(node().path(),
+                         "this construct has no L1 resource as its default child; apply the change "
+                         "to the CfnResource directly");
   }
   return *resource;
 }

@@ -33,9 +33,8 @@ std::string generateArtifactId(const Stack& stack) {
 
 void validateStackName(const Stack& stack, const std::string& name) {
   const bool shapeOk = !name.empty() && std::isalpha(static_cast<unsigned char>(name.front())) &&
-                       std::all_of(name.begin(), name.end(), [](char c) {
-                         return std::isalnum(static_cast<unsigned char>(c)) || c == '-';
-                       });
+                       std::all_of(name.begin(), name.end(),
+                                   [](char c) { return std::isalnum(static_cast<unsigned char>(c)) || c == '-'; });
   if (!shapeOk || name.size() > kMaxStackNameLength) {
     throw ConstructError(stack.node().path(),
                          fmt::format("stack name '{}' is not valid: CloudFormation stack names start with a letter, "
@@ -45,7 +44,8 @@ void validateStackName(const Stack& stack, const std::string& name) {
   }
 }
 
-std::optional<std::string> nonEmpty(const std::optional<Environment>& env, std::optional<std::string> Environment::*field) {
+std::optional<std::string> nonEmpty(const std::optional<Environment>& env,
+                                    std::optional<std::string> Environment::* field) {
   if (!env || !((*env).*field) || ((*env).*field)->empty()) return std::nullopt;
   return (*env).*field;
 }
@@ -103,8 +103,8 @@ std::vector<Value> Stack::availabilityZones() const {
       }
       if (!zones.empty()) return zones;
     }
-    throw ContextError(fmt::format("{}: context '{}' must be a non-empty list of zone names, got {}", node().path(), key,
-                                   context->toString()));
+    throw ContextError(fmt::format("{}: context '{}' must be a non-empty list of zone names, got {}", node().path(),
+                                   key, context->toString()));
   }
   return {Value(*region_ + "a"), Value(*region_ + "b"), Value(*region_ + "c")};
 }
@@ -158,10 +158,10 @@ Value Stack::exportValue(const Value& exportedValue, std::optional<std::string> 
     return Fn::importValue(*name);
   }
   if (&reference->target().stack() != this) {
-    throw ConstructError(node().path(), fmt::format("exportValue: {} belongs to stack '{}', not to this one; export it "
-                                                    "from its own stack",
-                                                    reference->target().node().path(),
-                                                    reference->target().stack().node().path()));
+    throw ConstructError(node().path(),
+                         fmt::format("exportValue: {} belongs to stack '{}', not to this one; export it "
+                                     "from its own stack",
+                                     reference->target().node().path(), reference->target().stack().node().path()));
   }
   return Fn::importValue(detail::ensureExport(*this, *reference, name).name);
 }

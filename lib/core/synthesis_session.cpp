@@ -11,9 +11,10 @@ namespace cdk {
 void SynthesisSession::writeFile(std::string_view fileName, std::string_view contents) const {
   const std::filesystem::path relative = std::filesystem::path(fileName).lexically_normal();
   if (fileName.empty() || relative.is_absolute() || relative.string().starts_with("..")) {
-    throw AssemblyWriteError(fmt::format("'{}' is not a file name inside the cloud assembly; pass a relative name "
-                                         "such as 'asset.json'",
-                                         fileName));
+    throw AssemblyWriteError(
+        fmt::format("'{}' is not a file name inside the cloud assembly; pass a relative name "
+                    "such as 'asset.json'",
+                    fileName));
   }
   const auto path = outdir_ / relative;
   std::filesystem::create_directories(path.parent_path());

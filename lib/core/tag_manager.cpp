@@ -123,7 +123,8 @@ std::optional<Value> TagManager::renderTags(const Value* initialTags) const {
     for (const auto& [key, value] : initialTags->asMap()) mergeInitial(key, value, true);
   }
   if (tags.empty() && unsortable.empty()) return std::nullopt;
-  std::stable_sort(tags.begin(), tags.end(), [](const RenderedTag& a, const RenderedTag& b) { return localeLess(a.key, b.key); });
+  std::stable_sort(tags.begin(), tags.end(),
+                   [](const RenderedTag& a, const RenderedTag& b) { return localeLess(a.key, b.key); });
 
   if (tagType_ == TagType::MAP) {
     Value::Map map;
@@ -141,7 +142,8 @@ std::optional<Value> TagManager::renderTags(const Value* initialTags) const {
   return Value(std::move(list));
 }
 
-bool TagManager::applyTagAspectHere(const std::vector<std::string>& include, const std::vector<std::string>& exclude) const {
+bool TagManager::applyTagAspectHere(const std::vector<std::string>& include,
+                                    const std::vector<std::string>& exclude) const {
   if (!exclude.empty() && std::find(exclude.begin(), exclude.end(), resourceTypeName_) != exclude.end()) return false;
   if (!include.empty() && std::find(include.begin(), include.end(), resourceTypeName_) == include.end()) return false;
   return true;

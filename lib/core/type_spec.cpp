@@ -107,8 +107,10 @@ class Checker {
                                  shortText(value)));
           return;
         }
-        if (spec.minimum && *n < *spec.minimum) fail(path, fmt::format("is {}, below the minimum of {}", *n, *spec.minimum));
-        if (spec.maximum && *n > *spec.maximum) fail(path, fmt::format("is {}, above the maximum of {}", *n, *spec.maximum));
+        if (spec.minimum && *n < *spec.minimum)
+          fail(path, fmt::format("is {}, below the minimum of {}", *n, *spec.minimum));
+        if (spec.maximum && *n > *spec.maximum)
+          fail(path, fmt::format("is {}, above the maximum of {}", *n, *spec.maximum));
         if (!spec.allowedValues.empty()) {
           bool allowed = false;
           for (auto a : spec.allowedValues) {

@@ -11,9 +11,9 @@ int main(int argc, char** argv) {
     auto& topic = network.make<cdk::CfnResource>("Topic", {.type = "AWS::SNS::Topic"});
     auto& service = app.make<cdk::Stack>("Service" + suffix, {.env = cdk::Environment{.region = "us-east-1"}});
     service.make<cdk::CfnResource>(
-        "Subscription",
-        {.properties = cdk::Value::map({{"Protocol", "email"}, {"Endpoint", "ops@example.com"}, {"TopicArn", topic.ref()}}),
-         .type = "AWS::SNS::Subscription"});
+        "Subscription", {.properties = cdk::Value::map(
+                             {{"Protocol", "email"}, {"Endpoint", "ops@example.com"}, {"TopicArn", topic.ref()}}),
+                         .type = "AWS::SNS::Subscription"});
     cdk::Annotations::of(service).addWarning("hello from cdkpp");
     app.synth();
     return 0;

@@ -79,7 +79,8 @@ TEST(AspectsTest, AnAspectThatNeverStopsAddingIsAnError) {
 
 TEST(AspectsTest, NullAspectIsRefused) {
   cdk::App app;
-  EXPECT_THROW_MSG(cdk::Aspects::of(app).add(std::shared_ptr<cdk::IAspect>()), cdk::ConstructError, "not a null pointer");
+  EXPECT_THROW_MSG(cdk::Aspects::of(app).add(std::shared_ptr<cdk::IAspect>()), cdk::ConstructError,
+                   "not a null pointer");
 }
 
 TEST(AnnotationsTest, WarningsAreReturnedErrorsFailSynthesis) {

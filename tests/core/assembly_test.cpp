@@ -20,10 +20,11 @@ using json = nlohmann::ordered_json;
 /// A small app with two stacks and a cross-stack reference.
 void build(cdk::App& app) {
   auto& net = app.make<cdk::Stack>("Net", {.env = cdk::Environment{.region = "eu-west-1"}});
-  auto& vpc = net.make<cdk::CfnResource>("Vpc", {.properties = Value::map({{"CidrBlock", "10.0.0.0/16"}}), .type = "AWS::EC2::VPC"});
+  auto& vpc = net.make<cdk::CfnResource>(
+      "Vpc", {.properties = Value::map({{"CidrBlock", "10.0.0.0/16"}}), .type = "AWS::EC2::VPC"});
   auto& svc = app.make<cdk::Stack>("Svc", {.env = cdk::Environment{.region = "eu-west-1"}});
   svc.make<cdk::CfnResource>("Sg", {.properties = Value::map({{"GroupDescription", "sg"}, {"VpcId", vpc.ref()}}),
-                                     .type = "AWS::EC2::SecurityGroup"});
+                                    .type = "AWS::EC2::SecurityGroup"});
   svc.make<cdk::CfnOutput>("Ratio", {.value = 0.25});
   cdk::Annotations::of(svc).addWarning("a warning");
 }
@@ -151,7 +152,8 @@ TEST(AssemblyTest, ValidationFailureLeavesThePreviousAssembly) {
 }
 
 TEST(AssemblyTest, UnwritableOutputFolder) {
-  if (::geteuid() == 0) GTEST_SKIP() << "permissions are not enforced for root; the file-in-the-way case still runs below";
+  if (::geteuid() == 0)
+    GTEST_SKIP() << "permissions are not enforced for root; the file-in-the-way case still runs below";
   TempDir dir;
   fs::create_directories(dir / "locked");
   fs::permissions(dir / "locked", fs::perms::owner_read | fs::perms::owner_exec);
@@ -162,7 +164,9 @@ TEST(AssemblyTest, UnwritableOutputFolder) {
 
 TEST(AssemblyTest, OutputPathThatIsAFile) {
   TempDir dir;
-  { std::ofstream(dir / "file") << "x"; }
+  {
+    std::ofstream(dir / "file") << "x";
+  }
   cdk::App app(cdk::AppProps{.outdir = (dir / "file").string()});
   build(app);
   EXPECT_THROW_MSG(app.synth(), cdk::AssemblyWriteError, "it exists and is not a folder; choose a writable folder");
@@ -184,7 +188,9 @@ TEST(AssemblyTest, LockFilesOfTheCliStayInTheFolder) {
   cdk::App app(cdk::AppProps{.outdir = (dir / "out").string()});
   build(app);
   app.synth();
-  { std::ofstream(dir / "out" / "synth.lock") << "123"; }
+  {
+    std::ofstream(dir / "out" / "synth.lock") << "123";
+  }
   app.synth();
   EXPECT_EQ(readFile(dir / "out" / "synth.lock"), "123");
 }

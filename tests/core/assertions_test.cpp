@@ -37,9 +37,10 @@ TEST_F(AssertionsTest, PartialMatches) {
   t.hasResourceProperties("AWS::SNS::Topic", Value::map({{"Name", "alpha"}}));
   t.hasResourceProperties("AWS::SNS::Topic", Value::map({{"Nested", Value::map({{"X", 1}})}}));
   t.hasResourceProperties("AWS::SNS::Topic", Value::map({{"Peer", Value::map({{"Ref", "A"}})}}));
-  t.hasResourceProperties("AWS::SNS::Topic",
-                          Value::map({{"Tags", Match::arrayWith({Value::map({{"Key", "k2"}})})}, {"Absent", Match::absent()}}));
-  t.hasResourceProperties("AWS::SNS::Topic", Value::map({{"Policy", Match::serializedJson(Value::map({{"Version", Match::anyValue()}}))}}));
+  t.hasResourceProperties("AWS::SNS::Topic", Value::map({{"Tags", Match::arrayWith({Value::map({{"Key", "k2"}})})},
+                                                         {"Absent", Match::absent()}}));
+  t.hasResourceProperties(
+      "AWS::SNS::Topic", Value::map({{"Policy", Match::serializedJson(Value::map({{"Version", Match::anyValue()}}))}}));
   t.hasResourceProperties("AWS::SNS::Topic", Value::map({{"Name", Match::stringLikeRegexp("^al")}}));
   t.hasResourceProperties("AWS::SNS::Topic", Value::map({{"Name", Match::not_("beta")}}));
   t.hasResource("AWS::SNS::Topic", Value::map({{"DeletionPolicy", "Delete"}}));
@@ -57,20 +58,25 @@ TEST_F(AssertionsTest, FailuresSayWhatDiffered) {
                    "at /Properties/Name: expected 'beta' but found \"alpha\"");
   EXPECT_THROW_MSG(t.hasResourceProperties("AWS::SQS::Queue", Value::map({})), AssertionError,
                    "no resource of type AWS::SQS::Queue");
-  EXPECT_THROW_MSG(t.resourceCountIs("AWS::SNS::Topic", 3), AssertionError, "expected 3 resource(s) of type AWS::SNS::Topic but found 2");
-  EXPECT_THROW_MSG(t.hasResourceProperties("AWS::SNS::Topic", Value::map({{"Nested", Match::objectEquals({{"X", 1}})}})),
-                   AssertionError, "at /Properties/Nested/Y: unexpected key");
-  EXPECT_THROW_MSG(t.hasResourceProperties("AWS::SNS::Topic", Value::map({{"Tags", Value::list({Value::map({{"Key", "k1"}})})}})),
-                   AssertionError, "expected a list of 1 items but found 2");
-  EXPECT_THROW_MSG(t.hasResourceProperties("AWS::SNS::Topic", Value::map({{"Name", Match::absent()}, {"Tags", Match::anyValue()}})), AssertionError,
-                   "expected nothing here");
+  EXPECT_THROW_MSG(t.resourceCountIs("AWS::SNS::Topic", 3), AssertionError,
+                   "expected 3 resource(s) of type AWS::SNS::Topic but found 2");
+  EXPECT_THROW_MSG(
+      t.hasResourceProperties("AWS::SNS::Topic", Value::map({{"Nested", Match::objectEquals({{"X", 1}})}})),
+      AssertionError, "at /Properties/Nested/Y: unexpected key");
+  EXPECT_THROW_MSG(
+      t.hasResourceProperties("AWS::SNS::Topic", Value::map({{"Tags", Value::list({Value::map({{"Key", "k1"}})})}})),
+      AssertionError, "expected a list of 1 items but found 2");
+  EXPECT_THROW_MSG(
+      t.hasResourceProperties("AWS::SNS::Topic", Value::map({{"Name", Match::absent()}, {"Tags", Match::anyValue()}})),
+      AssertionError, "expected nothing here");
   EXPECT_THROW_MSG(t.hasOutput("Nope", Value::map({})), AssertionError, "have no entry 'Nope'");
   EXPECT_THROW_MSG(Template::fromString("{oops"), AssertionError, "not valid JSON");
   EXPECT_THROW_MSG(Match::stringLikeRegexp("("), cdk::Error, "not a valid regular expression");
 }
 
 TEST_F(AssertionsTest, MatchersCannotBeRendered) {
-  stack->make<cdk::CfnResource>("Bad", {.properties = Value::map({{"X", Match::anyValue()}}), .type = "AWS::SNS::Topic"});
+  stack->make<cdk::CfnResource>("Bad",
+                                {.properties = Value::map({{"X", Match::anyValue()}}), .type = "AWS::SNS::Topic"});
   EXPECT_THROW_MSG(app.synth({.write = false}), cdk::Error, "is an assertion pattern and cannot be rendered");
 }
 

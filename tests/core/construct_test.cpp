@@ -79,7 +79,8 @@ TEST(ConstructTest, FindChildNamesTheChildren) {
   auto& stack = app.make<Stack>("Stack");
   stack.make<Construct>("One");
   EXPECT_EQ(stack.node().tryFindChild("Two"), nullptr);
-  EXPECT_THROW_MSG(stack.node().findChild("Two"), ConstructError, "no child with id 'Two' in 'Stack' (its children: One)");
+  EXPECT_THROW_MSG(stack.node().findChild("Two"), ConstructError,
+                   "no child with id 'Two' in 'Stack' (its children: One)");
 }
 
 TEST(ConstructTest, DefaultChild) {

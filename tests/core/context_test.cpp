@@ -61,7 +61,8 @@ TEST(ContextTest, TypedAccessChecksTheType) {
   App app(cdk::AppProps{.context = {{"n", 3}, {"flag", "true"}, {"count", "12"}}});
   EXPECT_EQ(app.node().tryGetContext<bool>("flag"), true);
   EXPECT_EQ(app.node().tryGetContext<std::int64_t>("count"), 12);
-  EXPECT_THROW_MSG(app.node().tryGetContext<std::string>("n"), ContextError, "context value 'n' is 3, but a string is needed");
+  EXPECT_THROW_MSG(app.node().tryGetContext<std::string>("n"), ContextError,
+                   "context value 'n' is 3, but a string is needed");
   EXPECT_THROW_MSG(app.node().tryGetContext<bool>("count"), ContextError, "true or false");
 }
 

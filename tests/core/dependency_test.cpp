@@ -41,7 +41,8 @@ TEST(DependencyTest, DependsOnIsSortedByPath) {
   service.addDependency(listener);
   json t = app.synth({.write = false}).getStackByName("S").templateJson;
   EXPECT_EQ(t["Resources"]["Service"]["DependsOn"].dump(),
-            json::array({cdk::makeUniqueId({"ALB", "Listener", "Resource"}), cdk::makeUniqueId({"TaskRole", "DefaultPolicy", "Resource"}),
+            json::array({cdk::makeUniqueId({"ALB", "Listener", "Resource"}),
+                         cdk::makeUniqueId({"TaskRole", "DefaultPolicy", "Resource"}),
                          cdk::makeUniqueId({"TaskRole", "Resource"})})
                 .dump());
 }
@@ -86,7 +87,8 @@ TEST(DependencyTest, StackCycleIsReported) {
     app.synth({.write = false});
     FAIL() << "expected a CycleError";
   } catch (const cdk::CycleError& e) {
-    EXPECT_NE(std::string(e.what()).find("stacks depend on each other in a cycle: One -> Two -> One"), std::string::npos)
+    EXPECT_NE(std::string(e.what()).find("stacks depend on each other in a cycle: One -> Two -> One"),
+              std::string::npos)
         << e.what();
     EXPECT_NE(std::string(e.what()).find("Two/B references One/A"), std::string::npos) << e.what();
     EXPECT_NE(std::string(e.what()).find("one needs two"), std::string::npos) << e.what();
@@ -114,15 +116,17 @@ TEST(CrossStackTest, ReferencesBecomeExportsAndImportsAsInCdk) {
       "Resource", {.properties = Value::map({{"CidrBlock", "10.0.0.0/16"}}), .type = "AWS::EC2::VPC"});
   auto& service = app.make<cdk::Stack>("Service");
   service.make<cdk::CfnResource>(
-      "Sg", {.properties = Value::map({{"GroupDescription", "x"}, {"VpcId", vpc.ref()}, {"Other", vpc.getAtt("CidrBlock")}}),
-             .type = "AWS::EC2::SecurityGroup"});
+      "Sg",
+      {.properties = Value::map({{"GroupDescription", "x"}, {"VpcId", vpc.ref()}, {"Other", vpc.getAtt("CidrBlock")}}),
+       .type = "AWS::EC2::SecurityGroup"});
   const auto& assembly = app.synth({.write = false});
-  EXPECT_EQ(assembly.getStackByName("Network").templateJson.dump(),
-            R"({"Resources":{"Vpc8378EB38":{"Type":"AWS::EC2::VPC","Properties":{"CidrBlock":"10.0.0.0/16"}}},)"
-            R"("Outputs":{"ExportsOutputRefVpc8378EB38272D6E3A":{"Value":{"Ref":"Vpc8378EB38"},)"
-            R"("Export":{"Name":"Network:ExportsOutputRefVpc8378EB38272D6E3A"}},)"
-            R"("ExportsOutputFnGetAttVpc8378EB38CidrBlock14DD2396":{"Value":{"Fn::GetAtt":["Vpc8378EB38","CidrBlock"]},)"
-            R"("Export":{"Name":"Network:ExportsOutputFnGetAttVpc8378EB38CidrBlock14DD2396"}}}})");
+  EXPECT_EQ(
+      assembly.getStackByName("Network").templateJson.dump(),
+      R"({"Resources":{"Vpc8378EB38":{"Type":"AWS::EC2::VPC","Properties":{"CidrBlock":"10.0.0.0/16"}}},)"
+      R"("Outputs":{"ExportsOutputRefVpc8378EB38272D6E3A":{"Value":{"Ref":"Vpc8378EB38"},)"
+      R"("Export":{"Name":"Network:ExportsOutputRefVpc8378EB38272D6E3A"}},)"
+      R"("ExportsOutputFnGetAttVpc8378EB38CidrBlock14DD2396":{"Value":{"Fn::GetAtt":["Vpc8378EB38","CidrBlock"]},)"
+      R"("Export":{"Name":"Network:ExportsOutputFnGetAttVpc8378EB38CidrBlock14DD2396"}}}})");
   EXPECT_EQ(assembly.getStackByName("Service").templateJson["Resources"]["Sg"]["Properties"].dump(),
             R"({"GroupDescription":"x","VpcId":{"Fn::ImportValue":"Network:ExportsOutputRefVpc8378EB38272D6E3A"},)"
             R"("Other":{"Fn::ImportValue":"Network:ExportsOutputFnGetAttVpc8378EB38CidrBlock14DD2396"}})");
@@ -167,9 +171,10 @@ TEST(CrossStackTest, AcrossEnvironmentsIsAnError) {
   auto& b = app.make<cdk::Stack>("B", {.env = cdk::Environment{.account = "222222222222", .region = "us-east-1"}});
   auto& t = topic(a, "T");
   topic(b, "C", Value::map({{"Peer", t.ref()}}));
-  EXPECT_THROW_MSG(app.synth({.write = false}), cdk::ReferenceError,
-                   "B/C at Resources.C.Properties.Peer: refers to 'A/T' of stack 'A' (aws://111111111111/us-east-1), but "
-                   "this stack 'B' is deployed to aws://222222222222/us-east-1");
+  EXPECT_THROW_MSG(
+      app.synth({.write = false}), cdk::ReferenceError,
+      "B/C at Resources.C.Properties.Peer: refers to 'A/T' of stack 'A' (aws://111111111111/us-east-1), but "
+      "this stack 'B' is deployed to aws://222222222222/us-east-1");
 }
 
 TEST(CrossStackTest, AcrossRegionsIsAnError) {

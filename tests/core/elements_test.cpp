@@ -27,10 +27,11 @@ TEST(ElementsTest, ResourceAttributesInCdkOrder) {
   b.cfnOptions().creationPolicy = Value::map({{"ResourceSignal", Value::map({{"Count", 1}})}});
   b.addMetadata("note", "x");
   json t = templateOf(app);
-  EXPECT_EQ(t["Resources"]["B"].dump(),
-            R"({"Type":"AWS::SNS::Topic","Properties":{"TopicName":"b"},"DependsOn":["A"],)"
-            R"("CreationPolicy":{"ResourceSignal":{"Count":1}},"UpdatePolicy":{"UseOnlineResharding":true},)"
-            R"("UpdateReplacePolicy":"Delete","DeletionPolicy":"Delete","Metadata":{"note":"x"},"Condition":"IsProd"})");
+  EXPECT_EQ(
+      t["Resources"]["B"].dump(),
+      R"({"Type":"AWS::SNS::Topic","Properties":{"TopicName":"b"},"DependsOn":["A"],)"
+      R"("CreationPolicy":{"ResourceSignal":{"Count":1}},"UpdatePolicy":{"UseOnlineResharding":true},)"
+      R"("UpdateReplacePolicy":"Delete","DeletionPolicy":"Delete","Metadata":{"note":"x"},"Condition":"IsProd"})");
   EXPECT_EQ(t["Resources"]["A"].dump(), R"({"Type":"AWS::SNS::Topic"})");  // empty Properties are left out
   EXPECT_EQ(t["Conditions"]["IsProd"].dump(), R"({"Fn::Equals":["a","b"]})");
 }
@@ -74,10 +75,11 @@ TEST(ElementsTest, Overrides) {
 TEST(ElementsTest, BadOverridePaths) {
   cdk::App app;
   auto& s = app.make<cdk::Stack>("S");
-  auto& r = s.make<cdk::CfnResource>("R", {.properties = Value::map({{"List", Value::list({1})}, {"Scalar", 1}}),
-                                           .type = "AWS::SNS::Topic"});
+  auto& r = s.make<cdk::CfnResource>(
+      "R", {.properties = Value::map({{"List", Value::list({1})}, {"Scalar", 1}}), .type = "AWS::SNS::Topic"});
   r.addPropertyOverride("List.5", 2);
-  EXPECT_THROW_MSG(templateOf(app), cdk::ValidationError, "S/R: override path 'Properties.List.5': '5' is not an index");
+  EXPECT_THROW_MSG(templateOf(app), cdk::ValidationError,
+                   "S/R: override path 'Properties.List.5': '5' is not an index");
   r.removeDependency(r);  // no-op
   cdk::App app2;
   auto& s2 = app2.make<cdk::Stack>("S");
@@ -104,7 +106,8 @@ TEST(ElementsTest, Outputs) {
   auto& s = app.make<cdk::Stack>("S");
   auto& topic = s.make<cdk::CfnResource>("Topic", {.type = "AWS::SNS::Topic"});
   auto& cond = s.make<cdk::CfnCondition>("C", {.expression = cdk::Fn::conditionEquals(1, 1)});
-  s.make<cdk::CfnOutput>("Arn", {.condition = &cond, .description = "the topic", .exportName = "dev-topic", .value = topic.ref()});
+  s.make<cdk::CfnOutput>(
+      "Arn", {.condition = &cond, .description = "the topic", .exportName = "dev-topic", .value = topic.ref()});
   auto& keyed = s.make<cdk::CfnOutput>("Out", {.key = "CustomKey", .value = "v"});
   EXPECT_EQ(keyed.logicalId(), "CustomKey");
   json t = templateOf(app);
@@ -126,14 +129,14 @@ TEST(ElementsTest, OutputWithoutValueFailsValidation) {
 TEST(ElementsTest, Parameters) {
   cdk::App app;
   auto& s = app.make<cdk::Stack>("S");
-  auto& p = s.make<cdk::CfnParameter>("Env", {.allowedValues = {"dev", "prod"},
-                                              .defaultValue = "dev",
-                                              .description = "environment",
-                                              .noEcho = true});
-  s.make<cdk::CfnResource>("R", {.properties = Value::map({{"Name", Value("t-") + p.valueAsString()}}), .type = "AWS::SNS::Topic"});
+  auto& p = s.make<cdk::CfnParameter>(
+      "Env", {.allowedValues = {"dev", "prod"}, .defaultValue = "dev", .description = "environment", .noEcho = true});
+  s.make<cdk::CfnResource>(
+      "R", {.properties = Value::map({{"Name", Value("t-") + p.valueAsString()}}), .type = "AWS::SNS::Topic"});
   json t = templateOf(app);
-  EXPECT_EQ(t["Parameters"]["Env"].dump(),
-            R"({"Type":"String","Default":"dev","AllowedValues":["dev","prod"],"Description":"environment","NoEcho":true})");
+  EXPECT_EQ(
+      t["Parameters"]["Env"].dump(),
+      R"({"Type":"String","Default":"dev","AllowedValues":["dev","prod"],"Description":"environment","NoEcho":true})");
   EXPECT_EQ(t["Resources"]["R"]["Properties"]["Name"].dump(), R"({"Fn::Join":["",["t-",{"Ref":"Env"}]]})");
 }
 
@@ -163,9 +166,11 @@ TEST(ElementsTest, ConditionsAndConditionReferences) {
   cdk::App app;
   auto& s = app.make<cdk::Stack>("S");
   auto& isProd = s.make<cdk::CfnCondition>("IsProd", {.expression = cdk::Fn::conditionEquals(cdk::Aws::REGION, "x")});
-  auto& both = s.make<cdk::CfnCondition>("Both", {.expression = cdk::Fn::conditionAnd({cdk::Fn::condition(isProd), true})});
+  auto& both =
+      s.make<cdk::CfnCondition>("Both", {.expression = cdk::Fn::conditionAnd({cdk::Fn::condition(isProd), true})});
   isProd.overrideLogicalId("Production");
-  s.make<cdk::CfnResource>("R", {.properties = Value::map({{"Size", cdk::Fn::conditionIf(both, 2, 1)}}), .type = "Custom::X"});
+  s.make<cdk::CfnResource>(
+      "R", {.properties = Value::map({{"Size", cdk::Fn::conditionIf(both, 2, 1)}}), .type = "Custom::X"});
   s.make<cdk::CfnCondition>("Empty");
   EXPECT_THROW_MSG(templateOf(app), cdk::ValidationError, "S/Empty: CfnCondition has no expression");
   s.node().tryRemoveChild("Empty");
@@ -181,7 +186,8 @@ TEST(ElementsTest, ConditionOfAnotherStackIsAnError) {
   auto& cond = a.make<cdk::CfnCondition>("C", {.expression = cdk::Fn::conditionEquals(1, 1)});
   auto& r = b.make<cdk::CfnResource>("R", {.type = "AWS::SNS::Topic"});
   r.cfnOptions().condition = &cond;
-  EXPECT_THROW_MSG(templateOf(app, "B"), cdk::ReferenceError, "conditions and mappings can only be used in their own stack");
+  EXPECT_THROW_MSG(templateOf(app, "B"), cdk::ReferenceError,
+                   "conditions and mappings can only be used in their own stack");
 }
 
 TEST(ElementsTest, Mappings) {
@@ -189,7 +195,8 @@ TEST(ElementsTest, Mappings) {
   auto& s = app.make<cdk::Stack>("S");
   auto& m = s.make<cdk::CfnMapping>("Sizes", {.mapping = {{"dev", Value::map({{"size", "small"}})}}});
   m.setValue("prod", "size", "large");
-  s.make<cdk::CfnResource>("R", {.properties = Value::map({{"Size", m.findInMap("prod", "size")}}), .type = "Custom::X"});
+  s.make<cdk::CfnResource>("R",
+                           {.properties = Value::map({{"Size", m.findInMap("prod", "size")}}), .type = "Custom::X"});
   json t = templateOf(app);
   EXPECT_EQ(t["Mappings"]["Sizes"].dump(), R"({"dev":{"size":"small"},"prod":{"size":"large"}})");
   EXPECT_EQ(t["Resources"]["R"]["Properties"]["Size"].dump(), R"({"Fn::FindInMap":["Sizes","prod","size"]})");

@@ -44,14 +44,17 @@ TEST(LimitsTest, TemplateSize) {
   auto& s = app.make<cdk::Stack>("S");
   const std::string big(20'000, 'x');
   for (int i = 0; i < 3; ++i) {
-    s.make<cdk::CfnResource>("T" + std::to_string(i), {.properties = Value::map({{"DisplayName", big}}), .type = "AWS::SNS::Topic"});
+    s.make<cdk::CfnResource>("T" + std::to_string(i),
+                             {.properties = Value::map({{"DisplayName", big}}), .type = "AWS::SNS::Topic"});
   }
   const auto& assembly = app.synth({.write = false});
   ASSERT_EQ(assembly.warnings().size(), 1u);
   EXPECT_EQ(assembly.warnings()[0].path, "S");
-  EXPECT_NE(assembly.warnings()[0].message.find("over the 51200 bytes CloudFormation accepts in a request"), std::string::npos);
+  EXPECT_NE(assembly.warnings()[0].message.find("over the 51200 bytes CloudFormation accepts in a request"),
+            std::string::npos);
   for (int i = 3; i < 60; ++i) {
-    s.make<cdk::CfnResource>("T" + std::to_string(i), {.properties = Value::map({{"DisplayName", big}}), .type = "AWS::SNS::Topic"});
+    s.make<cdk::CfnResource>("T" + std::to_string(i),
+                             {.properties = Value::map({{"DisplayName", big}}), .type = "AWS::SNS::Topic"});
   }
   EXPECT_THROW_MSG(app.synth({.write = false}), cdk::ValidationError, "over the 1000000 bytes CloudFormation accepts");
 }

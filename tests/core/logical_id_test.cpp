@@ -24,8 +24,6 @@ TEST(LogicalIdTest, ExportNameVector) {
   EXPECT_EQ(makeUniqueId({"Exports", "OutputRefVpc8378EB38"}).substr(0, 27), "ExportsOutputRefVpc8378EB38");
 }
 
-TEST(LogicalIdTest, OnlyDefaultIsAnError) {
-  EXPECT_THROW_MSG(makeUniqueId({"Default"}), cdk::Error, "Default");
-}
+TEST(LogicalIdTest, OnlyDefaultIsAnError) { EXPECT_THROW_MSG(makeUniqueId({"Default"}), cdk::Error, "Default"); }
 
 }  // namespace

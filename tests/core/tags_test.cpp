@@ -9,10 +9,16 @@ namespace {
 using cdk::Value;
 using json = nlohmann::ordered_json;
 
-const cdk::CfnResourceTypeInfo kListTagged{
-    .typeName = "AWS::SNS::Topic", .spec = nullptr, .tagType = cdk::TagType::STANDARD, .tagPropertyName = "Tags", .attributes = {}};
-const cdk::CfnResourceTypeInfo kMapTagged{
-    .typeName = "AWS::SSM::Parameter", .spec = nullptr, .tagType = cdk::TagType::MAP, .tagPropertyName = "Tags", .attributes = {}};
+const cdk::CfnResourceTypeInfo kListTagged{.typeName = "AWS::SNS::Topic",
+                                           .spec = nullptr,
+                                           .tagType = cdk::TagType::STANDARD,
+                                           .tagPropertyName = "Tags",
+                                           .attributes = {}};
+const cdk::CfnResourceTypeInfo kMapTagged{.typeName = "AWS::SSM::Parameter",
+                                          .spec = nullptr,
+                                          .tagType = cdk::TagType::MAP,
+                                          .tagPropertyName = "Tags",
+                                          .attributes = {}};
 const cdk::CfnResourceTypeInfo kCustomTagProperty{.typeName = "AWS::EFS::FileSystem",
                                                   .spec = nullptr,
                                                   .tagType = cdk::TagType::STANDARD,
@@ -94,10 +100,15 @@ TEST(TagsTest, RemoveIncludeAndExclude) {
 TEST(TagsTest, OwnTagsHavePriority50) {
   cdk::App app;
   auto& s = app.make<cdk::Stack>("S");
-  s.make<Taggable>("Topic", kListTagged,
-                   Value::map({{"Tags", Value::list({Value::map({{"Key", "Name"}, {"Value", "own"}}),
-                                                      Value::map({{"Key", "Keep", }, {"Value", "own"}})})}}));
-  cdk::Tags::of(app).add("Name", "aspect");               // priority 100 beats the resource's own tag
+  s.make<Taggable>(
+      "Topic", kListTagged,
+      Value::map(
+          {{"Tags", Value::list({Value::map({{"Key", "Name"}, {"Value", "own"}}), Value::map({{
+                                                                                                  "Key",
+                                                                                                  "Keep",
+                                                                                              },
+                                                                                              {"Value", "own"}})})}}));
+  cdk::Tags::of(app).add("Name", "aspect");                 // priority 100 beats the resource's own tag
   cdk::Tags::of(app).add("Keep", "low", {.priority = 10});  // lower priority loses
   json t = templateOf(app);
   EXPECT_EQ(t["Resources"]["Topic"]["Properties"]["Tags"].dump(),

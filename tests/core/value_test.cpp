@@ -110,13 +110,15 @@ TEST(ValueTest, IntrinsicFunctions) {
   EXPECT_EQ(render(cdk::Fn::getAtt("X", "Arn")).dump(), R"({"Fn::GetAtt":["X","Arn"]})");
   EXPECT_EQ(render(cdk::Fn::ref("X")).dump(), R"({"Ref":"X"})");
   EXPECT_EQ(render(cdk::Aws::NO_VALUE).dump(), R"({"Ref":"AWS::NoValue"})");
-  EXPECT_EQ(render(cdk::Fn::transform("M", {{"p", 1}})).dump(), R"({"Fn::Transform":{"Name":"M","Parameters":{"p":1}}})");
+  EXPECT_EQ(render(cdk::Fn::transform("M", {{"p", 1}})).dump(),
+            R"({"Fn::Transform":{"Name":"M","Parameters":{"p":1}}})");
 }
 
 TEST(ValueTest, Conditions) {
   Value eq = cdk::Fn::conditionEquals(cdk::Aws::REGION, "us-east-1");
   EXPECT_EQ(render(eq).dump(), R"({"Fn::Equals":[{"Ref":"AWS::Region"},"us-east-1"]})");
-  EXPECT_EQ(render(cdk::Fn::conditionNot(eq)).dump(), R"({"Fn::Not":[{"Fn::Equals":[{"Ref":"AWS::Region"},"us-east-1"]}]})");
+  EXPECT_EQ(render(cdk::Fn::conditionNot(eq)).dump(),
+            R"({"Fn::Not":[{"Fn::Equals":[{"Ref":"AWS::Region"},"us-east-1"]}]})");
   EXPECT_EQ(render(cdk::Fn::conditionOr({eq})).dump(), render(eq).dump());  // a single condition stays itself
   std::vector<Value> many(12, Value(true));
   // More than 10 conditions nest in groups of 10, as CloudFormation allows at most 10 per Fn::And.
@@ -143,8 +145,9 @@ TEST(ValueTest, LazyValues) {
 
 TEST(ValueTest, LazyThatThrowsNamesThePathAndProperty) {
   Value broken = cdk::Lazy::any([]() -> Value { throw std::runtime_error("no subnets yet"); });
-  EXPECT_THROW_MSG(render(broken), cdk::ResolutionError,
-                   "S/R: the Lazy value at S/R at Resources.R.Properties.P threw while it was computed: no subnets yet");
+  EXPECT_THROW_MSG(
+      render(broken), cdk::ResolutionError,
+      "S/R: the Lazy value at S/R at Resources.R.Properties.P threw while it was computed: no subnets yet");
 }
 
 TEST(ValueTest, InvalidUtf8IsRefused) {

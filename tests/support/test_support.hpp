@@ -11,17 +11,17 @@
 #include <gtest/gtest.h>
 
 /// Checks that `statement` throws `type` and that its message contains `substring`.
-#define EXPECT_THROW_MSG(statement, type, substring)                                                   \
-  do {                                                                                                 \
-    try {                                                                                              \
-      statement;                                                                                       \
-      ADD_FAILURE() << "expected " #type " from: " #statement;                                         \
-    } catch (const type& e_) {                                                                         \
-      EXPECT_NE(std::string(e_.what()).find(substring), std::string::npos)                             \
+#define EXPECT_THROW_MSG(statement, type, substring)                                                         \
+  do {                                                                                                       \
+    try {                                                                                                    \
+      statement;                                                                                             \
+      ADD_FAILURE() << "expected " #type " from: " #statement;                                               \
+    } catch (const type& e_) {                                                                               \
+      EXPECT_NE(std::string(e_.what()).find(substring), std::string::npos)                                   \
           << "message of " #type " was:\n  " << e_.what() << "\nexpected it to contain:\n  " << (substring); \
-    } catch (const std::exception& e_) {                                                               \
-      ADD_FAILURE() << "expected " #type " but got another exception: " << e_.what();                  \
-    }                                                                                                  \
+    } catch (const std::exception& e_) {                                                                     \
+      ADD_FAILURE() << "expected " #type " but got another exception: " << e_.what();                        \
+    }                                                                                                        \
   } while (false)
 
 namespace cdkpp_test {

@@ -27,7 +27,9 @@ class CDKPP_API MatchResult {
   bool ok() const noexcept { return failures_.empty(); }
   const std::vector<MatchFailure>& failures() const noexcept { return failures_; }
   void fail(std::string path, std::string message) { failures_.push_back({std::move(path), std::move(message)}); }
-  void merge(const MatchResult& other) { failures_.insert(failures_.end(), other.failures_.begin(), other.failures_.end()); }
+  void merge(const MatchResult& other) {
+    failures_.insert(failures_.end(), other.failures_.begin(), other.failures_.end());
+  }
   /// One line per failure.
   std::string toString() const;
 
@@ -68,6 +70,7 @@ class CDKPP_API Match {
 };
 
 /// Matches `actual` against `pattern` (a literal value is matched like Match::objectLike for maps).
-CDKPP_API MatchResult matchValue(const Value& pattern, const nlohmann::ordered_json& actual, const std::string& path = "");
+CDKPP_API MatchResult matchValue(const Value& pattern, const nlohmann::ordered_json& actual,
+                                 const std::string& path = "");
 
 }  // namespace cdk::assertions

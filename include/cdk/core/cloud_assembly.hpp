@@ -18,7 +18,7 @@ namespace cdk {
 namespace detail {
 class Synthesis;
 class AssemblyWriter;
-}
+}  // namespace detail
 
 /// A warning or info an annotation left (errors fail synthesis instead).
 struct SynthesisMessage {

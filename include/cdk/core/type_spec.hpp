@@ -17,15 +17,15 @@
 namespace cdk {
 
 enum class CfnValueType : std::uint8_t {
-  Any,      ///< not checked
+  Any,  ///< not checked
   String,
   Integer,
   Number,
   Boolean,
-  Object,   ///< a nested property type (objectType lists its properties)
-  Array,    ///< items describes each element
-  Map,      ///< string keys; items describes each value
-  Json,     ///< free-form JSON (a policy document, ...)
+  Object,  ///< a nested property type (objectType lists its properties)
+  Array,   ///< items describes each element
+  Map,     ///< string keys; items describes each value
+  Json,    ///< free-form JSON (a policy document, ...)
 };
 
 struct CfnTypeSpec;
@@ -54,7 +54,7 @@ struct CfnResourceTypeInfo {
   std::string_view typeName;
   const CfnTypeSpec* spec;
   TagType tagType;
-  std::string_view tagPropertyName;  ///< CloudFormation name of the tag property ("Tags", "FileSystemTags")
+  std::string_view tagPropertyName;              ///< CloudFormation name of the tag property ("Tags", "FileSystemTags")
   std::span<const std::string_view> attributes;  ///< GetAtt attribute names
 };
 

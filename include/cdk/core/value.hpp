@@ -114,8 +114,7 @@ class CDKPP_API ValueList {
   ValueList(Value::List items) noexcept : items_(std::move(items)) {}
   template <std::ranges::input_range R>
     requires(std::convertible_to<std::ranges::range_reference_t<R>, Value> &&
-             !std::same_as<std::remove_cvref_t<R>, Value::List> &&
-             !std::convertible_to<const R&, std::string_view>)
+             !std::same_as<std::remove_cvref_t<R>, Value::List> && !std::convertible_to<const R&, std::string_view>)
   ValueList(const R& range) {
     for (auto&& item : range) items_.emplace_back(item);
   }

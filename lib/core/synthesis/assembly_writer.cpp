@@ -54,7 +54,7 @@ json treeNode(const Construct& c, TypeNames& names) {
     auto& object = children.get_ref<json::object_t&>();
     for (const Construct* child : c.node().children()) {
       static_cast<std::vector<std::pair<const std::string, json>>&>(object).emplace_back(child->node().id(),
-                                                                                          treeNode(*child, names));
+                                                                                         treeNode(*child, names));
     }
     node["children"] = std::move(children);
   }
@@ -86,23 +86,28 @@ void collectStackMetadata(const Construct& c, const Stack& stack,
 }
 
 [[noreturn]] void writeFailed(const fs::path& dir, const std::string& what) {
-  throw AssemblyWriteError(fmt::format("cannot write the cloud assembly to '{}': {}; choose a writable folder with "
-                                       "--output or CDK_OUTDIR",
-                                       dir.string(), what));
+  throw AssemblyWriteError(
+      fmt::format("cannot write the cloud assembly to '{}': {}; choose a writable folder with "
+                  "--output or CDK_OUTDIR",
+                  dir.string(), what));
 }
 
 void writeFile(const fs::path& path, std::string_view contents) {
   std::ofstream out(path, std::ios::binary | std::ios::trunc);
-  if (!out) writeFailed(path.parent_path(), fmt::format("cannot create {}: {}", path.filename().string(), std::strerror(errno)));
+  if (!out)
+    writeFailed(path.parent_path(),
+                fmt::format("cannot create {}: {}", path.filename().string(), std::strerror(errno)));
   out.write(contents.data(), static_cast<std::streamsize>(contents.size()));
   out.close();
-  if (!out) writeFailed(path.parent_path(), fmt::format("cannot write {}: {}", path.filename().string(), std::strerror(errno)));
+  if (!out)
+    writeFailed(path.parent_path(), fmt::format("cannot write {}: {}", path.filename().string(), std::strerror(errno)));
 }
 
 /// A new, empty folder beside `target` (mkdtemp: unique even when several apps write at once).
 fs::path makeSiblingDir(const fs::path& target, const char* tag) {
   std::string pattern = (target.parent_path() / (target.filename().string() + tag + "XXXXXX")).string();
-  if (!::mkdtemp(pattern.data())) writeFailed(target, fmt::format("cannot create a folder beside it: {}", std::strerror(errno)));
+  if (!::mkdtemp(pattern.data()))
+    writeFailed(target, fmt::format("cannot create a folder beside it: {}", std::strerror(errno)));
   return pattern;
 }
 
@@ -183,7 +188,8 @@ void AssemblyWriter::build(CloudAssembly& assembly, const App& app, std::vector<
     artifact.terminationProtection = stack.terminationProtection();
     for (const auto& [key, value] : stack.tags().tagValues()) artifact.tags.emplace_back(key, value.toString());
 
-    json properties = {{"templateFile", artifact.templateFile}, {"terminationProtection", artifact.terminationProtection}};
+    json properties = {{"templateFile", artifact.templateFile},
+                       {"terminationProtection", artifact.terminationProtection}};
     if (!artifact.tags.empty()) {
       json tags = json::object();
       for (const auto& [k, v] : artifact.tags) tags[k] = v;
@@ -191,7 +197,8 @@ void AssemblyWriter::build(CloudAssembly& assembly, const App& app, std::vector<
     }
     properties["validateOnSynth"] = false;
     if (artifact.stackName != artifact.artifactId) properties["stackName"] = artifact.stackName;
-    json entry = {{"type", "aws:cloudformation:stack"}, {"environment", artifact.environment}, {"properties", properties}};
+    json entry = {
+        {"type", "aws:cloudformation:stack"}, {"environment", artifact.environment}, {"properties", properties}};
     if (!artifact.dependencies.empty()) entry["dependencies"] = artifact.dependencies;
     json metadata = json::object();
     collectStackMetadata(stack, stack, messagesByPath, metadata);

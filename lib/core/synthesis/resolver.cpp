@@ -137,10 +137,10 @@ void Resolver::fail(const std::string& message) const {
 void Resolver::checkUtf8(const std::string& text) const {
   const std::size_t at = invalidUtf8At(text);
   if (at == std::string::npos) return;
-  fail(fmt::format("the string starting \"{}\" is not valid UTF-8 (byte {} is 0x{:02X}); templates are UTF-8, so pass "
-                   "UTF-8 text",
-                   fmt::format("{}", text.substr(0, std::min<std::size_t>(at, 40))), at,
-                   static_cast<unsigned char>(text[at])));
+  fail(fmt::format(
+      "the string starting \"{}\" is not valid UTF-8 (byte {} is 0x{:02X}); templates are UTF-8, so pass "
+      "UTF-8 text",
+      fmt::format("{}", text.substr(0, std::min<std::size_t>(at, 40))), at, static_cast<unsigned char>(text[at])));
 }
 
 }  // namespace cdk::detail

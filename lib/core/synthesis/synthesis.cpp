@@ -114,13 +114,14 @@ void Synthesis::invokeAspects() {
       int priority;
     };
     std::function<void(Construct&, const std::vector<Applied>&)> visit = [&](Construct& construct,
-                                                                           const std::vector<Applied>& inherited) {
+                                                                             const std::vector<Applied>& inherited) {
       std::vector<Applied> all = inherited;
       const auto& own = Aspects::of(construct).applied();
       for (const auto& application : own) all.push_back({application.aspect.get(), application.priority});
       // Lower priority first; inherited aspects before local ones of the same priority.
       if (!own.empty()) {
-        std::stable_sort(all.begin(), all.end(), [](const Applied& a, const Applied& b) { return a.priority < b.priority; });
+        std::stable_sort(all.begin(), all.end(),
+                         [](const Applied& a, const Applied& b) { return a.priority < b.priority; });
       }
       for (const Applied& application : all) {
         if (ledger_.emplace(application.aspect, &construct).second) application.aspect->visit(construct);
@@ -153,9 +154,10 @@ void Synthesis::expandDependencies() {
     const auto sourceResources = findCfnResources(*source);
     for (const Construct* target : targets) {
       if (&target->node().root() != &app_.node().host()) {
-        throw ReferenceError(fmt::format("{}: depends on '{}', which belongs to another App; dependencies only work "
-                                         "within one App",
-                                         source->node().path(), target->node().path()));
+        throw ReferenceError(
+            fmt::format("{}: depends on '{}', which belongs to another App; dependencies only work "
+                        "within one App",
+                        source->node().path(), target->node().path()));
       }
       for (CfnResource* t : findCfnResources(*target)) {
         for (CfnResource* s : sourceResources) s->addDependency(*t);
@@ -315,10 +317,11 @@ void Synthesis::mergeFragment(StackState& state, const CfnElement& element, json
     for (auto& [id, body] : content.items()) {
       auto [it, inserted] = state.logicalIds.emplace(idNamespace(section) + "/" + id, &element);
       if (!inserted && it->second != &element) {
-        throw ValidationError({{element.node().path(),
-                                fmt::format("logical ID '{}' is also the logical ID of '{}'; give one of the constructs "
-                                            "another id, or call overrideLogicalId() on one of them",
-                                            id, it->second->node().path())}});
+        throw ValidationError(
+            {{element.node().path(),
+              fmt::format("logical ID '{}' is also the logical ID of '{}'; give one of the constructs "
+                          "another id, or call overrideLogicalId() on one of them",
+                          id, it->second->node().path())}});
       }
       // Ids were checked for uniqueness above: append without ordered_map's linear lookup.
       static_cast<std::vector<std::pair<const std::string, json>>&>(target).emplace_back(id, std::move(body));
@@ -329,9 +332,10 @@ void Synthesis::mergeFragment(StackState& state, const CfnElement& element, json
 json Synthesis::reference(const Stack& consumer, const CfnElement* consumerElement, const CfnElement& target,
                           const std::string& attribute, const std::string& location) {
   if (&target.node().root() != &app_.node().host()) {
-    throw ReferenceError(fmt::format("{}: refers to '{}', which belongs to another App; constructs can only reference "
-                                     "constructs of their own App",
-                                     location, target.node().path()));
+    throw ReferenceError(
+        fmt::format("{}: refers to '{}', which belongs to another App; constructs can only reference "
+                    "constructs of their own App",
+                    location, target.node().path()));
   }
   const Stack& producer = target.stack();
   if (&producer == &consumer) {
@@ -343,7 +347,8 @@ json Synthesis::reference(const Stack& consumer, const CfnElement* consumerEleme
   }
   if (producer.environment() != consumer.environment()) {
     throw ReferenceError(fmt::format(
-        "{}: refers to '{}' of stack '{}' ({}), but this stack '{}' is deployed to {}; cross-stack references only work "
+        "{}: refers to '{}' of stack '{}' ({}), but this stack '{}' is deployed to {}; cross-stack references only "
+        "work "
         "between stacks of the same account and region: pass the value another way (a parameter, an SSM parameter) "
         "or deploy both stacks to one environment",
         location, target.node().path(), producer.node().path(), producer.environment(), consumer.node().path(),
@@ -356,7 +361,8 @@ json Synthesis::reference(const Stack& consumer, const CfnElement* consumerEleme
   }
   if (!vertices_.contains(exported.output)) {
     auto& elements = stateOf(producer).elements;
-    if (std::find(elements.begin(), elements.end(), exported.output) == elements.end()) elements.push_back(exported.output);
+    if (std::find(elements.begin(), elements.end(), exported.output) == elements.end())
+      elements.push_back(exported.output);
     vertexOf(*exported.output);
   }
   if (consumerElement) {
@@ -390,7 +396,8 @@ void Synthesis::checkAfterResolve() {
   }
 
   // Stacks that depend on each other cannot be deployed in any order.
-  auto stackCycle = graph.findCycle([](const DependencyGraph::Edge& e) { return e.kind == DependencyGraph::EdgeKind::Stack; });
+  auto stackCycle =
+      graph.findCycle([](const DependencyGraph::Edge& e) { return e.kind == DependencyGraph::EdgeKind::Stack; });
   if (!stackCycle.empty()) {
     std::vector<std::string> paths;
     std::string steps;
@@ -435,8 +442,10 @@ void Synthesis::checkAfterResolve() {
       auto it = t.find(section);
       return it == t.end() ? 0 : it->size();
     };
-    const std::pair<const char*, std::size_t> quotas[] = {
-        {"Resources", kMaxResources}, {"Outputs", kMaxOutputs}, {"Parameters", kMaxParameters}, {"Mappings", kMaxMappings}};
+    const std::pair<const char*, std::size_t> quotas[] = {{"Resources", kMaxResources},
+                                                          {"Outputs", kMaxOutputs},
+                                                          {"Parameters", kMaxParameters},
+                                                          {"Mappings", kMaxMappings}};
     for (const auto& [section, limit] : quotas) {
       if (count(section) > limit) {
         issues.push_back({path, fmt::format("the template has {} {} but CloudFormation allows at most {} per stack; "
@@ -478,7 +487,7 @@ void Synthesis::checkAfterResolve() {
 void Synthesis::collectMessages() {
   std::vector<SynthesisMessage> messages;
   std::function<void(const Construct&, std::vector<std::string>&)> visit = [&](const Construct& c,
-                                                                              std::vector<std::string>& acknowledged) {
+                                                                               std::vector<std::string>& acknowledged) {
     const std::size_t mark = acknowledged.size();
     for (const auto& entry : c.node().metadata()) {
       if (entry.type == metadata_types::ACKNOWLEDGE) {
@@ -492,9 +501,9 @@ void Synthesis::collectMessages() {
         return text.ends_with(fmt::format("[ack: {}]", id));
       });
       if (silenced) continue;
-      messages.push_back({entry.type == metadata_types::WARNING ? SynthesisMessage::Level::Warning
-                                                                 : SynthesisMessage::Level::Info,
-                          c.node().path(), text});
+      messages.push_back(
+          {entry.type == metadata_types::WARNING ? SynthesisMessage::Level::Warning : SynthesisMessage::Level::Info,
+           c.node().path(), text});
     }
     for (const Construct* child : c.node().children()) visit(*child, acknowledged);
     acknowledged.resize(mark);
@@ -507,7 +516,8 @@ void Synthesis::collectMessages() {
 
 std::vector<std::string> Synthesis::deploymentOrder() const {
   const DependencyGraph& graph = assembly_->graph_;
-  auto order = graph.topologicalOrder([](const DependencyGraph::Edge& e) { return e.kind == DependencyGraph::EdgeKind::Stack; });
+  auto order =
+      graph.topologicalOrder([](const DependencyGraph::Edge& e) { return e.kind == DependencyGraph::EdgeKind::Stack; });
   std::vector<std::string> ids;
   std::unordered_map<std::size_t, const StackState*> byVertex;
   for (const auto& state : stacks_) byVertex.emplace(state.vertex, &state);

@@ -4,9 +4,9 @@
 #include <functional>
 #include <map>
 #include <memory>
-#include <unordered_set>
 #include <string>
 #include <unordered_map>
+#include <unordered_set>
 #include <utility>
 #include <vector>
 
@@ -45,7 +45,7 @@ struct StackState {
   std::size_t rendered = 0;
   json templateJson = json::object();
   std::unordered_map<std::string, const CfnElement*> logicalIds;  ///< "<section>/<id>" -> element
-  std::string body;                                                ///< the serialized template
+  std::string body;                                               ///< the serialized template
 };
 
 class Synthesis {
