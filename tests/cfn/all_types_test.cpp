@@ -38,32 +38,61 @@ std::string trim(std::string s) {
 
 std::string stackId(const cdkpp_all_types::Service& service) { return std::string("L1-") + service.module; }
 
-/// Builds one stack per service with every type of it; returns the number of resources added.
-int addAllTypes(cdk::App& app) {
+/// Builds one stack per service with every type of it; returns the number of resources added. Every GetAtt
+/// accessor's value goes into a custom resource of the stack ("AttributeProbe"), so that the template shows
+/// which attribute each accessor names and cfn-lint checks those attributes exist.
+int addAllTypes(cdk::App& app, std::map<std::string, std::vector<std::string>>* expectedAttributes = nullptr) {
   int total = 0;
   for (const auto& service : cdkpp_all_types::services()) {
     auto& stack = app.make<cdk::Stack>(stackId(service));
-    const int added = service.add(stack);
+    cdkpp_all_types::Attributes attributes;
+    const int added = service.add(stack, &attributes);
     EXPECT_EQ(added, service.types) << service.prefix;
-    EXPECT_LE(added, 500) << service.prefix << ": CloudFormation takes at most 500 resources per stack";
+    EXPECT_LE(added + 1, 500) << service.prefix << ": CloudFormation takes at most 500 resources per stack";
     total += added;
+    if (attributes.empty()) continue;
+    cdk::Value::List values;
+    for (auto& [value, name] : attributes) {
+      values.push_back(value);
+      if (expectedAttributes) (*expectedAttributes)[stackId(service)].push_back(name);
+    }
+    stack.make<cdk::CfnResource>(
+        "AttributeProbe",
+        cdk::CfnResourceProps{
+            .properties = cdk::Value::map({{"ServiceToken", "arn:aws:lambda:us-east-1:123456789012:function:probe"},
+                                           {"Attributes", cdk::Value(std::move(values))}}),
+            .type = "Custom::AttributeProbe"});
   }
   return total;
 }
 
 TEST(AllTypesTest, EveryTypeSynthesizesWithItsRequiredProperties) {
   cdk::App app(cdk::AppProps{.outdir = "unused", .treeMetadata = false});
-  EXPECT_EQ(addAllTypes(app), CDKPP_ALL_TYPES_COUNT);
+  std::map<std::string, std::vector<std::string>> expectedAttributes;
+  EXPECT_EQ(addAllTypes(app, &expectedAttributes), CDKPP_ALL_TYPES_COUNT);
   const auto& assembly = app.synth({.write = false});  // throws cdk::ValidationError on any schema violation
   std::size_t resources = 0;
+  std::size_t attributes = 0;
   for (const auto& service : cdkpp_all_types::services()) {
     const auto& t = assembly.getStackByName(stackId(service)).templateJson;
     for (const auto& [id, resource] : t.at("Resources").items()) {
+      if (id == "AttributeProbe") continue;
       EXPECT_EQ(resource.at("Type").get<std::string>().rfind(std::string(service.prefix) + "::", 0), 0u) << id;
       ++resources;
     }
+    const auto& expected = expectedAttributes[stackId(service)];
+    if (expected.empty()) continue;
+    const auto& rendered = t.at("Resources").at("AttributeProbe").at("Properties").at("Attributes");
+    ASSERT_EQ(rendered.size(), expected.size()) << service.prefix;
+    for (std::size_t i = 0; i < expected.size(); ++i) {
+      // {"Fn::GetAtt": [<logical id>, "<attribute>"]}, the attribute spelled as in the schema ("Endpoint.Address").
+      EXPECT_EQ(rendered.at(i).at("Fn::GetAtt").at(1), expected[i]) << service.prefix << " " << rendered.at(i).dump();
+      EXPECT_TRUE(t.at("Resources").contains(rendered.at(i).at("Fn::GetAtt").at(0).get<std::string>()));
+      ++attributes;
+    }
   }
   EXPECT_EQ(resources, static_cast<std::size_t>(CDKPP_ALL_TYPES_COUNT));
+  std::printf("%zu L1 types synthesized; %zu GetAtt accessors render their schema attribute\n", resources, attributes);
 }
 
 TEST(AllTypesTest, CfnLintAcceptsEveryType) {

@@ -239,12 +239,7 @@ def write_header(module: str, prefix: str, resources: list[Resource]) -> str:
         out.append("  Props& props() noexcept { return props_; }\n")
         out.append("  const Props& props() const noexcept { return props_; }\n")
         docs = res_docs(res)
-        methods = set()
-        for attr in res.attributes:
-            method = cfn_model.cpp_identifier(cfn_model.attribute_method(attr))
-            while method in methods:
-                method += "_"
-            methods.add(method)
+        for attr, method in attribute_methods(res):
             adoc = docs.get(attr, "")
             out.append(doc_line("  ", f"Fn::GetAtt {attr}" + (f": {adoc}" if adoc else ".")))
             out.append(f"  cdk::Value {method}() const {{ return getAtt({cpp_string(attr)}); }}\n")
@@ -255,6 +250,18 @@ def write_header(module: str, prefix: str, resources: list[Resource]) -> str:
                 out.append(f"CDKPP_API cdk::Value toValue(const {cls}::{s.cpp_name}& value);\n")
     out.append(f"\n}}  // namespace cdk::{module}\n")
     return "".join(out)
+
+
+def attribute_methods(res: Resource):
+    """[(attribute, accessor name)]: "Endpoint.Address" -> attrEndpointAddress."""
+    out, methods = [], set()
+    for attr in res.attributes:
+        method = cfn_model.cpp_identifier(cfn_model.attribute_method(attr))
+        while method in methods:
+            method += "_"
+        methods.add(method)
+        out.append((attr, method))
+    return out
 
 
 def res_docs(res: Resource) -> dict:

@@ -414,13 +414,15 @@ class ResourceBuilder:
             res.fields.append(Field(pname, cpp, t, pname in required, doc))
         res.structs = list(self.order)
 
-        attrs = []
+        # GetAtt attributes: the read-only properties as the schema lists them ("/properties/Endpoint/Address" ->
+        # "Endpoint.Address"), except paths into lists ("*") and an object whose members are listed too (GetAtt
+        # returns "Endpoint.Address", not "Endpoint").
+        listed = set()
         for p in read_only:
             parts = p.split("/")[2:]
-            if any(x == "*" or x == "" for x in parts):
-                continue
-            attrs.append(".".join(parts))
-        res.attributes = sorted(set(attrs))
+            if not any(x == "*" or x == "" for x in parts):
+                listed.add(".".join(parts))
+        res.attributes = sorted(a for a in listed if not any(b.startswith(a + ".") for b in listed))
 
         tagging = schema.get("tagging") or {}
         taggable = tagging.get("taggable", schema.get("taggable", False))

@@ -3,7 +3,8 @@ to a value the schema accepts (enums, bounds, lengths, patterns, formats, oneOf/
 dependentRequired choices). The test synthesizes them and runs cfn-lint once on the templates.
 
 Written by cfn_gen.py --tests-out DIR:
-    DIR/all_types_<module>.cpp    int addAllTypes_<module>(cdk::Stack&): one resource per type of the service
+    DIR/all_types_<module>.cpp    addAllTypes_<module>(stack, attributes): one resource per type of the service
+                                  (and, when asked, every GetAtt accessor with the attribute it should name)
     DIR/all_types_registry.cpp    the list of those functions
     DIR/all_types.cmake           CDKPP_ALL_TYPES_SOURCES, CDKPP_ALL_TYPES_COUNT
 
@@ -18,6 +19,8 @@ import json
 import os
 import re
 import warnings
+
+warnings.simplefilter("ignore", FutureWarning)  # "possible set union" in some schema patterns
 
 with warnings.catch_warnings():
     warnings.simplefilter("ignore", DeprecationWarning)
@@ -576,7 +579,7 @@ def struct_init(fields, v: dict, q: str) -> str:
 
 # ---------------------------------------------------------------------------------------------------------
 def write_tests(services, args) -> int:
-    from cfn_gen import HEADER_NOTE, write_if_changed
+    from cfn_gen import HEADER_NOTE, attribute_methods, write_if_changed
     overrides = {}
     if args.sample_overrides and os.path.exists(args.sample_overrides):
         with open(args.sample_overrides, encoding="utf-8") as f:
@@ -588,9 +591,9 @@ def write_tests(services, args) -> int:
     registry = []
     for prefix, module, resources in services:
         lines = [HEADER_NOTE, f"// The all-types test: every L1 type of {prefix}, its required properties set.\n",
-                 f'#include "cdk/cfn/{module}.hpp"\n#include "cdk/core/fn.hpp"\n#include "cdk/core/stack.hpp"\n\n',
+                 f'#include "cdk/cfn/{module}.hpp"\n#include "all_types.hpp"\n#include "cdk/core/fn.hpp"\n\n',
                  "namespace cdkpp_all_types {\n\n",
-                 f"int addAllTypes_{module}(cdk::Stack& stack) {{\n"]
+                 f"int addAllTypes_{module}(cdk::Stack& stack, Attributes* attributes) {{\n"]
         for res in resources:
             sb = SampleBuilder(res, overrides)
             instance = sb.properties()
@@ -605,9 +608,17 @@ def write_tests(services, args) -> int:
             unknown = sorted(set(instance) - {f.cfn_name for f in res.fields})
             if unknown:
                 raise cfn_model.SchemaError(f"sample overrides of {res.type_name} set unknown properties {unknown}")
-            call = f"  stack.make<cdk::{module}::{res.class_name}>({cfn_string(res.class_name)}"
+            skip = set((overrides.get("probe_skip", {}) or {}).get(res.type_name, []))
+            methods = [(a, m) for a, m in attribute_methods(res) if a not in skip]
+            var = f"r{total}"
+            call = f"  {'auto& ' + var + ' = ' if methods else ''}stack.make<cdk::{module}::{res.class_name}>({cfn_string(res.class_name)}"
             call += ");\n" if init == "{}" else f", {init});\n"
             lines.append(call)
+            if methods:
+                lines.append("  if (attributes) {\n")
+                for attr, method in methods:
+                    lines.append(f"    attributes->emplace_back({var}.{method}(), {cfn_string(attr)});\n")
+                lines.append("  }\n")
             total += 1
         lines.append(f"  return {len(resources)};\n}}\n\n}}  // namespace cdkpp_all_types\n")
         path = os.path.join(out_dir, f"all_types_{module}.cpp")
@@ -618,7 +629,7 @@ def write_tests(services, args) -> int:
     reg = [HEADER_NOTE, "// The services of the all-types test.\n", '#include "all_types.hpp"\n\n',
            "namespace cdkpp_all_types {\n\n"]
     for m in registry:
-        reg.append(f"int addAllTypes_{m}(cdk::Stack& stack);\n")
+        reg.append(f"int addAllTypes_{m}(cdk::Stack& stack, Attributes* attributes);\n")
     reg.append("\nconst std::vector<Service>& services() {\n  static const std::vector<Service> list = {\n")
     for (prefix, m, resources) in services:
         reg.append(f"      {{{cfn_string(m)}, {cfn_string(prefix)}, {len(resources)}, &addAllTypes_{m}}},\n")
