@@ -1,0 +1,11 @@
+// The ecs L2 module: clusters, Fargate task definitions and containers, Fargate services.
+#pragma once
+
+#include "cdk/ecs/base_service.hpp"
+#include "cdk/ecs/cluster.hpp"
+#include "cdk/ecs/container_definition.hpp"
+#include "cdk/ecs/container_image.hpp"
+#include "cdk/ecs/fargate_service.hpp"
+#include "cdk/ecs/fargate_task_definition.hpp"
+#include "cdk/ecs/log_driver.hpp"
+#include "cdk/ecs/task_definition.hpp"
