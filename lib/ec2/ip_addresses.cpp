@@ -79,14 +79,14 @@ SubnetIpamOptions CidrIpAddresses::allocateSubnetsCidr(const AllocateCidrRequest
       const std::string& name = input.requestedSubnets[i].configuration->name;
       if (seen.insert(name).second) groups.push_back("'" + name + "'");
     }
-    const std::string who = fmt::format("the {} subnets without cidrMask (groups {})", withoutMask.size(),
-                                        fmt::join(groups, ", "));
+    const std::string who =
+        fmt::format("the {} subnets without cidrMask (groups {})", withoutMask.size(), fmt::join(groups, ", "));
     if (mask > 28) {
       throw Error(fmt::format(
           "{} share the {} addresses left in {}: each would get less than /28 (x.x.x.x/{} is not a valid VPC CIDR "
           "range. VPCs must be between /16 and /28 and the minimum subnet size is /28). {}",
-          who, network.remaining(), network.networkCidr().cidr(), mask > 32 ? std::string("Infinity") : std::to_string(mask),
-          fixHint));
+          who, network.remaining(), network.networkCidr().cidr(),
+          mask > 32 ? std::string("Infinity") : std::to_string(mask), fixHint));
     }
     if (mask < 16) {
       throw Error(fmt::format(
@@ -95,7 +95,8 @@ SubnetIpamOptions CidrIpAddresses::allocateSubnetsCidr(const AllocateCidrRequest
           who, mask, network.networkCidr().cidr(), mask));
     }
     for (std::size_t i : withoutMask) {
-      cidrs[i] = network.addSubnet(mask, fmt::format("subnet group '{}'", input.requestedSubnets[i].configuration->name));
+      cidrs[i] =
+          network.addSubnet(mask, fmt::format("subnet group '{}'", input.requestedSubnets[i].configuration->name));
     }
   }
 

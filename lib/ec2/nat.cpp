@@ -42,8 +42,9 @@ void NatGatewayProvider::configureNat(const ConfigureNatOptions& options) {
 
 void NatGatewayProvider::configureSubnet(PrivateSubnet& subnet) {
   if (gateways_.empty()) {
-    throw ConstructError(subnet.node().path(),
-                         "Cannot pick, set is empty: the NAT provider has no NAT gateway to route this private subnet to");
+    throw ConstructError(
+        subnet.node().path(),
+        "Cannot pick, set is empty: the NAT provider has no NAT gateway to route this private subnet to");
   }
   const Value az = subnet.availabilityZone();
   const GatewayConfig* chosen = nullptr;

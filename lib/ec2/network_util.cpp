@@ -16,7 +16,8 @@ bool parseOctets(std::string_view ip, std::int64_t& number) {
   std::size_t start = 0;
   while (true) {
     const std::size_t dot = ip.find('.', start);
-    const std::string_view part = ip.substr(start, dot == std::string_view::npos ? std::string_view::npos : dot - start);
+    const std::string_view part =
+        ip.substr(start, dot == std::string_view::npos ? std::string_view::npos : dot - start);
     if (part.empty() || part.size() > 3) return false;
     int value = 0;
     for (char c : part) {
@@ -62,7 +63,8 @@ CidrBlock::CidrBlock(std::string_view cidr) : mask_(0), networkAddress_(0) {
     if (ok) mask = mask * 10 + (c - '0');
   }
   if (!ok || mask > 32) {
-    throw Error(fmt::format("'{}' has an invalid prefix length '{}': use 0 to 32, e.g. \"10.0.0.0/16\"", cidr, maskText));
+    throw Error(
+        fmt::format("'{}' has an invalid prefix length '{}': use 0 to 32, e.g. \"10.0.0.0/16\"", cidr, maskText));
   }
   mask_ = mask;
   networkAddress_ = ipToNum(cidr.substr(0, slash)) + netsize(mask_) - 1;

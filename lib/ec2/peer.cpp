@@ -78,8 +78,8 @@ Peer Peer::securityGroupId(Value securityGroupId, std::optional<Value> sourceSec
     if (auto owner = literalString(*sourceSecurityGroupOwnerId, "Peer::securityGroupId(): the owner id")) {
       static const std::regex pattern("^[0-9]{12}$");
       if (!std::regex_match(*owner, pattern)) {
-        throw Error(fmt::format("Invalid security group owner ID: \"{}\"; an owner id is a 12-digit AWS account id",
-                                *owner));
+        throw Error(
+            fmt::format("Invalid security group owner ID: \"{}\"; an owner id is a 12-digit AWS account id", *owner));
       }
     }
   }

@@ -25,8 +25,8 @@ std::string describe(const PortProps& props) {
 void checkNumber(const PortProps& props, const std::optional<Value>& port, std::string_view which) {
   if (!port || port->isUnresolved()) return;
   if (!port->isInteger()) {
-    throw Error(fmt::format("Port {}: the {} must be an integer or a token, got {}", describe(props), which,
-                            port->toString()));
+    throw Error(
+        fmt::format("Port {}: the {} must be an integer or a token, got {}", describe(props), which, port->toString()));
   }
 }
 
@@ -310,7 +310,8 @@ bool Port::canInlineRule() const noexcept {
 }
 
 PortRuleJson Port::toRuleJson() const {
-  const std::string_view protocol = props_.protocol == Protocol::IPTM ? std::string_view("84") : ec2::toString(props_.protocol);
+  const std::string_view protocol =
+      props_.protocol == Protocol::IPTM ? std::string_view("84") : ec2::toString(props_.protocol);
   return {.fromPort = props_.fromPort, .ipProtocol = Value(protocol), .toPort = props_.toPort};
 }
 

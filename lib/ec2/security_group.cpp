@@ -149,13 +149,11 @@ class ImportedSecurityGroup final : public SecurityGroupBase {
   bool allowAllOutbound() const override { return options_.allowAllOutbound; }
   bool allowAllIpv6Outbound() const override { return options_.allowAllIpv6Outbound; }
 
-  void addIngressRule(const IPeer& peer, const Port& port, std::optional<Value> description,
-                      bool remoteRule) override {
+  void addIngressRule(const IPeer& peer, const Port& port, std::optional<Value> description, bool remoteRule) override {
     if (!options_.mutable_) return;
     SecurityGroupBase::addIngressRule(peer, port, std::move(description), remoteRule);
   }
-  void addEgressRule(const IPeer& peer, const Port& port, std::optional<Value> description,
-                     bool remoteRule) override {
+  void addEgressRule(const IPeer& peer, const Port& port, std::optional<Value> description, bool remoteRule) override {
     if (!options_.mutable_ || options_.allowAllOutbound) return;
     SecurityGroupBase::addEgressRule(peer, port, std::move(description), remoteRule);
   }
@@ -273,8 +271,7 @@ SecurityGroup::SecurityGroup(Construct& scope, std::string_view id, SecurityGrou
   if (!props.vpc) {
     throw ConstructError(node().path(), "SecurityGroup needs a VPC: set SecurityGroupProps::vpc");
   }
-  std::string description =
-      props.description && !props.description->empty() ? *props.description : node().path();
+  std::string description = props.description && !props.description->empty() ? *props.description : node().path();
   resource_ = &make<SecurityGroupResource>("Resource", *this,
                                            CfnSecurityGroupProps{.groupDescription = std::move(description),
                                                                  .groupName = props.securityGroupName,

@@ -23,6 +23,41 @@ class ImportedNetworkAcl final : public Resource {
   Value networkAclId_;
 };
 
+/// A subnet that exists outside this app (Subnet::fromSubnetAttributes).
+class ImportedSubnet final : public Resource, public ISubnet, public IRouteTable {
+ public:
+  ImportedSubnet(Construct& scope, std::string_view id, SubnetAttributes attributes)
+      : Resource(scope, id), attributes_(std::move(attributes)) {
+    if (attributes_.subnetId.isNull()) {
+      throw ConstructError(node().path(), "an imported subnet needs its id: set SubnetAttributes::subnetId");
+    }
+  }
+  Value subnetId() const override { return attributes_.subnetId; }
+  Value availabilityZone() const override {
+    if (!attributes_.availabilityZone) throw missing("availability zone", "availabilityZone");
+    return *attributes_.availabilityZone;
+  }
+  std::string ipv4CidrBlock() const override {
+    if (!attributes_.ipv4CidrBlock) throw missing("IPv4 CIDR", "ipv4CidrBlock");
+    return *attributes_.ipv4CidrBlock;
+  }
+  const IRouteTable& routeTable() const override { return *this; }
+  Value routeTableId() const override {
+    if (!attributes_.routeTableId) throw missing("route table", "routeTableId");
+    return *attributes_.routeTableId;
+  }
+  const IDependable& internetConnectivityEstablished() const override { return none_; }
+
+ private:
+  ConstructError missing(std::string_view what, std::string_view attribute) const {
+    return ConstructError(node().path(), fmt::format("the {} of this imported subnet is not known: give {} in "
+                                                     "Subnet::fromSubnetAttributes()",
+                                                     what, attribute));
+  }
+  SubnetAttributes attributes_;
+  DependencyGroup none_;
+};
+
 CfnRouteProps routeTo(RouterType type, Value routerId, CfnRouteProps props) {
   switch (type) {
     case RouterType::CARRIER_GATEWAY: props.carrierGatewayId = std::move(routerId); break;
@@ -56,7 +91,8 @@ std::string_view toString(SubnetType type) noexcept {
 
 Subnet::Subnet(Construct& scope, std::string_view id, SubnetProps props)
     : Resource(scope, id), availabilityZone_(props.availabilityZone), ipv4CidrBlock_(props.cidrBlock) {
-  if (props.vpcId.isNull()) throw ConstructError(node().path(), "Subnet needs the id of its VPC: set SubnetProps::vpcId");
+  if (props.vpcId.isNull())
+    throw ConstructError(node().path(), "Subnet needs the id of its VPC: set SubnetProps::vpcId");
   if (props.cidrBlock.empty()) {
     throw ConstructError(node().path(), "Subnet needs an IPv4 range: set SubnetProps::cidrBlock, e.g. \"10.0.0.0/24\"");
   }
@@ -64,9 +100,8 @@ Subnet::Subnet(Construct& scope, std::string_view id, SubnetProps props)
     throw ConstructError(node().path(), "Subnet needs an availability zone: set SubnetProps::availabilityZone");
   }
   Tags::of(*this).add("Name", node().path());
-  CfnSubnetProps subnetProps{.availabilityZone = props.availabilityZone,
-                             .cidrBlock = props.cidrBlock,
-                             .vpcId = props.vpcId};
+  CfnSubnetProps subnetProps{
+      .availabilityZone = props.availabilityZone, .cidrBlock = props.cidrBlock, .vpcId = props.vpcId};
   if (props.mapPublicIpOnLaunch) subnetProps.mapPublicIpOnLaunch = *props.mapPublicIpOnLaunch;
   subnet_ = &make<CfnSubnet>("Subnet", std::move(subnetProps));
   subnetId_ = subnet_->ref();
@@ -81,7 +116,17 @@ Subnet::Subnet(Construct& scope, std::string_view id, SubnetProps props)
 
 Subnet::~Subnet() = default;
 
-bool Subnet::isVpcSubnet(const Construct& construct) noexcept { return dynamic_cast<const Subnet*>(&construct) != nullptr; }
+bool Subnet::isVpcSubnet(const Construct& construct) noexcept {
+  return dynamic_cast<const Subnet*>(&construct) != nullptr;
+}
+
+ISubnet& Subnet::fromSubnetAttributes(Construct& scope, std::string_view id, SubnetAttributes attributes) {
+  return scope.make<ImportedSubnet>(id, std::move(attributes));
+}
+
+ISubnet& Subnet::fromSubnetId(Construct& scope, std::string_view id, Value subnetId) {
+  return fromSubnetAttributes(scope, id, {.subnetId = std::move(subnetId)});
+}
 
 Value Subnet::subnetVpcId() const { return subnet_->getAtt("VpcId"); }
 Value Subnet::subnetAvailabilityZone() const { return subnet_->getAtt("AvailabilityZone"); }
@@ -104,17 +149,17 @@ void Subnet::addDefaultNatRoute(const Value& natGatewayId) {
 
 CfnRoute& Subnet::addRoute(std::string_view id, AddRouteOptions options) {
   if (options.destinationCidrBlock && options.destinationIpv6CidrBlock) {
-    throw ConstructError(node().path(),
-                         fmt::format("route '{}': Cannot specify both 'destinationCidrBlock' and "
-                                     "'destinationIpv6CidrBlock'; give one of them",
-                                     id));
+    throw ConstructError(node().path(), fmt::format("route '{}': Cannot specify both 'destinationCidrBlock' and "
+                                                    "'destinationIpv6CidrBlock'; give one of them",
+                                                    id));
   }
   if (!options.routerType) {
     throw ConstructError(node().path(),
                          fmt::format("route '{}' needs a router: set AddRouteOptions::routerType and routerId", id));
   }
   if (options.routerId.isNull()) {
-    throw ConstructError(node().path(), fmt::format("route '{}' needs the router's id: set AddRouteOptions::routerId", id));
+    throw ConstructError(node().path(),
+                         fmt::format("route '{}' needs the router's id: set AddRouteOptions::routerId", id));
   }
   CfnRouteProps props{.routeTableId = routeTable_.routeTableId()};
   if (options.destinationCidrBlock && !options.destinationCidrBlock->empty()) {
@@ -128,14 +173,15 @@ CfnRoute& Subnet::addRoute(std::string_view id, AddRouteOptions options) {
   return route;
 }
 
-PublicSubnet::PublicSubnet(Construct& scope, std::string_view id, SubnetProps props) : Subnet(scope, id, std::move(props)) {}
+PublicSubnet::PublicSubnet(Construct& scope, std::string_view id, SubnetProps props)
+    : Subnet(scope, id, std::move(props)) {}
 PublicSubnet::~PublicSubnet() = default;
 
 CfnNatGateway& PublicSubnet::addNatGateway(std::optional<Value> eipAllocationId) {
   Value allocationId = eipAllocationId ? std::move(*eipAllocationId)
                                        : make<CfnEIP>("EIP", CfnEIPProps{.domain = "vpc"}).attrAllocationId();
-  auto& gateway =
-      make<CfnNatGateway>("NATGateway", CfnNatGatewayProps{.allocationId = std::move(allocationId), .subnetId = subnetId()});
+  auto& gateway = make<CfnNatGateway>(
+      "NATGateway", CfnNatGatewayProps{.allocationId = std::move(allocationId), .subnetId = subnetId()});
   gateway.node().addDependency(internetConnectivityEstablished());
   return gateway;
 }

@@ -64,7 +64,9 @@ std::string_view toString(DefaultInstanceTenancy tenancy) noexcept {
 
 SelectedSubnets::SelectedSubnets(std::vector<Handle<ISubnet>> subnets, bool hasPublic,
                                  const IDependable& internetConnectivityEstablished)
-    : subnets_(std::move(subnets)), hasPublic_(hasPublic), internetConnectivityEstablished_(&internetConnectivityEstablished) {}
+    : subnets_(std::move(subnets)),
+      hasPublic_(hasPublic),
+      internetConnectivityEstablished_(&internetConnectivityEstablished) {}
 
 std::vector<Value> SelectedSubnets::subnetIds() const {
   std::vector<Value> ids;
@@ -117,7 +119,8 @@ Vpc::Vpc(Construct& scope, std::string_view id, VpcProps props) : Resource(scope
         "restrictDefaultSecurityGroup{} needs aws-cdk-lib's Custom::VpcRestrictDefaultSG, a custom resource backed by "
         "a Lambda function asset, which cdkpp cannot synthesize. Set restrictDefaultSecurityGroup = false (the VPC's "
         "default security group then keeps its default rules){}.",
-        props.restrictDefaultSecurityGroup ? std::string(" = true") : fmt::format(" (from the feature flag \"{}\")", RESTRICT_DEFAULT_SG_FLAG),
+        props.restrictDefaultSecurityGroup ? std::string(" = true")
+                                           : fmt::format(" (from the feature flag \"{}\")", RESTRICT_DEFAULT_SG_FLAG),
         props.restrictDefaultSecurityGroup ? "" : " or remove the feature flag from the context"));
   }
   {
@@ -128,8 +131,9 @@ Vpc::Vpc(Construct& scope, std::string_view id, VpcProps props) : Resource(scope
         fail(fmt::format("subnetConfiguration[{}] has no name: give each subnet group a name, e.g. \"Private\"", i));
       }
       if (!config.subnetType) {
-        fail(fmt::format("subnet group '{}' has no subnetType: set it to PUBLIC, PRIVATE_WITH_EGRESS or PRIVATE_ISOLATED",
-                         config.name));
+        fail(fmt::format(
+            "subnet group '{}' has no subnetType: set it to PUBLIC, PRIVATE_WITH_EGRESS or PRIVATE_ISOLATED",
+            config.name));
       }
       if (!names.insert(config.name).second) {
         fail(fmt::format(
@@ -175,8 +179,8 @@ Vpc::Vpc(Construct& scope, std::string_view id, VpcProps props) : Resource(scope
   // Availability zones.
   if (!props.availabilityZones.empty()) {
     const auto key = stack.concreteAccount() && stack.concreteRegion()
-                         ? std::optional(fmt::format("availability-zones:account={}:region={}", *stack.concreteAccount(),
-                                                     *stack.concreteRegion()))
+                         ? std::optional(fmt::format("availability-zones:account={}:region={}",
+                                                     *stack.concreteAccount(), *stack.concreteRegion()))
                          : std::nullopt;
     if (key && node().tryGetContext(*key)) {
       std::vector<std::string> stackZones;
@@ -187,9 +191,10 @@ Vpc::Vpc(Construct& scope, std::string_view id, VpcProps props) : Resource(scope
         if (zone.isString() && std::find(stackZones.begin(), stackZones.end(), zone.asString()) == stackZones.end()) {
           std::vector<std::string> given;
           for (const auto& z : props.availabilityZones) given.push_back(valueText(z));
-          fail(fmt::format("Given VPC 'availabilityZones' {} must be a subset of the stack's availability zones {}; "
-                           "'{}' is not one of them",
-                           fmt::join(given, ","), fmt::join(stackZones, ","), zone.asString()));
+          fail(
+              fmt::format("Given VPC 'availabilityZones' {} must be a subset of the stack's availability zones {}; "
+                          "'{}' is not one of them",
+                          fmt::join(given, ","), fmt::join(stackZones, ","), zone.asString()));
         }
       }
     }
@@ -259,8 +264,8 @@ Vpc::Vpc(Construct& scope, std::string_view id, VpcProps props) : Resource(scope
     auto& igw = make<CfnInternetGateway>("IGW");
     internetGatewayId_ = igw.ref();
     internetConnectivityEstablished_.add(igw);
-    auto& attachment =
-        make<CfnVPCGatewayAttachment>("VPCGW", CfnVPCGatewayAttachmentProps{.internetGatewayId = igw.ref(), .vpcId = vpcId_});
+    auto& attachment = make<CfnVPCGatewayAttachment>(
+        "VPCGW", CfnVPCGatewayAttachmentProps{.internetGatewayId = igw.ref(), .vpcId = vpcId_});
     for (const auto& subnet : publicSubnets_) {
       dynamic_cast<PublicSubnet&>(*subnet).addDefaultInternetRoute(igw.ref(), attachment);
     }
@@ -272,12 +277,14 @@ Vpc::Vpc(Construct& scope, std::string_view id, VpcProps props) : Resource(scope
                                  ? dynamic_cast<PublicSubnet*>(subnet.get())
                                  : nullptr;
         if (!publicSubnet) {
-          fail(fmt::format(
-              "natGatewaySubnets selects {}, which is not a public subnet of this VPC (aws-cdk-lib: natGatewayPlacement "
-              "contains non public subnet): NAT gateways must be in the VPC's PUBLIC subnets",
-              constructOf(*subnet).node().path()));
+          fail(
+              fmt::format("natGatewaySubnets selects {}, which is not a public subnet of this VPC (aws-cdk-lib: "
+                          "natGatewayPlacement "
+                          "contains non public subnet): NAT gateways must be in the VPC's PUBLIC subnets",
+                          constructOf(*subnet).node().path()));
         }
-        if (options.natSubnets.size() < static_cast<std::size_t>(natGatewayCount)) options.natSubnets.emplace_back(*publicSubnet);
+        if (options.natSubnets.size() < static_cast<std::size_t>(natGatewayCount))
+          options.natSubnets.emplace_back(*publicSubnet);
       }
       if (options.natSubnets.size() < static_cast<std::size_t>(natGatewayCount)) {
         Annotations::of(*this).addWarningV2(
@@ -288,8 +295,10 @@ Vpc::Vpc(Construct& scope, std::string_view id, VpcProps props) : Resource(scope
                         options.natSubnets.size() == 1 ? "" : "s", options.natSubnets.size(),
                         options.natSubnets.size() == 1 ? "is" : "are"));
       }
-      for (const auto& subnet : privateSubnets_) options.privateSubnets.emplace_back(dynamic_cast<PrivateSubnet&>(*subnet));
-      std::shared_ptr<NatProvider> provider = props.natGatewayProvider ? props.natGatewayProvider : NatProvider::gateway();
+      for (const auto& subnet : privateSubnets_)
+        options.privateSubnets.emplace_back(dynamic_cast<PrivateSubnet&>(*subnet));
+      std::shared_ptr<NatProvider> provider =
+          props.natGatewayProvider ? props.natGatewayProvider : NatProvider::gateway();
       try {
         provider->configureNat(options);
       } catch (const ConstructError&) {
@@ -409,21 +418,25 @@ std::vector<Handle<ISubnet>> Vpc::selectSubnetObjects(const SubnetSelection& sel
       }
     }
     if (subnets.empty()) {
-      throw ConstructError(path, fmt::format("There are no subnet groups with name '{}' in this VPC. Available names: {}",
-                                             *selection.subnetGroupName, fmt::join(names, ",")));
+      throw ConstructError(path,
+                           fmt::format("There are no subnet groups with name '{}' in this VPC. Available names: {}",
+                                       *selection.subnetGroupName, fmt::join(names, ",")));
     }
   } else {
-    const SubnetType type = selection.subnetType ? *selection.subnetType
-                            : !privateSubnets_.empty() ? SubnetType::PRIVATE_WITH_EGRESS
+    const SubnetType type = selection.subnetType        ? *selection.subnetType
+                            : !privateSubnets_.empty()  ? SubnetType::PRIVATE_WITH_EGRESS
                             : !isolatedSubnets_.empty() ? SubnetType::PRIVATE_ISOLATED
                                                         : SubnetType::PUBLIC;
-    const auto& list = type == SubnetType::PUBLIC ? publicSubnets_ : isIsolated(type) ? isolatedSubnets_ : privateSubnets_;
+    const auto& list = type == SubnetType::PUBLIC ? publicSubnets_
+                       : isIsolated(type)         ? isolatedSubnets_
+                                                  : privateSubnets_;
     if (list.empty()) {
       std::vector<std::string_view> available;
       for (SubnetType t : {SubnetType::PRIVATE_ISOLATED, SubnetType::ISOLATED, SubnetType::PRIVATE_WITH_NAT,
                            SubnetType::PRIVATE_WITH_EGRESS, SubnetType::PRIVATE, SubnetType::PUBLIC}) {
-        const auto& candidates =
-            t == SubnetType::PUBLIC ? publicSubnets_ : isIsolated(t) ? isolatedSubnets_ : privateSubnets_;
+        const auto& candidates = t == SubnetType::PUBLIC ? publicSubnets_
+                                 : isIsolated(t)         ? isolatedSubnets_
+                                                         : privateSubnets_;
         if (!candidates.empty()) available.push_back(ec2::toString(t));
       }
       throw ConstructError(path, fmt::format("There are no '{}' subnet groups in this VPC. Available types: {}",
@@ -474,7 +487,8 @@ SelectedSubnets Vpc::selectSubnets(const SubnetSelection& selection) const {
 
 GatewayVpcEndpoint& Vpc::addGatewayEndpoint(std::string_view id, GatewayVpcEndpointOptions options) {
   return make<GatewayVpcEndpoint>(
-      id, GatewayVpcEndpointProps{.service = std::move(options.service), .subnets = std::move(options.subnets), .vpc = *this});
+      id, GatewayVpcEndpointProps{
+              .service = std::move(options.service), .subnets = std::move(options.subnets), .vpc = *this});
 }
 
 InterfaceVpcEndpoint& Vpc::addInterfaceEndpoint(std::string_view id, InterfaceVpcEndpointOptions options) {

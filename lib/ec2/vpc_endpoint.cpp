@@ -24,9 +24,7 @@ const GatewayVpcEndpointAwsService GatewayVpcEndpointAwsService::DYNAMODB("dynam
 const GatewayVpcEndpointAwsService GatewayVpcEndpointAwsService::S3("s3");
 const GatewayVpcEndpointAwsService GatewayVpcEndpointAwsService::S3_EXPRESS("s3express");
 
-Value GatewayVpcEndpointAwsService::name() const {
-  return Value(prefix_ + ".") + Aws::REGION + Value("." + name_);
-}
+Value GatewayVpcEndpointAwsService::name() const { return Value(prefix_ + ".") + Aws::REGION + Value("." + name_); }
 
 GatewayVpcEndpoint::GatewayVpcEndpoint(Construct& scope, std::string_view id, GatewayVpcEndpointProps props)
     : Resource(scope, id) {
@@ -42,7 +40,8 @@ GatewayVpcEndpoint::GatewayVpcEndpoint(Construct& scope, std::string_view id, Ga
       subnets.insert(subnets.end(), selected.subnets().begin(), selected.subnets().end());
     }
   } else {
-    for (const auto* list : {&props.vpc->privateSubnets(), &props.vpc->publicSubnets(), &props.vpc->isolatedSubnets()}) {
+    for (const auto* list :
+         {&props.vpc->privateSubnets(), &props.vpc->publicSubnets(), &props.vpc->isolatedSubnets()}) {
       subnets.insert(subnets.end(), list->begin(), list->end());
     }
   }
@@ -124,19 +123,21 @@ InterfaceVpcEndpoint::InterfaceVpcEndpoint(Construct& scope, std::string_view id
   selection.onePerAz = true;
   const SelectedSubnets selected = props.vpc->selectSubnets(selection);
   if (selected.subnets().empty()) {
-    throw ConstructError(node().path(),
-                         "Cannot create a VPC Endpoint with no subnets: the subnet selection picks none; select subnets "
-                         "that exist in the VPC");
+    throw ConstructError(
+        node().path(),
+        "Cannot create a VPC Endpoint with no subnets: the subnet selection picks none; select subnets "
+        "that exist in the VPC");
   }
   std::vector<Value> securityGroupIds;
   for (const auto& group : securityGroups) securityGroupIds.push_back(group->securityGroupId());
   resource_ = &make<CfnVPCEndpoint>(
-      "Resource", CfnVPCEndpointProps{.privateDnsEnabled = props.privateDnsEnabled.value_or(props.service->privateDnsDefault()),
-                                      .securityGroupIds = std::move(securityGroupIds),
-                                      .serviceName = props.service->name(*this),
-                                      .subnetIds = selected.subnetIds(),
-                                      .vpcEndpointType = "Interface",
-                                      .vpcId = props.vpc->vpcId()});
+      "Resource",
+      CfnVPCEndpointProps{.privateDnsEnabled = props.privateDnsEnabled.value_or(props.service->privateDnsDefault()),
+                          .securityGroupIds = std::move(securityGroupIds),
+                          .serviceName = props.service->name(*this),
+                          .subnetIds = selected.subnetIds(),
+                          .vpcEndpointType = "Interface",
+                          .vpcId = props.vpc->vpcId()});
   vpcEndpointId_ = resource_->ref();
 }
 

@@ -12,10 +12,11 @@ using cdk::assertions::Template;
 struct ConnectionsTest : ::testing::Test {
   ConnectionsTest() {
     stack = &app.make<cdk::Stack>("S");
-    vpc = &stack->make<ec2::Vpc>("Vpc", {.maxAzs = 1,
-                                         .natGateways = 0,
-                                         .subnetConfiguration = {{.cidrMask = 24, .name = "Iso",
-                                                                  .subnetType = ec2::SubnetType::PRIVATE_ISOLATED}}});
+    vpc = &stack->make<ec2::Vpc>(
+        "Vpc",
+        {.maxAzs = 1,
+         .natGateways = 0,
+         .subnetConfiguration = {{.cidrMask = 24, .name = "Iso", .subnetType = ec2::SubnetType::PRIVATE_ISOLATED}}});
   }
   cdk::App app;
   cdk::Stack* stack = nullptr;
@@ -55,12 +56,13 @@ TEST_F(ConnectionsTest, GroupsAddedLaterGetEarlierRules) {
   conns.allowFrom(ec2::Peer::ipv4("10.1.0.0/16"), ec2::Port::tcp(22), "ssh");
   conns.addSecurityGroup(late);
   Template t = Template::fromStack(*stack);
-  t.resourcePropertiesCountIs(
-      "AWS::EC2::SecurityGroup",
-      Value::map({{"SecurityGroupIngress",
-                   Value::list({Value::map({{"CidrIp", "10.1.0.0/16"}, {"Description", "ssh"}, {"FromPort", 22},
-                                            {"IpProtocol", "tcp"}, {"ToPort", 22}})})}}),
-      2);
+  t.resourcePropertiesCountIs("AWS::EC2::SecurityGroup",
+                              Value::map({{"SecurityGroupIngress", Value::list({Value::map({{"CidrIp", "10.1.0.0/16"},
+                                                                                            {"Description", "ssh"},
+                                                                                            {"FromPort", 22},
+                                                                                            {"IpProtocol", "tcp"},
+                                                                                            {"ToPort", 22}})})}}),
+                              2);
 }
 
 TEST_F(ConnectionsTest, PeerGroupsAddedLaterGetEarlierRules) {
@@ -72,10 +74,11 @@ TEST_F(ConnectionsTest, PeerGroupsAddedLaterGetEarlierRules) {
   other.addSecurityGroup(b2);
   Template t = Template::fromStack(*stack);
   t.resourceCountIs("AWS::EC2::SecurityGroupIngress", 2);
-  t.hasResourceProperties("AWS::EC2::SecurityGroupIngress",
-                          Value::map({{"SourceSecurityGroupId",
-                                       Value::map({{"Fn::GetAtt", Value::list({b2.cfnSecurityGroup().logicalId(), "GroupId"})}})},
-                                      {"FromPort", 443}}));
+  t.hasResourceProperties(
+      "AWS::EC2::SecurityGroupIngress",
+      Value::map({{"SourceSecurityGroupId",
+                   Value::map({{"Fn::GetAtt", Value::list({b2.cfnSecurityGroup().logicalId(), "GroupId"})}})},
+                  {"FromPort", 443}}));
 }
 
 TEST_F(ConnectionsTest, AllowToMirrorsOnTheOtherSide) {
@@ -86,17 +89,16 @@ TEST_F(ConnectionsTest, AllowToMirrorsOnTheOtherSide) {
   auto getAtt = [](ec2::SecurityGroup& g) {
     return Value::map({{"Fn::GetAtt", Value::list({g.cfnSecurityGroup().logicalId(), "GroupId"})}});
   };
-  t.hasResourceProperties("AWS::EC2::SecurityGroupIngress",
-                          Value::map({{"Description", "Load balancer to target"},
-                                      {"GroupId", getAtt(target)},
-                                      {"SourceSecurityGroupId", getAtt(lb)}}));
-  t.hasResourceProperties("AWS::EC2::SecurityGroupEgress",
-                          Value::map({{"Description", "Load balancer to target"},
-                                      {"DestinationSecurityGroupId", getAtt(target)},
-                                      {"GroupId", getAtt(lb)}}));
+  t.hasResourceProperties("AWS::EC2::SecurityGroupIngress", Value::map({{"Description", "Load balancer to target"},
+                                                                        {"GroupId", getAtt(target)},
+                                                                        {"SourceSecurityGroupId", getAtt(lb)}}));
+  t.hasResourceProperties("AWS::EC2::SecurityGroupEgress", Value::map({{"Description", "Load balancer to target"},
+                                                                       {"DestinationSecurityGroupId", getAtt(target)},
+                                                                       {"GroupId", getAtt(lb)}}));
   // The placeholder egress rule of the load balancer's group is gone.
-  t.hasResourceProperties("AWS::EC2::SecurityGroup", Value::map({{"GroupDescription", "S/Lb"},
-                                                                 {"SecurityGroupEgress", cdk::assertions::Match::absent()}}));
+  t.hasResourceProperties(
+      "AWS::EC2::SecurityGroup",
+      Value::map({{"GroupDescription", "S/Lb"}, {"SecurityGroupEgress", cdk::assertions::Match::absent()}}));
 }
 
 }  // namespace

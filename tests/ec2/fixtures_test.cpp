@@ -17,12 +17,13 @@ TEST(Ec2Fixtures, VpcSeed) {
   cdk::App app;
   auto& stack = app.make<cdk::Stack>("TapStackdev", {.env = cdk::Environment{.region = "ap-southeast-1"}});
   auto& vpc = stack.make<ec2::Vpc>(
-      "VPC", {.ipAddresses = ec2::IpAddresses::cidr("10.0.0.0/16"),
-              .maxAzs = 3,
-              .natGateways = 1,
-              .subnetConfiguration = {{.cidrMask = 24, .name = "Public", .subnetType = ec2::SubnetType::PUBLIC},
-                                      {.cidrMask = 24, .name = "Private", .subnetType = ec2::SubnetType::PRIVATE_WITH_EGRESS}},
-              .vpcName = "healthcare-vpc-dev"});
+      "VPC",
+      {.ipAddresses = ec2::IpAddresses::cidr("10.0.0.0/16"),
+       .maxAzs = 3,
+       .natGateways = 1,
+       .subnetConfiguration = {{.cidrMask = 24, .name = "Public", .subnetType = ec2::SubnetType::PUBLIC},
+                               {.cidrMask = 24, .name = "Private", .subnetType = ec2::SubnetType::PRIVATE_WITH_EGRESS}},
+       .vpcName = "healthcare-vpc-dev"});
   stack.make<cdk::CfnOutput>("VpcCidr", {.value = vpc.vpcCidrBlock()});
   std::vector<Value> privateIds;
   for (const auto& subnet : vpc.privateSubnets()) privateIds.push_back(subnet->subnetId());
@@ -43,15 +44,16 @@ TEST(Ec2Fixtures, VpcDefault) {
 TEST(Ec2Fixtures, VpcThreeGroups) {
   cdk::App app({.context = {{"availability-zones:account=111111111111:region=us-east-1",
                              Value::list({"us-east-1a", "us-east-1b", "us-east-1c", "us-east-1d"})}}});
-  auto& stack = app.make<cdk::Stack>(
-      "VpcThree", {.env = cdk::Environment{.account = "111111111111", .region = "us-east-1"}});
+  auto& stack =
+      app.make<cdk::Stack>("VpcThree", {.env = cdk::Environment{.account = "111111111111", .region = "us-east-1"}});
   auto& vpc = stack.make<ec2::Vpc>(
-      "Network", {.ipAddresses = ec2::IpAddresses::cidr("10.20.0.0/16"),
-                  .maxAzs = 3,
-                  .natGateways = 2,
-                  .subnetConfiguration = {{.cidrMask = 24, .name = "Ingress", .subnetType = ec2::SubnetType::PUBLIC},
-                                          {.cidrMask = 22, .name = "App", .subnetType = ec2::SubnetType::PRIVATE_WITH_EGRESS},
-                                          {.cidrMask = 28, .name = "Db", .subnetType = ec2::SubnetType::PRIVATE_ISOLATED}}});
+      "Network",
+      {.ipAddresses = ec2::IpAddresses::cidr("10.20.0.0/16"),
+       .maxAzs = 3,
+       .natGateways = 2,
+       .subnetConfiguration = {{.cidrMask = 24, .name = "Ingress", .subnetType = ec2::SubnetType::PUBLIC},
+                               {.cidrMask = 22, .name = "App", .subnetType = ec2::SubnetType::PRIVATE_WITH_EGRESS},
+                               {.cidrMask = 28, .name = "Db", .subnetType = ec2::SubnetType::PRIVATE_ISOLATED}}});
   auto out = [&](std::string_view id, const ec2::SubnetSelection& selection) {
     stack.make<cdk::CfnOutput>(id, {.value = joinIds(",", vpc.selectSubnets(selection).subnetIds())});
   };
@@ -59,7 +61,8 @@ TEST(Ec2Fixtures, VpcThreeGroups) {
   out("SelPublic", {.subnetType = ec2::SubnetType::PUBLIC});
   out("SelIsolated", {.subnetType = ec2::SubnetType::PRIVATE_ISOLATED});
   out("SelByName", {.subnetGroupName = "App"});
-  out("SelAzs", {.availabilityZones = {"us-east-1b", "us-east-1c"}, .subnetType = ec2::SubnetType::PRIVATE_WITH_EGRESS});
+  out("SelAzs",
+      {.availabilityZones = {"us-east-1b", "us-east-1c"}, .subnetType = ec2::SubnetType::PRIVATE_WITH_EGRESS});
   std::string azs;
   for (const auto& az : vpc.availabilityZones()) azs += (azs.empty() ? "" : ",") + az.asString();
   stack.make<cdk::CfnOutput>("Azs", {.value = azs});
@@ -86,7 +89,8 @@ TEST(Ec2Fixtures, VpcMixedMasks) {
   std::string text;
   for (const auto* list : {&vpc.publicSubnets(), &vpc.isolatedSubnets()}) {
     for (const auto& subnet : *list) {
-      text += (text.empty() ? "" : " ") + dynamic_cast<cdk::Construct&>(*subnet).node().id() + "=" + subnet->ipv4CidrBlock();
+      text += (text.empty() ? "" : " ") + dynamic_cast<cdk::Construct&>(*subnet).node().id() + "=" +
+              subnet->ipv4CidrBlock();
     }
   }
   stack.make<cdk::CfnOutput>("Cidrs", {.value = text});
@@ -96,13 +100,15 @@ TEST(Ec2Fixtures, VpcMixedMasks) {
 TEST(Ec2Fixtures, VpcIsolatedOnly) {
   cdk::App app;
   auto& stack = app.make<cdk::Stack>("VpcIsolated");
-  stack.make<ec2::Vpc>("Iso", {.maxAzs = 1,
-                               .subnetConfiguration = {{.cidrMask = 24, .name = "Only",
-                                                        .subnetType = ec2::SubnetType::PRIVATE_ISOLATED}}});
-  stack.make<ec2::Vpc>("NoIgw", {.createInternetGateway = false,
-                                 .maxAzs = 1,
-                                 .natGateways = 0,
-                                 .subnetConfiguration = {{.cidrMask = 24, .name = "Pub", .subnetType = ec2::SubnetType::PUBLIC}}});
+  stack.make<ec2::Vpc>(
+      "Iso",
+      {.maxAzs = 1,
+       .subnetConfiguration = {{.cidrMask = 24, .name = "Only", .subnetType = ec2::SubnetType::PRIVATE_ISOLATED}}});
+  stack.make<ec2::Vpc>(
+      "NoIgw", {.createInternetGateway = false,
+                .maxAzs = 1,
+                .natGateways = 0,
+                .subnetConfiguration = {{.cidrMask = 24, .name = "Pub", .subnetType = ec2::SubnetType::PUBLIC}}});
   expectMatchesFixture(synthTemplate(app, "VpcIsolated"), fixture("vpc-isolated-only"));
 }
 
@@ -111,20 +117,34 @@ TEST(Ec2Fixtures, VpcNatRoundRobin) {
                              Value::list({"eu-west-1a", "eu-west-1b", "eu-west-1c"})}}});
   auto& stack =
       app.make<cdk::Stack>("VpcNat", {.env = cdk::Environment{.account = "111111111111", .region = "eu-west-1"}});
-  stack.make<ec2::Vpc>("Vpc", {.natGateways = 2,
-                               .subnetConfiguration = {
-                                   {.cidrMask = 24, .name = "PubA", .subnetType = ec2::SubnetType::PUBLIC},
-                                   {.cidrMask = 24, .name = "PubB", .subnetType = ec2::SubnetType::PUBLIC},
-                                   {.cidrMask = 24, .name = "AppA", .subnetType = ec2::SubnetType::PRIVATE_WITH_EGRESS},
-                                   {.cidrMask = 24, .name = "AppB", .subnetType = ec2::SubnetType::PRIVATE_WITH_EGRESS}}});
+  stack.make<ec2::Vpc>(
+      "Vpc",
+      {.natGateways = 2,
+       .subnetConfiguration = {{.cidrMask = 24, .name = "PubA", .subnetType = ec2::SubnetType::PUBLIC},
+                               {.cidrMask = 24, .name = "PubB", .subnetType = ec2::SubnetType::PUBLIC},
+                               {.cidrMask = 24, .name = "AppA", .subnetType = ec2::SubnetType::PRIVATE_WITH_EGRESS},
+                               {.cidrMask = 24, .name = "AppB", .subnetType = ec2::SubnetType::PRIVATE_WITH_EGRESS}}});
   expectMatchesFixture(synthTemplate(app, "VpcNat"), fixture("vpc-nat-roundrobin"));
+}
+
+// Needs core: without availability-zones context, aws-cdk-lib's Stack.availabilityZones is
+// ["dummy1a", "dummy1b", "dummy1c"] (and a "missing context" entry in the manifest); cdkpp's Stack gives
+// "<region>a/b/c". Everything else of this template matches.
+TEST(Ec2Fixtures, DISABLED_VpcConcreteWithoutAzContext) {
+  cdk::App app;
+  auto& stack =
+      app.make<cdk::Stack>("VpcNoCtx", {.env = cdk::Environment{.account = "111111111111", .region = "us-west-2"}});
+  stack.make<ec2::Vpc>("Vpc", {.maxAzs = 2, .natGateways = 1});
+  expectMatchesFixture(synthTemplate(app, "VpcNoCtx"), fixture("vpc-concrete-no-context"));
 }
 
 TEST(Ec2Fixtures, VpcEndpoints) {
   cdk::App app;
   auto& stack = app.make<cdk::Stack>("VpcEndpoints", {.env = cdk::Environment{.region = "eu-west-1"}});
-  auto& vpc = stack.make<ec2::Vpc>(
-      "Vpc", {.gatewayEndpoints = {{"S3", {.service = ec2::GatewayVpcEndpointAwsService::S3}}}, .maxAzs = 2, .natGateways = 1});
+  auto& vpc =
+      stack.make<ec2::Vpc>("Vpc", {.gatewayEndpoints = {{"S3", {.service = ec2::GatewayVpcEndpointAwsService::S3}}},
+                                   .maxAzs = 2,
+                                   .natGateways = 1});
   vpc.addGatewayEndpoint("Dynamo", {.service = ec2::GatewayVpcEndpointAwsService::DYNAMODB,
                                     .subnets = {{.subnetType = ec2::SubnetType::PRIVATE_WITH_EGRESS}}});
   vpc.addInterfaceEndpoint("SecretsEp", {.service = ec2::InterfaceVpcEndpointAwsService::SECRETS_MANAGER});
@@ -142,20 +162,23 @@ TEST(Ec2Fixtures, VpcEndpoints) {
 TEST(Ec2Fixtures, SecurityGroupRules) {
   cdk::App app;
   auto& stack = app.make<cdk::Stack>("SgRules");
-  auto& vpc = stack.make<ec2::Vpc>("Vpc", {.maxAzs = 1,
-                                           .natGateways = 0,
-                                           .subnetConfiguration = {{.cidrMask = 24, .name = "Iso",
-                                                                    .subnetType = ec2::SubnetType::PRIVATE_ISOLATED}}});
+  auto& vpc = stack.make<ec2::Vpc>(
+      "Vpc",
+      {.maxAzs = 1,
+       .natGateways = 0,
+       .subnetConfiguration = {{.cidrMask = 24, .name = "Iso", .subnetType = ec2::SubnetType::PRIVATE_ISOLATED}}});
   auto& a = stack.make<ec2::SecurityGroup>("Open", {.vpc = vpc});
   auto& b = stack.make<ec2::SecurityGroup>(
-      "Locked", {.allowAllOutbound = false, .description = "Locked down", .securityGroupName = "locked-sg", .vpc = vpc});
+      "Locked",
+      {.allowAllOutbound = false, .description = "Locked down", .securityGroupName = "locked-sg", .vpc = vpc});
   b.addIngressRule(ec2::Peer::ipv4("10.1.0.0/16"), ec2::Port::tcp(443));
   b.addIngressRule(ec2::Peer::ipv4("10.1.0.0/16"), ec2::Port::tcp(443), "duplicate, dropped");
   b.addIngressRule(ec2::Peer::anyIpv4(), ec2::Port::tcpRange(8000, 8080), "web range");
   b.addIngressRule(ec2::Peer::ipv6("2001:db8::/32"), ec2::Port::udp(53));
   b.addIngressRule(ec2::Peer::anyIpv6(), ec2::Port::allIcmpV6());
   b.addIngressRule(ec2::Peer::securityGroupId("sg-0123456789abcdef0"), ec2::Port::allTcp());
-  b.addIngressRule(ec2::Peer::securityGroupId("sg-0123456789abcdef0", Value("123456789012")), ec2::Port::udpRange(1000, 2000));
+  b.addIngressRule(ec2::Peer::securityGroupId("sg-0123456789abcdef0", Value("123456789012")),
+                   ec2::Port::udpRange(1000, 2000));
   b.addIngressRule(ec2::Peer::ipv4(vpc.vpcCidrBlock()), ec2::Port::icmpPing());
   b.addIngressRule(ec2::Peer::ipv4("192.168.0.0/24"), ec2::Port::icmpTypeAndCode(3, 4));
   b.addIngressRule(ec2::Peer::ipv4("192.168.0.0/24"), ec2::Port::allIcmp());
@@ -180,7 +203,8 @@ TEST(Ec2Fixtures, SecurityGroupRules) {
   c.addIngressRule(ec2::Peer::ipv4(vpc.vpcCidrBlock()), ec2::Port::tcp(1));
   c.addIngressRule(ec2::Peer::ipv4(cdk::Fn::importValue("OtherCidr")), ec2::Port::tcp(2));
   c.addIngressRule(ec2::Peer::ipv4(cdk::Fn::importValue("ThirdCidr")), ec2::Port::tcp(3));
-  stack.make<cdk::CfnOutput>("Ids", {.value = cdk::Fn::join(",", {a.securityGroupId(), b.securityGroupId(), d.securityGroupId()})});
+  stack.make<cdk::CfnOutput>(
+      "Ids", {.value = cdk::Fn::join(",", {a.securityGroupId(), b.securityGroupId(), d.securityGroupId()})});
   stack.make<cdk::CfnOutput>("UniqueIds", {.value = a.uniqueId().asString() + "," + b.uniqueId().asString() + "," +
                                                     cdk::Names::nodeUniqueId(c)});
   std::string ports;
@@ -199,10 +223,11 @@ TEST(Ec2Fixtures, SecurityGroupRules) {
 TEST(Ec2Fixtures, SecurityGroupConnections) {
   cdk::App app;
   auto& stack = app.make<cdk::Stack>("SgConn");
-  auto& vpc = stack.make<ec2::Vpc>("Vpc", {.maxAzs = 1,
-                                           .natGateways = 0,
-                                           .subnetConfiguration = {{.cidrMask = 24, .name = "Iso",
-                                                                    .subnetType = ec2::SubnetType::PRIVATE_ISOLATED}}});
+  auto& vpc = stack.make<ec2::Vpc>(
+      "Vpc",
+      {.maxAzs = 1,
+       .natGateways = 0,
+       .subnetConfiguration = {{.cidrMask = 24, .name = "Iso", .subnetType = ec2::SubnetType::PRIVATE_ISOLATED}}});
   auto& web = stack.make<ec2::SecurityGroup>("Web", {.vpc = vpc});
   auto& lb = stack.make<ec2::SecurityGroup>("Lb", {.allowAllOutbound = false, .vpc = vpc});
   auto& db = stack.make<ec2::SecurityGroup>("Db", {.allowAllOutbound = false, .vpc = vpc});
@@ -221,10 +246,11 @@ TEST(Ec2Fixtures, SecurityGroupConnections) {
 TEST(Ec2Fixtures, SecurityGroupCrossStack) {
   cdk::App app;
   auto& net = app.make<cdk::Stack>("NetStack");
-  auto& vpc = net.make<ec2::Vpc>("Vpc", {.maxAzs = 1,
-                                         .natGateways = 0,
-                                         .subnetConfiguration = {{.cidrMask = 24, .name = "Iso",
-                                                                  .subnetType = ec2::SubnetType::PRIVATE_ISOLATED}}});
+  auto& vpc = net.make<ec2::Vpc>(
+      "Vpc",
+      {.maxAzs = 1,
+       .natGateways = 0,
+       .subnetConfiguration = {{.cidrMask = 24, .name = "Iso", .subnetType = ec2::SubnetType::PRIVATE_ISOLATED}}});
   auto& dbSg = net.make<ec2::SecurityGroup>("DbSg", {.allowAllOutbound = false, .vpc = vpc});
   auto& appStack = app.make<cdk::Stack>("AppStack");
   auto& appSg = appStack.make<ec2::SecurityGroup>("AppSg", {.allowAllOutbound = false, .vpc = vpc});
@@ -238,10 +264,11 @@ TEST(Ec2Fixtures, SecurityGroupCrossStack) {
 TEST(Ec2Fixtures, SecurityGroupCrossStackOtherDirectionIsACycle) {
   cdk::App app;
   auto& net = app.make<cdk::Stack>("NetStack");
-  auto& vpc = net.make<ec2::Vpc>("Vpc", {.maxAzs = 1,
-                                         .natGateways = 0,
-                                         .subnetConfiguration = {{.cidrMask = 24, .name = "Iso",
-                                                                  .subnetType = ec2::SubnetType::PRIVATE_ISOLATED}}});
+  auto& vpc = net.make<ec2::Vpc>(
+      "Vpc",
+      {.maxAzs = 1,
+       .natGateways = 0,
+       .subnetConfiguration = {{.cidrMask = 24, .name = "Iso", .subnetType = ec2::SubnetType::PRIVATE_ISOLATED}}});
   auto& dbSg = net.make<ec2::SecurityGroup>("DbSg", {.allowAllOutbound = false, .vpc = vpc});
   auto& appStack = app.make<cdk::Stack>("AppStack");
   auto& appSg = appStack.make<ec2::SecurityGroup>("AppSg", {.allowAllOutbound = false, .vpc = vpc});

@@ -50,7 +50,8 @@ TEST(Ec2Port, TokenPortsAreIndirectAndNotInlined) {
 }
 
 TEST(Ec2Port, RejectsPortsOutOfRange) {
-  EXPECT_THROW_MSG(ec2::Port::tcp(70000), cdk::Error, "Port 70000: tcp port 70000 is out of range; tcp ports are 0 to 65535");
+  EXPECT_THROW_MSG(ec2::Port::tcp(70000), cdk::Error,
+                   "Port 70000: tcp port 70000 is out of range; tcp ports are 0 to 65535");
   EXPECT_THROW_MSG(ec2::Port::tcp(-1), cdk::Error, "tcp port -1 is out of range");
   EXPECT_THROW_MSG(ec2::Port::udp(65536), cdk::Error, "udp port 65536 is out of range; udp ports are 0 to 65535");
   EXPECT_THROW_MSG(ec2::Port::tcpRange(0, 70000), cdk::Error, "tcp port 70000 is out of range");
@@ -66,7 +67,8 @@ TEST(Ec2Port, RejectsReversedRanges) {
 }
 
 TEST(Ec2Port, RejectsBadIcmpAndNonNumbers) {
-  EXPECT_THROW_MSG(ec2::Port::icmpType(256), cdk::Error, "ICMP type 256 is out of range; use -1 (all types) or 0 to 255");
+  EXPECT_THROW_MSG(ec2::Port::icmpType(256), cdk::Error,
+                   "ICMP type 256 is out of range; use -1 (all types) or 0 to 255");
   EXPECT_THROW_MSG(ec2::Port::icmpTypeAndCode(3, 300), cdk::Error, "ICMP code 300 is out of range");
   EXPECT_THROW_MSG(ec2::Port::tcp("80"), cdk::Error, "the start port must be an integer or a token, got 80");
 }

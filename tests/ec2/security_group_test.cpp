@@ -13,10 +13,11 @@ using cdk::assertions::Template;
 struct SecurityGroupTest : ::testing::Test {
   explicit SecurityGroupTest(cdk::AppProps props = {}) : app(std::move(props)) {
     stack = &app.make<cdk::Stack>("S");
-    vpc = &stack->make<ec2::Vpc>("Vpc", {.maxAzs = 1,
-                                         .natGateways = 0,
-                                         .subnetConfiguration = {{.cidrMask = 24, .name = "Iso",
-                                                                  .subnetType = ec2::SubnetType::PRIVATE_ISOLATED}}});
+    vpc = &stack->make<ec2::Vpc>(
+        "Vpc",
+        {.maxAzs = 1,
+         .natGateways = 0,
+         .subnetConfiguration = {{.cidrMask = 24, .name = "Iso", .subnetType = ec2::SubnetType::PRIVATE_ISOLATED}}});
   }
   cdk::App app;
   cdk::Stack* stack = nullptr;
@@ -35,19 +36,20 @@ TEST_F(SecurityGroupTest, Defaults) {
   Template t = Template::fromStack(*stack);
   t.hasResourceProperties(
       "AWS::EC2::SecurityGroup",
-      Value::map({{"GroupDescription", "S/Sg"},
-                  {"GroupName", Match::absent()},
-                  {"SecurityGroupEgress", Value::list({Value::map({{"CidrIp", "0.0.0.0/0"},
-                                                                   {"Description", "Allow all outbound traffic by default"},
-                                                                   {"IpProtocol", "-1"}})})},
-                  {"SecurityGroupIngress", Match::absent()},
-                  {"VpcId", Value::map({{"Ref", vpc->cfnVpc().logicalId()}})}}));
+      Value::map(
+          {{"GroupDescription", "S/Sg"},
+           {"GroupName", Match::absent()},
+           {"SecurityGroupEgress", Value::list({Value::map({{"CidrIp", "0.0.0.0/0"},
+                                                            {"Description", "Allow all outbound traffic by default"},
+                                                            {"IpProtocol", "-1"}})})},
+           {"SecurityGroupIngress", Match::absent()},
+           {"VpcId", Value::map({{"Ref", vpc->cfnVpc().logicalId()}})}}));
 }
 
 TEST_F(SecurityGroupTest, EmptyDescriptionFallsBackToThePath) {
   stack->make<ec2::SecurityGroup>("Sg", {.description = "", .securityGroupName = "my-sg", .vpc = *vpc});
-  Template::fromStack(*stack).hasResourceProperties(
-      "AWS::EC2::SecurityGroup", Value::map({{"GroupDescription", "S/Sg"}, {"GroupName", "my-sg"}}));
+  Template::fromStack(*stack).hasResourceProperties("AWS::EC2::SecurityGroup",
+                                                    Value::map({{"GroupDescription", "S/Sg"}, {"GroupName", "my-sg"}}));
 }
 
 TEST_F(SecurityGroupTest, NeedsAVpc) {
@@ -57,13 +59,15 @@ TEST_F(SecurityGroupTest, NeedsAVpc) {
 
 TEST_F(SecurityGroupTest, AllTrafficEgressRuleIsAnError) {
   auto& sg = stack->make<ec2::SecurityGroup>("Sg", {.allowAllOutbound = false, .vpc = *vpc});
-  EXPECT_THROW_MSG(sg.addEgressRule(ec2::Peer::anyIpv4(), ec2::Port::allTraffic()), cdk::ConstructError,
-                   "S/Sg: Cannot add an \"all traffic\" egress rule in this way; set allowAllOutbound=true (for ipv4) or "
-                   "allowAllIpv6Outbound=true (for ipv6) on the SecurityGroup instead.");
+  EXPECT_THROW_MSG(
+      sg.addEgressRule(ec2::Peer::anyIpv4(), ec2::Port::allTraffic()), cdk::ConstructError,
+      "S/Sg: Cannot add an \"all traffic\" egress rule in this way; set allowAllOutbound=true (for ipv4) or "
+      "allowAllIpv6Outbound=true (for ipv6) on the SecurityGroup instead.");
   EXPECT_THROW_MSG(sg.addEgressRule(ec2::Peer::anyIpv6(), ec2::Port::allTraffic()), cdk::ConstructError,
                    "Cannot add an \"all traffic\" egress rule");
   // With disableInlineRules the rule becomes a resource, without error (as in aws-cdk-lib).
-  auto& separate = stack->make<ec2::SecurityGroup>("Sep", {.allowAllOutbound = false, .disableInlineRules = true, .vpc = *vpc});
+  auto& separate =
+      stack->make<ec2::SecurityGroup>("Sep", {.allowAllOutbound = false, .disableInlineRules = true, .vpc = *vpc});
   EXPECT_NO_THROW(separate.addEgressRule(ec2::Peer::anyIpv4(), ec2::Port::allTraffic()));
 }
 
@@ -103,9 +107,10 @@ TEST_F(SecurityGroupContextTest, DisableInlineRulesFromContext) {
   EXPECT_FALSE(inlined.disableInlineRules());
   Template t = Template::fromStack(*stack);
   t.resourceCountIs("AWS::EC2::SecurityGroupEgress", 1);
-  t.hasResourceProperties("AWS::EC2::SecurityGroupEgress",
-                          Value::map({{"CidrIp", "0.0.0.0/0"}, {"Description", "Allow all outbound traffic by default"},
-                                      {"IpProtocol", "-1"}}));
+  t.hasResourceProperties(
+      "AWS::EC2::SecurityGroupEgress",
+      Value::map(
+          {{"CidrIp", "0.0.0.0/0"}, {"Description", "Allow all outbound traffic by default"}, {"IpProtocol", "-1"}}));
 }
 
 TEST_F(SecurityGroupTest, ImportedGroups) {
@@ -125,12 +130,12 @@ TEST_F(SecurityGroupTest, ImportedGroups) {
   t.resourceCountIs("AWS::EC2::SecurityGroupEgress", 1);
   auto ingress = t.findResources("AWS::EC2::SecurityGroupIngress");
   EXPECT_TRUE(ingress.contains("Importedfrom10000822EE5852DD")) << ingress.dump(1);
-  t.hasResourceProperties("AWS::EC2::SecurityGroupIngress",
-                          Value::map({{"CidrIp", "10.0.0.0/8"}, {"Description", "from 10.0.0.0/8:22"},
-                                      {"GroupId", "sg-12345678"}}));
-  t.hasResourceProperties("AWS::EC2::SecurityGroupEgress",
-                          Value::map({{"CidrIp", "10.0.0.0/8"}, {"Description", "to 10.0.0.0/8:443"},
-                                      {"GroupId", "sg-87654321"}}));
+  t.hasResourceProperties(
+      "AWS::EC2::SecurityGroupIngress",
+      Value::map({{"CidrIp", "10.0.0.0/8"}, {"Description", "from 10.0.0.0/8:22"}, {"GroupId", "sg-12345678"}}));
+  t.hasResourceProperties(
+      "AWS::EC2::SecurityGroupEgress",
+      Value::map({{"CidrIp", "10.0.0.0/8"}, {"Description", "to 10.0.0.0/8:443"}, {"GroupId", "sg-87654321"}}));
 }
 
 TEST_F(SecurityGroupTest, GroupAsPeerMakesSeparateRulesNamedByUniqueId) {

@@ -20,14 +20,16 @@ struct SeedTest : ::testing::Test {
                 .maxAzs = 3,
                 .natGateways = 1,
                 .subnetConfiguration = {{.cidrMask = 24, .name = "Public", .subnetType = ec2::SubnetType::PUBLIC},
-                                        {.cidrMask = 24, .name = "Private", .subnetType = ec2::SubnetType::PRIVATE_WITH_EGRESS}},
+                                        {.cidrMask = 24,
+                                         .name = "Private",
+                                         .subnetType = ec2::SubnetType::PRIVATE_WITH_EGRESS}},
                 .vpcName = "healthcare-vpc-dev"});
   }
 
   /// The reference resources whose logical id starts with one of the prefixes.
   static json referenceResources(const std::vector<std::string>& prefixes) {
-    const json reference = json::parse(
-        cdkpp_test::readFile(std::filesystem::path(CDKPP_SHARED_DIR) / "reference" / "seed-000-cdk" / "TapStackdev.template.json"));
+    const json reference = json::parse(cdkpp_test::readFile(std::filesystem::path(CDKPP_SHARED_DIR) / "reference" /
+                                                            "seed-000-cdk" / "TapStackdev.template.json"));
     json selected = json::object();
     for (const auto& item : reference["Resources"].items()) {
       for (const auto& prefix : prefixes) {
@@ -73,12 +75,12 @@ TEST_F(SeedTest, SecurityGroupsAndRulesEqualTheReference) {
   // elbv2.ApplicationLoadBalancer "ALB": its "SecurityGroup" and the listener's open rule on port 80.
   auto& alb = stack->make<cdk::Construct>("ALB");
   auto& albSg = alb.make<ec2::SecurityGroup>(
-      "SecurityGroup",
-      {.allowAllOutbound = false,
-       .description = "Automatically created Security Group for ELB " + cdk::Names::uniqueId(alb),
-       .vpc = *vpc});
+      "SecurityGroup", {.allowAllOutbound = false,
+                        .description = "Automatically created Security Group for ELB " + cdk::Names::uniqueId(alb),
+                        .vpc = *vpc});
   ec2::Connections albConnections({.securityGroups = {albSg}});
-  ec2::Connections listenerConnections({.defaultPort = ec2::Port::tcp(80), .securityGroups = albConnections.securityGroups()});
+  ec2::Connections listenerConnections(
+      {.defaultPort = ec2::Port::tcp(80), .securityGroups = albConnections.securityGroups()});
   listenerConnections.allowDefaultPortFrom(ec2::Peer::anyIpv4(), "Allow from anyone on port 80");
   // ecs.FargateService "Service": its "SecurityGroup"; the target group registers it with the listener.
   auto& service = stack->make<cdk::Construct>("Service");
@@ -92,8 +94,8 @@ TEST_F(SeedTest, SecurityGroupsAndRulesEqualTheReference) {
   cacheSg.addIngressRule(ec2::Peer::ipv4(vpc->vpcCidrBlock()), ec2::Port::tcp(6379));
 
   const json actual = ec2test::synthTemplate(app, "TapStackdev")["Resources"];
-  json expected = referenceResources({"DatabaseSecurityGroup", "FileSystemEfsSecurityGroup", "ALBSecurityGroup",
-                                      "ServiceSecurityGroup", "CacheSG"});
+  json expected = referenceResources(
+      {"DatabaseSecurityGroup", "FileSystemEfsSecurityGroup", "ALBSecurityGroup", "ServiceSecurityGroup", "CacheSG"});
   ASSERT_EQ(expected.size(), 8u);
   for (auto& item : expected.items()) {
     ASSERT_TRUE(actual.contains(item.key())) << item.key();

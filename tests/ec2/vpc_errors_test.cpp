@@ -43,12 +43,13 @@ TEST_F(VpcErrors, CidrMaskOutOfRange) {
 }
 
 TEST_F(VpcErrors, SubnetsThatDoNotFit) {
-  EXPECT_THROW_MSG(stack.make<ec2::Vpc>("V", {.ipAddresses = ec2::IpAddresses::cidr("10.0.0.0/24"),
-                                              .subnetConfiguration = {PUB(25), PRIV(24)}}),
-                   ConstructError,
-                   "S/V: subnet group 'Private' (cidrMask 24): 1 of /24 exceeds remaining space of 10.0.0.0/24 (subnet "
-                   "PrivateSubnet1 does not fit). Give the VPC a larger range, use smaller subnets (a larger cidrMask), "
-                   "or fewer availability zones.");
+  EXPECT_THROW_MSG(
+      stack.make<ec2::Vpc>(
+          "V", {.ipAddresses = ec2::IpAddresses::cidr("10.0.0.0/24"), .subnetConfiguration = {PUB(25), PRIV(24)}}),
+      ConstructError,
+      "S/V: subnet group 'Private' (cidrMask 24): 1 of /24 exceeds remaining space of 10.0.0.0/24 (subnet "
+      "PrivateSubnet1 does not fit). Give the VPC a larger range, use smaller subnets (a larger cidrMask), "
+      "or fewer availability zones.");
 }
 
 TEST_F(VpcErrors, MasklessSubnetsWithoutSpace) {
@@ -60,17 +61,18 @@ TEST_F(VpcErrors, MasklessSubnetsWithoutSpace) {
                    "each would get less than /28 (x.x.x.x/Infinity is not a valid VPC CIDR range.");
   EXPECT_THROW_MSG(stack.make<ec2::Vpc>("V2", {.ipAddresses = ec2::IpAddresses::cidr("10.0.0.0/24"),
                                                .maxAzs = 2,
-                                               .subnetConfiguration = {PUB(26), ISO({}, "A"), ISO({}, "B"), ISO({}, "C"),
-                                                                       ISO({}, "D"), ISO({}, "E")}}),
+                                               .subnetConfiguration = {PUB(26), ISO({}, "A"), ISO({}, "B"),
+                                                                       ISO({}, "C"), ISO({}, "D"), ISO({}, "E")}}),
                    ConstructError,
                    "the 10 subnets without cidrMask (groups 'A', 'B', 'C', 'D', 'E') share the 128 addresses left in "
                    "10.0.0.0/24: each would get less than /28 (x.x.x.x/29 is not a valid VPC CIDR range.");
 }
 
 TEST_F(VpcErrors, VpcRangeOutsideSixteenToTwentyEight) {
-  EXPECT_THROW_MSG(stack.make<ec2::Vpc>("V", {.ipAddresses = ec2::IpAddresses::cidr("10.0.0.0/8")}), ConstructError,
-                   "S/V: ipAddresses: IpAddresses::cidr(\"10.0.0.0/8\"): a VPC range must have a prefix length from /16 "
-                   "to /28 (AWS rejects others), e.g. \"10.0.0.0/16\"");
+  EXPECT_THROW_MSG(
+      stack.make<ec2::Vpc>("V", {.ipAddresses = ec2::IpAddresses::cidr("10.0.0.0/8")}), ConstructError,
+      "S/V: ipAddresses: IpAddresses::cidr(\"10.0.0.0/8\"): a VPC range must have a prefix length from /16 "
+      "to /28 (AWS rejects others), e.g. \"10.0.0.0/16\"");
 }
 
 TEST_F(VpcErrors, InvalidCidrStrings) {
@@ -94,10 +96,12 @@ TEST_F(VpcErrors, DuplicateSubnetGroupNames) {
 }
 
 TEST_F(VpcErrors, IncompleteSubnetGroups) {
-  EXPECT_THROW_MSG(stack.make<ec2::Vpc>("V", {.subnetConfiguration = {{.cidrMask = 24, .subnetType = SubnetType::PUBLIC}}}),
-                   ConstructError, "S/V: subnetConfiguration[0] has no name");
-  EXPECT_THROW_MSG(stack.make<ec2::Vpc>("V2", {.subnetConfiguration = {{.cidrMask = 24, .name = "X"}}}), ConstructError,
-                   "S/V2: subnet group 'X' has no subnetType: set it to PUBLIC, PRIVATE_WITH_EGRESS or PRIVATE_ISOLATED");
+  EXPECT_THROW_MSG(
+      stack.make<ec2::Vpc>("V", {.subnetConfiguration = {{.cidrMask = 24, .subnetType = SubnetType::PUBLIC}}}),
+      ConstructError, "S/V: subnetConfiguration[0] has no name");
+  EXPECT_THROW_MSG(
+      stack.make<ec2::Vpc>("V2", {.subnetConfiguration = {{.cidrMask = 24, .name = "X"}}}), ConstructError,
+      "S/V2: subnet group 'X' has no subnetType: set it to PUBLIC, PRIVATE_WITH_EGRESS or PRIVATE_ISOLATED");
 }
 
 TEST_F(VpcErrors, PrivateSubnetsWithoutPublicSubnetsForTheNats) {
@@ -110,12 +114,14 @@ TEST_F(VpcErrors, PrivateSubnetsWithoutPublicSubnetsForTheNats) {
 }
 
 TEST_F(VpcErrors, DeprecatedPrivateSubnetsWithoutNats) {
-  EXPECT_THROW_MSG(stack.make<ec2::Vpc>("V", {.natGateways = 0,
-                                              .subnetConfiguration = {PUB(24), {.cidrMask = 24, .name = "P",
-                                                                                .subnetType = SubnetType::PRIVATE_WITH_NAT}}}),
-                   ConstructError,
-                   "S/V: If you do not want NAT gateways (natGateways=0), make sure you don't configure any "
-                   "PRIVATE(_WITH_NAT) subnets in 'subnetConfiguration' (make them PUBLIC or ISOLATED instead)");
+  EXPECT_THROW_MSG(
+      stack.make<ec2::Vpc>(
+          "V", {.natGateways = 0,
+                .subnetConfiguration = {PUB(24),
+                                        {.cidrMask = 24, .name = "P", .subnetType = SubnetType::PRIVATE_WITH_NAT}}}),
+      ConstructError,
+      "S/V: If you do not want NAT gateways (natGateways=0), make sure you don't configure any "
+      "PRIVATE(_WITH_NAT) subnets in 'subnetConfiguration' (make them PUBLIC or ISOLATED instead)");
 }
 
 TEST_F(ConcreteVpcErrors, MaxAzsWithAvailabilityZones) {
@@ -160,24 +166,27 @@ TEST_F(VpcErrors, OutOfRangeCounts) {
 }
 
 TEST_F(VpcErrors, RestrictDefaultSecurityGroupIsNotSupported) {
-  EXPECT_THROW_MSG(stack.make<ec2::Vpc>("V", {.restrictDefaultSecurityGroup = true}), ConstructError,
-                   "S/V: restrictDefaultSecurityGroup = true needs aws-cdk-lib's Custom::VpcRestrictDefaultSG, a custom "
-                   "resource backed by a Lambda function asset, which cdkpp cannot synthesize. Set "
-                   "restrictDefaultSecurityGroup = false");
+  EXPECT_THROW_MSG(
+      stack.make<ec2::Vpc>("V", {.restrictDefaultSecurityGroup = true}), ConstructError,
+      "S/V: restrictDefaultSecurityGroup = true needs aws-cdk-lib's Custom::VpcRestrictDefaultSG, a custom "
+      "resource backed by a Lambda function asset, which cdkpp cannot synthesize. Set "
+      "restrictDefaultSecurityGroup = false");
   EXPECT_NO_THROW(stack.make<ec2::Vpc>("V2", {.restrictDefaultSecurityGroup = false}));
 }
 
 TEST(VpcFlagErrors, RestrictDefaultSecurityGroupFromTheFeatureFlag) {
   cdk::App app({.context = {{"@aws-cdk/aws-ec2:restrictDefaultSecurityGroup", true}}});
   auto& stack = app.make<cdk::Stack>("S");
-  EXPECT_THROW_MSG(stack.make<ec2::Vpc>("V"), ConstructError,
-                   "S/V: restrictDefaultSecurityGroup (from the feature flag "
-                   "\"@aws-cdk/aws-ec2:restrictDefaultSecurityGroup\") needs aws-cdk-lib's Custom::VpcRestrictDefaultSG");
+  EXPECT_THROW_MSG(
+      stack.make<ec2::Vpc>("V"), ConstructError,
+      "S/V: restrictDefaultSecurityGroup (from the feature flag "
+      "\"@aws-cdk/aws-ec2:restrictDefaultSecurityGroup\") needs aws-cdk-lib's Custom::VpcRestrictDefaultSG");
   EXPECT_NO_THROW(stack.make<ec2::Vpc>("V2", {.restrictDefaultSecurityGroup = false}));
 }
 
 TEST_F(VpcErrors, NatGatewaysInNonPublicSubnets) {
-  EXPECT_THROW_MSG(stack.make<ec2::Vpc>("V", {.natGatewaySubnets = ec2::SubnetSelection{.subnetType = SubnetType::PRIVATE_WITH_EGRESS}}),
+  EXPECT_THROW_MSG(stack.make<ec2::Vpc>(
+                       "V", {.natGatewaySubnets = ec2::SubnetSelection{.subnetType = SubnetType::PRIVATE_WITH_EGRESS}}),
                    ConstructError,
                    "S/V: natGatewaySubnets selects S/V/PrivateSubnet1, which is not a public subnet of this VPC");
 }
@@ -209,7 +218,8 @@ TEST_F(VpcErrors, EndpointsWithoutSubnets) {
   auto& other = stack.make<ec2::Vpc>("W");
   EXPECT_THROW_MSG(other.addGatewayEndpoint("E2", {}), ConstructError,
                    "S/W/E2: GatewayVpcEndpoint needs a service: set service, e.g. GatewayVpcEndpointAwsService::S3");
-  EXPECT_THROW_MSG(other.addInterfaceEndpoint("E3", {}), ConstructError, "S/W/E3: InterfaceVpcEndpoint needs a service");
+  EXPECT_THROW_MSG(other.addInterfaceEndpoint("E3", {}), ConstructError,
+                   "S/W/E3: InterfaceVpcEndpoint needs a service");
 }
 
 }  // namespace

@@ -15,7 +15,8 @@ using ec2test::json;
 std::vector<std::string> cidrsOf(const json& templateJson) {
   std::vector<std::string> cidrs;
   for (const auto& item : templateJson["Resources"].items()) {
-    if (item.value()["Type"] == "AWS::EC2::Subnet") cidrs.push_back(item.value()["Properties"]["CidrBlock"].get<std::string>());
+    if (item.value()["Type"] == "AWS::EC2::Subnet")
+      cidrs.push_back(item.value()["Properties"]["CidrBlock"].get<std::string>());
   }
   return cidrs;
 }
@@ -47,8 +48,17 @@ TEST(Vpc, Defaults) {
   Template t = Template::fromStack(stack);
   t.resourceCountIs("AWS::EC2::NatGateway", 2);
   t.resourceCountIs("AWS::EC2::Subnet", 4);
-  t.hasOutput("Arn", Value::map({{"Value", Value::map({{"Fn::Join", Value::list({"", Value::list({"arn:", Value::map({{"Ref", "AWS::Partition"}}), ":ec2:", Value::map({{"Ref", "AWS::Region"}}), ":", Value::map({{"Ref", "AWS::AccountId"}}), ":vpc/", Value::map({{"Ref", "Vpc8378EB38"}})})})}})}}));
-  t.hasOutput("DefaultSg", Value::map({{"Value", Value::map({{"Fn::GetAtt", Value::list({"Vpc8378EB38", "DefaultSecurityGroup"})}})}}));
+  t.hasOutput(
+      "Arn",
+      Value::map(
+          {{"Value",
+            Value::map({{"Fn::Join", Value::list({"", Value::list({"arn:", Value::map({{"Ref", "AWS::Partition"}}),
+                                                                   ":ec2:", Value::map({{"Ref", "AWS::Region"}}), ":",
+                                                                   Value::map({{"Ref", "AWS::AccountId"}}), ":vpc/",
+                                                                   Value::map({{"Ref", "Vpc8378EB38"}})})})}})}}));
+  t.hasOutput(
+      "DefaultSg",
+      Value::map({{"Value", Value::map({{"Fn::GetAtt", Value::list({"Vpc8378EB38", "DefaultSecurityGroup"})}})}}));
   // The template matches aws-cdk-lib's for the same program.
   ec2test::expectSameSection(t.toJson(), ec2test::fixture("vpc-default"), "Resources");
 }
@@ -58,10 +68,11 @@ TEST(Vpc, ReservedAzsReserveAddressSpace) {
                              Value::list({"us-east-1a", "us-east-1b", "us-east-1c"})}}});
   auto& stack = app.make<cdk::Stack>("S", {.env = cdk::Environment{.account = "111111111111", .region = "us-east-1"}});
   auto& vpc = stack.make<ec2::Vpc>(
-      "V", {.maxAzs = 2,
-            .reservedAzs = 1,
-            .subnetConfiguration = {{.cidrMask = 24, .name = "Public", .subnetType = SubnetType::PUBLIC},
-                                    {.cidrMask = 24, .name = "Private", .subnetType = SubnetType::PRIVATE_WITH_EGRESS}}});
+      "V",
+      {.maxAzs = 2,
+       .reservedAzs = 1,
+       .subnetConfiguration = {{.cidrMask = 24, .name = "Public", .subnetType = SubnetType::PUBLIC},
+                               {.cidrMask = 24, .name = "Private", .subnetType = SubnetType::PRIVATE_WITH_EGRESS}}});
   std::vector<std::string> azs;
   for (const auto& az : vpc.availabilityZones()) azs.push_back(az.asString());
   EXPECT_EQ(azs, (std::vector<std::string>{"us-east-1a", "us-east-1b", "fake-az"}));
@@ -74,12 +85,13 @@ TEST(Vpc, ReservedAzsReserveAddressSpace) {
 TEST(Vpc, MasklessSubnetsShareTheRest) {
   cdk::App app;
   auto& stack = app.make<cdk::Stack>("S");
-  stack.make<ec2::Vpc>("V", {.ipAddresses = ec2::IpAddresses::cidr("10.0.0.0/24"),
-                             .maxAzs = 2,
-                             .subnetConfiguration = {{.cidrMask = 26, .name = "Public", .subnetType = SubnetType::PUBLIC},
-                                                     {.name = "A", .subnetType = SubnetType::PRIVATE_ISOLATED},
-                                                     {.name = "B", .subnetType = SubnetType::PRIVATE_ISOLATED},
-                                                     {.name = "C", .subnetType = SubnetType::PRIVATE_ISOLATED}}});
+  stack.make<ec2::Vpc>("V",
+                       {.ipAddresses = ec2::IpAddresses::cidr("10.0.0.0/24"),
+                        .maxAzs = 2,
+                        .subnetConfiguration = {{.cidrMask = 26, .name = "Public", .subnetType = SubnetType::PUBLIC},
+                                                {.name = "A", .subnetType = SubnetType::PRIVATE_ISOLATED},
+                                                {.name = "B", .subnetType = SubnetType::PRIVATE_ISOLATED},
+                                                {.name = "C", .subnetType = SubnetType::PRIVATE_ISOLATED}}});
   EXPECT_EQ(cidrsOf(ec2test::synthTemplate(app, "S")),
             (std::vector<std::string>{"10.0.0.0/26", "10.0.0.64/26", "10.0.0.128/28", "10.0.0.144/28", "10.0.0.160/28",
                                       "10.0.0.176/28", "10.0.0.192/28", "10.0.0.208/28"}));
@@ -88,22 +100,25 @@ TEST(Vpc, MasklessSubnetsShareTheRest) {
 TEST(Vpc, SmallestVpc) {
   cdk::App app;
   auto& stack = app.make<cdk::Stack>("S");
-  stack.make<ec2::Vpc>("V", {.ipAddresses = ec2::IpAddresses::cidr("10.0.0.0/28"),
-                             .maxAzs = 1,
-                             .subnetConfiguration = {{.cidrMask = 28, .name = "I", .subnetType = SubnetType::PRIVATE_ISOLATED}}});
+  stack.make<ec2::Vpc>(
+      "V", {.ipAddresses = ec2::IpAddresses::cidr("10.0.0.0/28"),
+            .maxAzs = 1,
+            .subnetConfiguration = {{.cidrMask = 28, .name = "I", .subnetType = SubnetType::PRIVATE_ISOLATED}}});
   EXPECT_EQ(cidrsOf(ec2test::synthTemplate(app, "S")), (std::vector<std::string>{"10.0.0.0/28"}));
 }
 
 TEST(Vpc, UnalignedCidrIsRoundedUpWithAWarning) {
   cdk::App app;
   auto& stack = app.make<cdk::Stack>("S");
-  stack.make<ec2::Vpc>("V", {.ipAddresses = ec2::IpAddresses::cidr("10.0.0.5/16"),
-                             .maxAzs = 1,
-                             .subnetConfiguration = {{.cidrMask = 24, .name = "I", .subnetType = SubnetType::PRIVATE_ISOLATED}}});
+  stack.make<ec2::Vpc>(
+      "V", {.ipAddresses = ec2::IpAddresses::cidr("10.0.0.5/16"),
+            .maxAzs = 1,
+            .subnetConfiguration = {{.cidrMask = 24, .name = "I", .subnetType = SubnetType::PRIVATE_ISOLATED}}});
   const json t = ec2test::synthTemplate(app, "S");
   EXPECT_EQ(cidrsOf(t), (std::vector<std::string>{"10.1.0.0/24"}));
   Template::fromJson(t).hasResourceProperties("AWS::EC2::VPC", Value::map({{"CidrBlock", "10.1.0.0/16"}}));
-  auto warnings = ec2test::messagesWith(app, "IpAddresses::cidr(\"10.0.0.5/16\") does not start at a multiple of its size");
+  auto warnings =
+      ec2test::messagesWith(app, "IpAddresses::cidr(\"10.0.0.5/16\") does not start at a multiple of its size");
   ASSERT_EQ(warnings.size(), 1u);
   EXPECT_EQ(warnings[0].path, "S/V");
 }
@@ -113,7 +128,8 @@ TEST(Vpc, TooManyNatGatewaysAreClampedWithAWarning) {
   auto& stack = app.make<cdk::Stack>("S");
   stack.make<ec2::Vpc>("V", {.natGateways = 5});
   Template::fromStack(stack).resourceCountIs("AWS::EC2::NatGateway", 2);
-  auto warnings = ec2test::messagesWith(app, "natGateways is 5 but the VPC has 2 availability zones, so only 2 NAT gateways are created");
+  auto warnings = ec2test::messagesWith(
+      app, "natGateways is 5 but the VPC has 2 availability zones, so only 2 NAT gateways are created");
   ASSERT_EQ(warnings.size(), 1u);
   EXPECT_EQ(warnings[0].level, cdk::SynthesisMessage::Level::Warning);
 }
@@ -132,8 +148,10 @@ TEST(Vpc, NoInternetGatewayMeansNoNatWithAWarning) {
 TEST(Vpc, PrivateWithEgressWithoutNats) {
   cdk::App app;
   auto& stack = app.make<cdk::Stack>("S");
-  stack.make<ec2::Vpc>("V", {.natGateways = 0,
-                             .subnetConfiguration = {{.cidrMask = 24, .name = "Private", .subnetType = SubnetType::PRIVATE_WITH_EGRESS}}});
+  stack.make<ec2::Vpc>(
+      "V",
+      {.natGateways = 0,
+       .subnetConfiguration = {{.cidrMask = 24, .name = "Private", .subnetType = SubnetType::PRIVATE_WITH_EGRESS}}});
   Template t = Template::fromStack(stack);
   t.resourceCountIs("AWS::EC2::InternetGateway", 1);
   t.resourceCountIs("AWS::EC2::VPCGatewayAttachment", 1);
@@ -145,12 +163,13 @@ TEST(Vpc, NatGatewaySubnetsAndEipAllocations) {
   cdk::App app;
   auto& stack = app.make<cdk::Stack>("S");
   auto& vpc = stack.make<ec2::Vpc>(
-      "V", {.natGatewayProvider = ec2::NatProvider::gateway({.eipAllocationIds = {"eipalloc-1"}}),
-            .natGatewaySubnets = ec2::SubnetSelection{.subnetGroupName = "Edge"},
-            .natGateways = 1,
-            .subnetConfiguration = {{.cidrMask = 24, .name = "Public", .subnetType = SubnetType::PUBLIC},
-                                    {.cidrMask = 24, .name = "Edge", .subnetType = SubnetType::PUBLIC},
-                                    {.cidrMask = 24, .name = "Private", .subnetType = SubnetType::PRIVATE_WITH_EGRESS}}});
+      "V",
+      {.natGatewayProvider = ec2::NatProvider::gateway({.eipAllocationIds = {"eipalloc-1"}}),
+       .natGatewaySubnets = ec2::SubnetSelection{.subnetGroupName = "Edge"},
+       .natGateways = 1,
+       .subnetConfiguration = {{.cidrMask = 24, .name = "Public", .subnetType = SubnetType::PUBLIC},
+                               {.cidrMask = 24, .name = "Edge", .subnetType = SubnetType::PUBLIC},
+                               {.cidrMask = 24, .name = "Private", .subnetType = SubnetType::PRIVATE_WITH_EGRESS}}});
   ASSERT_NE(dynamic_cast<cdk::Construct&>(*vpc.publicSubnets()[2]).node().tryFindChild("NATGateway"), nullptr);
   Template t = Template::fromStack(stack);
   t.resourceCountIs("AWS::EC2::EIP", 0);
@@ -170,10 +189,34 @@ TEST(Vpc, NameTagAndTenancy) {
   auto& stack = app.make<cdk::Stack>("S");
   stack.make<ec2::Vpc>("V", {.defaultInstanceTenancy = ec2::DefaultInstanceTenancy::HOST, .vpcName = ""});
   Template t = Template::fromStack(stack);
-  t.hasResourceProperties("AWS::EC2::VPC", Value::map({{"InstanceTenancy", "host"},
-                                                        {"Tags", Value::list({Value::map({{"Key", "Name"}, {"Value", "S/V"}})})}}));
+  t.hasResourceProperties("AWS::EC2::VPC",
+                          Value::map({{"InstanceTenancy", "host"},
+                                      {"Tags", Value::list({Value::map({{"Key", "Name"}, {"Value", "S/V"}})})}}));
   t.hasResourceProperties("AWS::EC2::InternetGateway",
                           Value::map({{"Tags", Value::list({Value::map({{"Key", "Name"}, {"Value", "S/V"}})})}}));
+}
+
+TEST(Vpc, ImportedSubnets) {
+  cdk::App app;
+  auto& stack = app.make<cdk::Stack>("S");
+  auto& vpc = stack.make<ec2::Vpc>("V");
+  auto& imported = ec2::Subnet::fromSubnetAttributes(
+      stack, "Imported", {.availabilityZone = "us-east-1a", .routeTableId = "rtb-1", .subnetId = "subnet-1"});
+  auto selected = vpc.selectSubnets({.subnets = {imported}});
+  EXPECT_EQ(selected.subnetIds(), (std::vector<Value>{"subnet-1"}));
+  EXPECT_FALSE(selected.hasPublic());
+  vpc.addGatewayEndpoint("S3",
+                         {.service = ec2::GatewayVpcEndpointAwsService::S3, .subnets = {{.subnets = {imported}}}});
+  Template::fromStack(stack).hasResourceProperties("AWS::EC2::VPCEndpoint",
+                                                   Value::map({{"RouteTableIds", Value::list({"rtb-1"})}}));
+  auto& bare = ec2::Subnet::fromSubnetId(stack, "Bare", "subnet-2");
+  EXPECT_EQ(bare.subnetId(), Value("subnet-2"));
+  EXPECT_THROW_MSG(bare.availabilityZone(), cdk::ConstructError,
+                   "S/Bare: the availability zone of this imported subnet is not known: give availabilityZone in "
+                   "Subnet::fromSubnetAttributes()");
+  EXPECT_THROW_MSG(bare.routeTable().routeTableId(), cdk::ConstructError, "give routeTableId");
+  EXPECT_FALSE(ec2::Subnet::isVpcSubnet(dynamic_cast<cdk::Construct&>(bare)));
+  EXPECT_TRUE(ec2::Subnet::isVpcSubnet(dynamic_cast<cdk::Construct&>(*vpc.publicSubnets()[0])));
 }
 
 struct SelectionTest : ::testing::Test {
@@ -203,15 +246,17 @@ TEST_F(SelectionTest, ByTypeNameZoneAndList) {
   EXPECT_EQ(idsOf(vpc->selectSubnets({.subnetType = SubnetType::PRIVATE}).subnets()),
             (std::vector<std::string>{"AppSubnet1", "AppSubnet2"}));
   // Zones of an environment-agnostic stack are tokens: the VPC's own zone values select.
-  EXPECT_EQ(idsOf(vpc->selectSubnets({.availabilityZones = {vpc->availabilityZones()[1]}, .subnetGroupName = "B"}).subnets()),
-            (std::vector<std::string>{"BSubnet2"}));
+  EXPECT_EQ(
+      idsOf(vpc->selectSubnets({.availabilityZones = {vpc->availabilityZones()[1]}, .subnetGroupName = "B"}).subnets()),
+      (std::vector<std::string>{"BSubnet2"}));
   EXPECT_TRUE(vpc->selectSubnets({.availabilityZones = {"us-east-1a"}, .subnetGroupName = "B"}).subnets().empty());
   auto given = vpc->selectSubnets({.subnets = {vpc->isolatedSubnets()[1]}});
   EXPECT_EQ(idsOf(given.subnets()), (std::vector<std::string>{"DbSubnet2"}));
   auto ids = vpc->selectSubnets({.subnetGroupName = "Db"}).subnetIds();
   ASSERT_EQ(ids.size(), 2u);
   EXPECT_EQ(ids[0], vpc->isolatedSubnets()[0]->subnetId());
-  EXPECT_EQ(vpc->selectSubnets().availabilityZones(), (std::vector<Value>{vpc->availabilityZones()[0], vpc->availabilityZones()[1]}));
+  EXPECT_EQ(vpc->selectSubnets().availabilityZones(),
+            (std::vector<Value>{vpc->availabilityZones()[0], vpc->availabilityZones()[1]}));
 }
 
 TEST_F(SelectionTest, InternetConnectivityEstablishedIsADependable) {
@@ -233,7 +278,8 @@ TEST_F(SelectionTest, NatRoutesAndDependencies) {
   const json t = ec2test::synthTemplate(app, "S");
   const auto& nat = t["Resources"]["VASubnet1NATGatewayB72EE344"];
   ASSERT_TRUE(nat.is_object()) << "NAT gateways go into the first public group";
-  EXPECT_EQ(nat["DependsOn"], json::parse(R"(["VASubnet1DefaultRouteEB692056", "VASubnet1RouteTableAssociation939BD5E0"])"));
+  EXPECT_EQ(nat["DependsOn"],
+            json::parse(R"(["VASubnet1DefaultRouteEB692056", "VASubnet1RouteTableAssociation939BD5E0"])"));
   EXPECT_EQ(t["Resources"]["VASubnet1DefaultRouteEB692056"]["DependsOn"], json::parse(R"(["VVPCGW83774EB7"])"));
 }
 

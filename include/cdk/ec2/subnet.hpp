@@ -114,6 +114,17 @@ class CDKPP_API RouteTableRef final : public IRouteTable {
 };
 }  // namespace detail
 
+/// What is known about an existing subnet (Subnet::fromSubnetAttributes).
+struct SubnetAttributes {
+  /// Needed to select by availability zone or to place NAT routes.
+  std::optional<cdk::Value> availabilityZone{};
+  std::optional<std::string> ipv4CidrBlock{};
+  /// Needed for gateway endpoints.
+  std::optional<cdk::Value> routeTableId{};
+  /// The subnet id (required).
+  cdk::Value subnetId{};
+};
+
 struct SubnetProps {
   /// The availability zone (required).
   cdk::Value availabilityZone{};
@@ -136,6 +147,10 @@ class CDKPP_API Subnet : public cdk::Resource, public ISubnet {
 
   /// True for subnets created by a Subnet (not imported ones).
   static bool isVpcSubnet(const cdk::Construct& construct) noexcept;
+  /// An existing subnet: a construct without resources. Reading an attribute that was not given (zone, CIDR,
+  /// route table) throws cdk::ConstructError saying which attribute to give.
+  static ISubnet& fromSubnetAttributes(cdk::Construct& scope, std::string_view id, SubnetAttributes attributes);
+  static ISubnet& fromSubnetId(cdk::Construct& scope, std::string_view id, cdk::Value subnetId);
 
   cdk::Value subnetId() const override { return subnetId_; }
   cdk::Value availabilityZone() const override { return availabilityZone_; }
