@@ -83,6 +83,19 @@ TEST(L1Test, NestedPropertyTypesListsAndMaps) {
   EXPECT_EQ(f.resource("Logs").at("Properties").dump(), R"({"RetentionInDays":7})");
 }
 
+TEST(L1Test, ListPropertiesTakeItemsOrOneTokenForTheWholeList) {
+  Fixture f;
+  auto& sg = f.stack.make<ec2::CfnSecurityGroup>("Sg", {.groupDescription = "d"});
+  // Items: spell the list type (a braced list with one element would be taken as the whole list).
+  f.stack.make<rds::CfnDBCluster>("Cluster",
+                                  {.availabilityZones = cdk::Fn::getAzs(),
+                                   .engine = "aurora-mysql",
+                                   .vpcSecurityGroupIds = cdk::ValueList{sg.attrGroupId(), "sg-0123456789abcdef0"}});
+  const auto& props = f.resource("Cluster").at("Properties");
+  EXPECT_EQ(props.at("AvailabilityZones").dump(), R"({"Fn::GetAZs":""})");
+  EXPECT_EQ(props.at("VpcSecurityGroupIds").dump(), R"([{"Fn::GetAtt":["Sg","GroupId"]},"sg-0123456789abcdef0"])");
+}
+
 TEST(L1Test, NestedObjectsAndFreeFormJson) {
   Fixture f;
   f.stack.make<iam::CfnRole>(
