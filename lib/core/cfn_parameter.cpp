@@ -24,7 +24,7 @@ CfnParameter::CfnParameter(Construct& scope, std::string_view id, CfnParameterPr
 
 Value CfnParameter::ref() const { return CfnReference::forRef(*this); }
 
-ValueList CfnParameter::valueAsList() const { return ValueList(ref()); }
+ValueList CfnParameter::valueAsList() const { return ValueList::ofToken(ref()); }
 
 Value CfnParameter::toCloudFormation() const {
   Value::Map body;

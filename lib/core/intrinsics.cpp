@@ -39,6 +39,16 @@ json Intrinsic::resolve(ResolveContext& context) const {
 
 std::string Intrinsic::toString() const { return fmt::format("${{Token[{}]}}", name_); }
 
+bool Intrinsic::isList() const noexcept {
+  // The intrinsic functions whose result is a list; Fn::If is a list when both branches are.
+  if (name_ == "Fn::GetAZs" || name_ == "Fn::Split" || name_ == "Fn::Cidr") return true;
+  if (name_ == "Fn::If" && args_.isList() && args_.asList().size() == 3) {
+    const auto isListValue = [](const Value& v) { return v.isList() || (v.isToken() && v.asToken()->isList()); };
+    return isListValue(args_.asList()[1]) && isListValue(args_.asList()[2]);
+  }
+  return false;
+}
+
 json FnJoin::resolve(ResolveContext& context) const {
   if (listToken_) {
     return json{{"Fn::Join", json::array({delimiter_, context.resolve(Value(listToken_))})}};

@@ -22,6 +22,7 @@ class Intrinsic final : public IResolvable {
   const Value& args() const noexcept { return args_; }
   json resolve(ResolveContext& context) const override;
   std::string toString() const override;
+  bool isList() const noexcept override;
 
  private:
   std::string name_;
@@ -53,6 +54,7 @@ class PseudoParameter final : public IResolvable {
   const std::string& name() const noexcept { return name_; }
   json resolve(ResolveContext& context) const override;
   std::string toString() const override { return "${Token[" + name_ + "]}"; }
+  bool isList() const noexcept override { return name_ == "AWS::NotificationARNs"; }
 
  private:
   std::string name_;
@@ -61,14 +63,28 @@ class PseudoParameter final : public IResolvable {
 /// A value computed when resolved.
 class LazyValue final : public IResolvable {
  public:
-  LazyValue(std::function<Value()> producer, bool omitEmptyArray)
-      : producer_(std::move(producer)), omitEmptyArray_(omitEmptyArray) {}
+  LazyValue(std::function<Value()> producer, bool omitEmptyArray, bool list = false)
+      : producer_(std::move(producer)), omitEmptyArray_(omitEmptyArray), list_(list) {}
   json resolve(ResolveContext& context) const override;
   std::string toString() const override { return "${Token[Lazy]}"; }
+  bool isList() const noexcept override { return list_; }
 
  private:
   std::function<Value()> producer_;
   bool omitEmptyArray_;
+  bool list_;
+};
+
+/// Another token marked as standing for a whole list (ValueList::ofToken).
+class ListToken final : public IResolvable {
+ public:
+  explicit ListToken(Value::Token inner) : inner_(std::move(inner)) {}
+  json resolve(ResolveContext& context) const override { return inner_->resolve(context); }
+  std::string toString() const override { return inner_->toString(); }
+  bool isList() const noexcept override { return true; }
+
+ private:
+  Value::Token inner_;
 };
 
 /// A value rendered verbatim (already in CloudFormation form), e.g. a logical ID known only at synthesis.

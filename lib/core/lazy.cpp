@@ -17,13 +17,13 @@ Value Lazy::number(std::function<double()> producer) {
 }
 
 Value Lazy::list(std::function<std::vector<std::string>()> producer, LazyListValueOptions options) {
-  return any(
+  return Value(std::make_shared<detail::LazyValue>(
       [producer = std::move(producer)] {
         Value::List items;
         for (auto& item : producer()) items.emplace_back(std::move(item));
         return Value(std::move(items));
       },
-      {.omitEmptyArray = options.omitEmpty});
+      options.omitEmpty, /*list=*/true));
 }
 
 }  // namespace cdk

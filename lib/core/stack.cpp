@@ -16,6 +16,7 @@
 #include "cdk/core/fn.hpp"
 #include "cdk/core/names.hpp"
 #include "exports.hpp"
+#include "synthesis/resolver.hpp"
 
 namespace cdk {
 namespace {
@@ -214,4 +215,9 @@ Export ensureExport(Stack& producer, const CfnReference& reference, const std::o
 }
 
 }  // namespace detail
+nlohmann::ordered_json Stack::resolve(const Value& value) const {
+  detail::Resolver resolver(*this);
+  return resolver.resolve(value);
+}
+
 }  // namespace cdk

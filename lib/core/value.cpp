@@ -231,14 +231,27 @@ Value& operator+=(Value& lhs, const Value& rhs) {
   return lhs;
 }
 
-ValueList::ValueList(Value listOrToken) {
-  if (listOrToken.isList()) {
-    items_ = std::move(listOrToken.asList());
-  } else if (listOrToken.isToken()) {
-    token_ = listOrToken.asToken();
-  } else if (!listOrToken.isNull()) {
-    throw Error(fmt::format("expected a list, or a token that resolves to a list, but got {}", listOrToken.toString()));
+ValueList::ValueList(Value value) {
+  if (value.isList()) {
+    items_ = std::move(value.asList());
+  } else if (value.isToken() && value.asToken()->isList()) {
+    token_ = value.asToken();
+  } else if (!value.isNull()) {
+    // `{sg.securityGroupId()}` or `{"sg-1"}`: one item, as `[x]` is in TypeScript.
+    items_.push_back(std::move(value));
   }
+}
+
+ValueList ValueList::ofToken(Value token) {
+  if (token.isList()) return ValueList(std::move(token.asList()));
+  if (!token.isToken()) {
+    throw Error(
+        fmt::format("ValueList::ofToken expects a token that resolves to a list, but got {}", token.toString()));
+  }
+  ValueList out;
+  const Value::Token& inner = token.asToken();
+  out.token_ = inner->isList() ? inner : std::make_shared<detail::ListToken>(inner);
+  return out;
 }
 
 Value ValueList::toValue() const {

@@ -1,6 +1,7 @@
-# Sources of the ec2 L2 module, relative to lib/.
+# Sources of the ec2 L2 L2 module, relative to lib/, relative to lib/.
 set(CDKPP_EC2_SOURCES
   ec2/connections.cpp
+  ec2/flow_log.cpp
   ec2/ip_addresses.cpp
   ec2/nat.cpp
   ec2/network_util.cpp

@@ -130,7 +130,7 @@ ISubnet& Subnet::fromSubnetId(Construct& scope, std::string_view id, Value subne
 
 Value Subnet::subnetVpcId() const { return subnet_->getAtt("VpcId"); }
 Value Subnet::subnetAvailabilityZone() const { return subnet_->getAtt("AvailabilityZone"); }
-Value Subnet::subnetIpv6CidrBlocks() const { return subnet_->attrIpv6CidrBlocks(); }
+ValueList Subnet::subnetIpv6CidrBlocks() const { return subnet_->attrIpv6CidrBlocks(); }
 Value Subnet::subnetOutpostArn() const { return subnet_->getAtt("OutpostArn"); }
 Value Subnet::subnetNetworkAclAssociationId() const { return subnet_->attrNetworkAclAssociationId(); }
 

@@ -317,14 +317,15 @@ Vpc::Vpc(Construct& scope, std::string_view id, VpcProps props) : Resource(scope
   }
 
   for (auto& [endpointId, options] : props.gatewayEndpoints) addGatewayEndpoint(endpointId, std::move(options));
+  for (auto& [flowLogId, options] : props.flowLogs) addFlowLog(flowLogId, std::move(options));
 }
 
 Vpc::~Vpc() = default;
 
 Value Vpc::vpcDefaultSecurityGroup() const { return resource_->attrDefaultSecurityGroup(); }
 Value Vpc::vpcDefaultNetworkAcl() const { return resource_->attrDefaultNetworkAcl(); }
-Value Vpc::vpcCidrBlockAssociations() const { return resource_->attrCidrBlockAssociations(); }
-Value Vpc::vpcIpv6CidrBlocks() const { return resource_->attrIpv6CidrBlocks(); }
+ValueList Vpc::vpcCidrBlockAssociations() const { return resource_->attrCidrBlockAssociations(); }
+ValueList Vpc::vpcIpv6CidrBlocks() const { return resource_->attrIpv6CidrBlocks(); }
 
 void Vpc::createSubnets(const std::vector<SubnetConfiguration>& configuration, IIpAddresses& ipAddresses,
                         const std::string& vpcCidr) {
@@ -498,6 +499,14 @@ InterfaceVpcEndpoint& Vpc::addInterfaceEndpoint(std::string_view id, InterfaceVp
                                                                   .service = std::move(options.service),
                                                                   .subnets = std::move(options.subnets),
                                                                   .vpc = *this});
+}
+
+FlowLog& Vpc::addFlowLog(std::string_view id, FlowLogOptions options) {
+  return make<FlowLog>(id, FlowLogProps{.destination = std::move(options.destination),
+                                        .flowLogName = std::move(options.flowLogName),
+                                        .maxAggregationInterval = options.maxAggregationInterval,
+                                        .resourceType = FlowLogResourceType::fromVpc(*this),
+                                        .trafficType = options.trafficType});
 }
 
 }  // namespace cdk::ec2

@@ -65,8 +65,8 @@ GatewayVpcEndpoint::GatewayVpcEndpoint(Construct& scope, std::string_view id, Ga
 GatewayVpcEndpoint::~GatewayVpcEndpoint() = default;
 
 Value GatewayVpcEndpoint::vpcEndpointCreationTimestamp() const { return resource_->attrCreationTimestamp(); }
-Value GatewayVpcEndpoint::vpcEndpointDnsEntries() const { return resource_->attrDnsEntries(); }
-Value GatewayVpcEndpoint::vpcEndpointNetworkInterfaceIds() const { return resource_->attrNetworkInterfaceIds(); }
+ValueList GatewayVpcEndpoint::vpcEndpointDnsEntries() const { return resource_->attrDnsEntries(); }
+ValueList GatewayVpcEndpoint::vpcEndpointNetworkInterfaceIds() const { return resource_->attrNetworkInterfaceIds(); }
 
 // ---------------------------------------------------------------------------------------------------------
 // Interface endpoints
@@ -144,7 +144,7 @@ InterfaceVpcEndpoint::InterfaceVpcEndpoint(Construct& scope, std::string_view id
 InterfaceVpcEndpoint::~InterfaceVpcEndpoint() = default;
 
 Value InterfaceVpcEndpoint::vpcEndpointCreationTimestamp() const { return resource_->attrCreationTimestamp(); }
-Value InterfaceVpcEndpoint::vpcEndpointDnsEntries() const { return resource_->attrDnsEntries(); }
-Value InterfaceVpcEndpoint::vpcEndpointNetworkInterfaceIds() const { return resource_->attrNetworkInterfaceIds(); }
+ValueList InterfaceVpcEndpoint::vpcEndpointDnsEntries() const { return resource_->attrDnsEntries(); }
+ValueList InterfaceVpcEndpoint::vpcEndpointNetworkInterfaceIds() const { return resource_->attrNetworkInterfaceIds(); }
 
 }  // namespace cdk::ec2

@@ -168,7 +168,63 @@ TEST(ValueTest, ValueListAcceptsListsAndTokens) {
   EXPECT_EQ(fromRange.items()[1], Value("y"));
   cdk::ValueList token(cdk::Fn::getAzs());
   EXPECT_TRUE(token.isToken());
-  EXPECT_THROW_MSG(cdk::ValueList(Value("scalar")), cdk::Error, "expected a list");
+  EXPECT_TRUE(cdk::ValueList(cdk::Fn::split(",", cdk::Aws::STACK_NAME)).isToken());
+  EXPECT_TRUE(cdk::ValueList(cdk::Aws::NOTIFICATION_ARNS).isToken());
+  EXPECT_FALSE(cdk::ValueList(cdk::Aws::REGION).isToken());
+  EXPECT_TRUE(cdk::ValueList(cdk::Lazy::list([] { return std::vector<std::string>{"a"}; })).isToken());
+  // A single value, literal or token, is a list of one item (as `[x]` in TypeScript).
+  const cdk::ValueList scalar(Value("scalar"));
+  ASSERT_EQ(scalar.size(), 1u);
+  EXPECT_EQ(scalar.items()[0], Value("scalar"));
+  EXPECT_TRUE(cdk::ValueList(Value()).empty());
+}
+
+TEST(ValueTest, BracedSingleTokenIsAOneItemList) {
+  cdk::App app;
+  auto& stack = app.make<cdk::Stack>("S");
+  auto& r = stack.make<cdk::CfnResource>("R", {.type = "Custom::Thing"});
+  // The way a designated initializer of an optional<ValueList> property takes `{token}`.
+  const std::optional<cdk::ValueList> ids = {r.ref()};
+  ASSERT_TRUE(ids.has_value());
+  EXPECT_FALSE(ids->isToken());
+  EXPECT_EQ(stack.resolve(ids->toValue()).dump(), R"([{"Ref":"R"}])");
+}
+
+TEST(ValueTest, OfTokenMarksAnyTokenAsAWholeList) {
+  cdk::App app;
+  auto& stack = app.make<cdk::Stack>("S");
+  auto& r = stack.make<cdk::CfnResource>("R", {.type = "Custom::Thing"});
+  const cdk::ValueList list = cdk::ValueList::ofToken(r.getAtt("Ipv6CidrBlocks"));
+  EXPECT_TRUE(list.isToken());
+  // Still a whole list after a round trip through Value.
+  EXPECT_TRUE(cdk::ValueList(list.toValue()).isToken());
+  EXPECT_EQ(stack.resolve(list.toValue()).dump(), R"({"Fn::GetAtt":["R","Ipv6CidrBlocks"]})");
+  EXPECT_THROW_MSG(cdk::ValueList::ofToken(Value("x")), cdk::Error,
+                   "ValueList::ofToken expects a token that resolves to a list, but got");
+}
+
+}  // namespace
+
+namespace {
+
+TEST(StackResolveTest, ResolvesLiteralsAndReferencesWithinTheStack) {
+  cdk::App app;
+  auto& stack = app.make<cdk::Stack>("S");
+  auto& r = stack.make<cdk::CfnResource>("R", {.type = "Custom::Thing"});
+  EXPECT_EQ(stack.resolve(Value::map({{"a", 1}, {"b", "x"}})).dump(), R"({"a":1,"b":"x"})");
+  EXPECT_EQ(stack.resolve(r.ref()).dump(), R"({"Ref":"R"})");
+  EXPECT_EQ(stack.resolve(r.getAtt("Arn")).dump(), R"({"Fn::GetAtt":["R","Arn"]})");
+  EXPECT_EQ(stack.resolve(Value("arn:") + r.ref()).dump(), R"({"Fn::Join":["",["arn:",{"Ref":"R"}]]})");
+  EXPECT_EQ(stack.resolve(cdk::Lazy::number([] { return 2.0; })), json(2));
+}
+
+TEST(StackResolveTest, ReferenceToAnotherStackIsAnError) {
+  cdk::App app;
+  auto& producer = app.make<cdk::Stack>("P");
+  auto& consumer = app.make<cdk::Stack>("C");
+  auto& r = producer.make<cdk::CfnResource>("R", {.type = "Custom::Thing"});
+  EXPECT_THROW_MSG(consumer.resolve(r.ref()), cdk::ReferenceError,
+                   "refers to 'P/R' of stack 'P'; Stack::resolve only resolves references within the stack");
 }
 
 }  // namespace

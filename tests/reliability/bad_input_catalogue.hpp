@@ -11,19 +11,20 @@
 namespace cdkpp_test {
 
 struct BadInputCase {
-  std::string name;                     ///< unique, readable: becomes the test name
-  std::function<void()> run;            ///< builds the program and synthesizes; must throw
-  const std::type_info* type;           ///< the exception type (exactly, or a base the check accepts)
+  std::string name;            ///< unique, readable: becomes the test name
+  std::function<void()> run;   ///< builds the program and synthesizes; must throw
+  const std::type_info* type;  ///< the exception type (exactly, or a base the check accepts)
   std::function<bool(const std::exception&)> isExpectedType;
-  std::string path;                     ///< the construct path the message names ("" when none applies)
-  std::vector<std::string> mentions;    ///< what the message must say (the problem and what to change)
+  std::string path;                   ///< the construct path the message names ("" when none applies)
+  std::vector<std::string> mentions;  ///< what the message must say (the problem and what to change)
 };
 
 template <class E>
-BadInputCase makeCase(std::string name, std::function<void()> run, std::string path, std::vector<std::string> mentions) {
-  return {std::move(name), std::move(run), &typeid(E),
-          [](const std::exception& e) { return dynamic_cast<const E*>(&e) != nullptr; }, std::move(path),
-          std::move(mentions)};
+BadInputCase makeCase(std::string name, std::function<void()> run, std::string path,
+                      std::vector<std::string> mentions) {
+  return {std::move(name), std::move(run),
+          &typeid(E),      [](const std::exception& e) { return dynamic_cast<const E*>(&e) != nullptr; },
+          std::move(path), std::move(mentions)};
 }
 
 /// gtest prints a case by its name.

@@ -31,7 +31,8 @@ TEST_P(BadInputTest, FailsWithTypePathAndRemedy) {
     if (!c.path.empty()) {
       EXPECT_NE(what.find(c.path), std::string::npos) << c.name << ": no path '" << c.path << "' in: " << what;
     }
-    for (const auto& m : c.mentions) EXPECT_NE(what.find(m), std::string::npos) << c.name << ": no '" << m << "' in: " << what;
+    for (const auto& m : c.mentions)
+      EXPECT_NE(what.find(m), std::string::npos) << c.name << ": no '" << m << "' in: " << what;
   }
 }
 

@@ -242,7 +242,10 @@ def write_header(module: str, prefix: str, resources: list[Resource]) -> str:
         for attr, method in attribute_methods(res):
             adoc = docs.get(attr, "")
             out.append(doc_line("  ", f"Fn::GetAtt {attr}" + (f": {adoc}" if adoc else ".")))
-            out.append(f"  cdk::Value {method}() const {{ return getAtt({cpp_string(attr)}); }}\n")
+            if attr in res.list_attributes:
+                out.append(f"  cdk::ValueList {method}() const {{ return cdk::ValueList::ofToken(getAtt({cpp_string(attr)})); }}\n")
+            else:
+                out.append(f"  cdk::Value {method}() const {{ return getAtt({cpp_string(attr)}); }}\n")
         out.append("\n protected:\n  cdk::Value renderProperties() const override;\n\n private:\n  Props props_;\n};\n")
         if structs:
             out.append("\n")

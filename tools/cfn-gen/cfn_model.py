@@ -154,6 +154,7 @@ class Resource:
         self.fields: list[Field] = []
         self.structs: list[Struct] = []  # every struct, dependency order (tag objects included)
         self.attributes: list[str] = []
+        self.list_attributes: set[str] = set()  # GetAtt attributes whose value is a list
         self.tag_type = "NOT_TAGGABLE"
         self.tag_property = ""
         self.doc = ""
@@ -235,6 +236,18 @@ class ResourceBuilder:
                 def_name = ref.split("/")[-1]
             node = merged
         return node, def_name
+
+    def is_array_at(self, parts: list) -> bool:
+        """True when the property at this path (["Endpoint", "Address"]) is a JSON array."""
+        node = {"properties": self.schema.get("properties", {})}
+        for part in parts:
+            node, _ = self.deref(node)
+            node = (node.get("properties") or {}).get(part)
+            if not isinstance(node, dict):
+                return False
+        node, _ = self.deref(node)
+        t = node.get("type")
+        return t == "array" or (isinstance(t, list) and t == ["array"])
 
     # -- classification -----------------------------------------------------------------------------------
     @staticmethod
@@ -423,6 +436,7 @@ class ResourceBuilder:
             if not any(x == "*" or x == "" for x in parts):
                 listed.add(".".join(parts))
         res.attributes = sorted(a for a in listed if not any(b.startswith(a + ".") for b in listed))
+        res.list_attributes = {a for a in res.attributes if self.is_array_at(a.split("."))}
 
         tagging = schema.get("tagging") or {}
         taggable = tagging.get("taggable", schema.get("taggable", False))

@@ -617,7 +617,8 @@ def write_tests(services, args) -> int:
             if methods:
                 lines.append("  if (attributes) {\n")
                 for attr, method in methods:
-                    lines.append(f"    attributes->emplace_back({var}.{method}(), {cfn_string(attr)});\n")
+                    to_value = ".toValue()" if attr in res.list_attributes else ""
+                    lines.append(f"    attributes->emplace_back({var}.{method}(){to_value}, {cfn_string(attr)});\n")
                 lines.append("  }\n")
             total += 1
         lines.append(f"  return {len(resources)};\n}}\n\n}}  // namespace cdkpp_all_types\n")

@@ -41,6 +41,10 @@ class CDKPP_API IResolvable {
   virtual nlohmann::ordered_json resolve(ResolveContext& context) const = 0;
   /// A short readable form for messages, e.g. "${Token[VPC.Ref]}".
   virtual std::string toString() const = 0;
+  /// True when the token stands for a whole list (Fn::GetAZs, Fn::Split, Fn::Cidr, a list attribute or
+  /// parameter): CDK's Token.asList. A ValueList built from such a token is that list; from any other token,
+  /// a list of one item.
+  virtual bool isList() const noexcept { return false; }
 };
 
 }  // namespace cdk

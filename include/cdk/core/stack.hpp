@@ -7,6 +7,8 @@
 #include <utility>
 #include <vector>
 
+#include <nlohmann/json.hpp>
+
 #include "cdk/core/construct.hpp"
 #include "cdk/core/environment.hpp"
 #include "cdk/core/export.hpp"
@@ -96,6 +98,11 @@ class CDKPP_API Stack : public Construct {
   /// Exports `exportedValue` from this stack (an Output with an Export named as aws-cdk-lib names
   /// automatic exports) and returns the Fn::ImportValue that reads it.
   Value exportValue(const Value& exportedValue, std::optional<std::string> name = {});
+
+  /// The template JSON of a value as this stack would write it (CDK's stack.resolve): literals as they are,
+  /// references to resources of this stack as Ref / Fn::GetAtt, Lazy values computed now. A reference to
+  /// another stack is a ReferenceError here: exports are only created during synthesis.
+  nlohmann::ordered_json resolve(const Value& value) const;
 
   /// Adds a transform (e.g. "AWS::Serverless-2016-10-31") to the template.
   void addTransform(std::string transform) { transforms_.push_back(std::move(transform)); }

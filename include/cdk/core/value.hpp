@@ -118,8 +118,13 @@ class CDKPP_API ValueList {
   ValueList(const R& range) {
     for (auto&& item : range) items_.emplace_back(item);
   }
-  /// A literal list value, or a token standing for a list. Anything else throws cdk::Error.
-  ValueList(Value listOrToken);
+  /// A literal list value, a token standing for a whole list (IResolvable::isList), or else a list of the
+  /// one value given: `{sg.securityGroupId()}` is a one-item list, as `[sg.securityGroupId]` is in CDK.
+  /// Null is the empty list.
+  ValueList(Value value);
+  /// A token that resolves to a whole list, whatever kind of token it is (CDK's Token.asList): e.g. a
+  /// GetAtt of a list attribute. A literal list is taken as it is; any other literal throws cdk::Error.
+  static ValueList ofToken(Value token);
   template <class T>
     requires std::derived_from<T, IResolvable>
   ValueList(std::shared_ptr<T> token) : ValueList(Value(std::move(token))) {}

@@ -13,7 +13,9 @@ namespace cdk::ec2 {
 class Connections;
 
 /// Something with security groups that rules can be set up with (a security group, a load balancer, a
-/// database, a service, or a Peer). Its connections() is a handle: copies share the same state.
+/// database, a service, or a Peer). Its connections() is a handle: copies share the same state, so an
+/// implementation keeps one Connections member and returns it (a new Connections per call would lose the
+/// rules applied to security groups added later).
 class CDKPP_API IConnectable {
  public:
   virtual ~IConnectable() = default;

@@ -161,7 +161,7 @@ class CDKPP_API Subnet : public cdk::Resource, public ISubnet {
   /// { "Fn::GetAtt": [<subnet>, "VpcId"] } and the other attributes.
   cdk::Value subnetVpcId() const;
   cdk::Value subnetAvailabilityZone() const;
-  cdk::Value subnetIpv6CidrBlocks() const;
+  cdk::ValueList subnetIpv6CidrBlocks() const;
   cdk::Value subnetOutpostArn() const;
   cdk::Value subnetNetworkAclAssociationId() const;
   CfnSubnet& cfnSubnet() const noexcept { return *subnet_; }

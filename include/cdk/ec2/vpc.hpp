@@ -14,6 +14,7 @@
 #include "cdk/core/handle.hpp"
 #include "cdk/core/resource.hpp"
 #include "cdk/core/value.hpp"
+#include "cdk/ec2/flow_log.hpp"
 #include "cdk/ec2/ip_addresses.hpp"
 #include "cdk/ec2/nat.hpp"
 #include "cdk/ec2/subnet.hpp"
@@ -73,6 +74,8 @@ class CDKPP_API IVpc {
   virtual GatewayVpcEndpoint& addGatewayEndpoint(std::string_view id, GatewayVpcEndpointOptions options) = 0;
   /// Adds an interface endpoint as child `id` of the VPC.
   virtual InterfaceVpcEndpoint& addInterfaceEndpoint(std::string_view id, InterfaceVpcEndpointOptions options) = 0;
+  /// Adds a flow log of the VPC (to CloudWatch Logs) as child `id` of the VPC.
+  virtual FlowLog& addFlowLog(std::string_view id, FlowLogOptions options = {}) = 0;
 };
 
 /// One group of subnets: a subnet of this configuration in each availability zone of the VPC, with the
@@ -106,6 +109,8 @@ struct VpcProps {
   std::optional<bool> enableDnsHostnames{};
   /// Default true.
   std::optional<bool> enableDnsSupport{};
+  /// Flow logs to add, by construct id (in this order).
+  std::vector<std::pair<std::string, FlowLogOptions>> flowLogs{};
   /// Gateway endpoints to add, by construct id (in this order).
   std::vector<std::pair<std::string, GatewayVpcEndpointOptions>> gatewayEndpoints{};
   /// Default IpAddresses::cidr("10.0.0.0/16").
@@ -154,8 +159,8 @@ class CDKPP_API Vpc : public cdk::Resource, public IVpc {
   /// { "Fn::GetAtt": [<VPC>, "DefaultSecurityGroup"] } and the other attributes.
   cdk::Value vpcDefaultSecurityGroup() const;
   cdk::Value vpcDefaultNetworkAcl() const;
-  cdk::Value vpcCidrBlockAssociations() const;
-  cdk::Value vpcIpv6CidrBlocks() const;
+  cdk::ValueList vpcCidrBlockAssociations() const;
+  cdk::ValueList vpcIpv6CidrBlocks() const;
   /// { "Ref": <IGW> } when the VPC has an internet gateway.
   const std::optional<cdk::Value>& internetGatewayId() const noexcept { return internetGatewayId_; }
   bool dnsHostnamesEnabled() const noexcept { return dnsHostnamesEnabled_; }
@@ -170,6 +175,7 @@ class CDKPP_API Vpc : public cdk::Resource, public IVpc {
   SelectedSubnets selectSubnets(const SubnetSelection& selection = {}) const override;
   GatewayVpcEndpoint& addGatewayEndpoint(std::string_view id, GatewayVpcEndpointOptions options) override;
   InterfaceVpcEndpoint& addInterfaceEndpoint(std::string_view id, InterfaceVpcEndpointOptions options) override;
+  FlowLog& addFlowLog(std::string_view id, FlowLogOptions options = {}) override;
 
  private:
   std::vector<cdk::Handle<ISubnet>> selectSubnetObjects(const SubnetSelection& selection) const;

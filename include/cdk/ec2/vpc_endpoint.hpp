@@ -58,8 +58,8 @@ class CDKPP_API GatewayVpcEndpoint : public cdk::Resource {
 
   cdk::Value vpcEndpointId() const { return vpcEndpointId_; }
   cdk::Value vpcEndpointCreationTimestamp() const;
-  cdk::Value vpcEndpointDnsEntries() const;
-  cdk::Value vpcEndpointNetworkInterfaceIds() const;
+  cdk::ValueList vpcEndpointDnsEntries() const;
+  cdk::ValueList vpcEndpointNetworkInterfaceIds() const;
 
  private:
   CfnVPCEndpoint* resource_ = nullptr;
@@ -143,8 +143,8 @@ class CDKPP_API InterfaceVpcEndpoint : public cdk::Resource, public IConnectable
   /// The id of the first security group.
   cdk::Value securityGroupId() const { return securityGroupId_; }
   cdk::Value vpcEndpointCreationTimestamp() const;
-  cdk::Value vpcEndpointDnsEntries() const;
-  cdk::Value vpcEndpointNetworkInterfaceIds() const;
+  cdk::ValueList vpcEndpointDnsEntries() const;
+  cdk::ValueList vpcEndpointNetworkInterfaceIds() const;
   Connections connections() const override { return connections_; }
 
  private:

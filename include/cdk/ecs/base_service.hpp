@@ -85,6 +85,25 @@ class CDKPP_API BaseService : public cdk::Resource,
                               public ec2::IConnectable,
                               public elasticloadbalancingv2::IApplicationLoadBalancerTarget {
  public:
+  /// The common props of services, as the subclasses pass them.
+  struct BaseServiceOptions {
+    std::optional<std::vector<CapacityProviderStrategy>> capacityProviderStrategies{};
+    std::optional<DeploymentCircuitBreaker> circuitBreaker{};
+    cdk::Handle<ICluster> cluster{};
+    std::optional<DeploymentAlarmConfig> deploymentAlarms{};
+    std::optional<DeploymentController> deploymentController{};
+    std::optional<int> desiredCount{};
+    bool enableECSManagedTags = false;
+    std::optional<cdk::Duration> healthCheckGracePeriod{};
+    std::optional<LaunchType> launchType{};
+    std::optional<int> maxHealthyPercent{};
+    std::optional<int> minHealthyPercent{};
+    std::optional<std::string> platformVersion{};
+    std::optional<PropagatedTagSource> propagateTags{};
+    std::optional<std::string> serviceName{};
+    cdk::Handle<TaskDefinition> taskDefinition{};
+  };
+
   ~BaseService() override;
 
   /// The service's ARN (from { "Ref": <service> }).
@@ -115,24 +134,6 @@ class CDKPP_API BaseService : public cdk::Resource,
   void enableDeploymentAlarms(std::vector<std::string> alarmNames, std::optional<AlarmBehavior> behavior = {});
 
  protected:
-  /// The common props of services, as the subclasses pass them.
-  struct BaseServiceOptions {
-    std::optional<std::vector<CapacityProviderStrategy>> capacityProviderStrategies{};
-    std::optional<DeploymentCircuitBreaker> circuitBreaker{};
-    cdk::Handle<ICluster> cluster{};
-    std::optional<DeploymentAlarmConfig> deploymentAlarms{};
-    std::optional<DeploymentController> deploymentController{};
-    std::optional<int> desiredCount{};
-    bool enableECSManagedTags = false;
-    std::optional<cdk::Duration> healthCheckGracePeriod{};
-    std::optional<LaunchType> launchType{};
-    std::optional<int> maxHealthyPercent{};
-    std::optional<int> minHealthyPercent{};
-    std::optional<std::string> platformVersion{};
-    std::optional<PropagatedTagSource> propagateTags{};
-    std::optional<std::string> serviceName{};
-    cdk::Handle<TaskDefinition> taskDefinition{};
-  };
   BaseService(cdk::Construct& scope, std::string_view id, BaseServiceOptions options);
 
   /// Creates the "SecurityGroup" child (unless groups are given) and the awsvpc network configuration.

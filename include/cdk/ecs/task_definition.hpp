@@ -213,7 +213,10 @@ class CDKPP_API TaskDefinition : public cdk::Resource, public iam::IGrantable {
   /// ephemeral range 32768-65535 for bridge networking).
   ec2::Port portRangeFromPortMapping(const PortMapping& portMapping) const;
 
-  /// Called by ContainerDefinition: checks the cpu sum and records the container.
+  /// Called by ContainerDefinition before it binds anything: throws cdk::ConstructError when the
+  /// containers' cpu values with `cpu` would exceed the task's cpu.
+  void checkContainerCpu(std::optional<int> cpu) const;
+  /// Called by ContainerDefinition: records the container (the first essential one becomes the default).
   void linkContainer(ContainerDefinition& container);
 
  protected:

@@ -132,7 +132,7 @@ class CDKPP_API ApplicationTargetGroup : public cdk::Construct, public IApplicat
   /// { "Fn::GetAtt": [<group>, "TargetGroupFullName"] } and the other attributes.
   cdk::Value targetGroupFullName() const;
   cdk::Value targetGroupName() const;
-  cdk::Value targetGroupLoadBalancerArns() const;
+  cdk::ValueList targetGroupLoadBalancerArns() const;
   const cdk::IDependable& loadBalancerAttached() const override { return loadBalancerAttached_; }
   std::optional<ApplicationProtocol> protocol() const noexcept { return protocol_; }
   std::optional<int> port() const noexcept { return port_; }
@@ -147,7 +147,9 @@ class CDKPP_API ApplicationTargetGroup : public cdk::Construct, public IApplicat
                            std::optional<ec2::Port> portRange = std::nullopt) override;
   void addTarget(IApplicationLoadBalancerTarget& target) override;
   /// A temporary target (e.g. `service.loadBalancerTarget({...})`).
-  void addTarget(IApplicationLoadBalancerTarget&& target) { addTarget(static_cast<IApplicationLoadBalancerTarget&>(target)); }
+  void addTarget(IApplicationLoadBalancerTarget&& target) {
+    addTarget(static_cast<IApplicationLoadBalancerTarget&>(target));
+  }
   template <class... More>
   void addTarget(IApplicationLoadBalancerTarget& first, More&... more) {
     addTarget(first);

@@ -12,7 +12,9 @@ namespace cdk::elasticloadbalancingv2 {
 class CDKPP_API ListenerCertificate {
  public:
   /// A certificate by ARN (ACM or IAM), e.g. "arn:aws:acm:<region>:<account>:certificate/<id>".
-  static ListenerCertificate fromArn(cdk::Value certificateArn) { return ListenerCertificate(std::move(certificateArn)); }
+  static ListenerCertificate fromArn(cdk::Value certificateArn) {
+    return ListenerCertificate(std::move(certificateArn));
+  }
 
   const cdk::Value& certificateArn() const noexcept { return certificateArn_; }
 

@@ -45,7 +45,8 @@ class CDKPP_API ListenerCondition {
   const std::vector<QueryStringCondition>& queryStringValues() const noexcept { return queryStringValues_; }
 
  private:
-  ListenerCondition(std::string field, std::vector<std::string> values) : field_(std::move(field)), values_(std::move(values)) {}
+  ListenerCondition(std::string field, std::vector<std::string> values)
+      : field_(std::move(field)), values_(std::move(values)) {}
   std::string field_;
   std::string httpHeaderName_;
   std::vector<std::string> values_;

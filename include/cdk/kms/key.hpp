@@ -34,8 +34,7 @@ class CDKPP_API IKey : public iam::IResourceWithPolicy {
   using iam::IResourceWithPolicy::addToResourcePolicy;
   /// Adds a statement to the key policy. With allowNoOp = false, a key without a policy (imported) throws
   /// cdk::ConstructError instead of returning statementAdded = false.
-  virtual iam::AddToResourcePolicyResult addToResourcePolicy(const iam::PolicyStatement& statement,
-                                                             bool allowNoOp) = 0;
+  virtual iam::AddToResourcePolicyResult addToResourcePolicy(const iam::PolicyStatement& statement, bool allowNoOp) = 0;
   /// Grants the actions on this key: to the grantee's identity policy when it has one in the key's account
   /// (resource: keyArn()), otherwise to the key policy (principal: the grantee, resource: "*").
   virtual iam::Grant grant(const iam::IGrantable& grantee, const std::vector<std::string>& actions) = 0;

@@ -173,8 +173,8 @@ class CDKPP_API DatabaseCluster : public cdk::Resource,
   bool hasServerlessInstance() const noexcept { return hasServerlessInstance_; }
   CfnDBCluster& cfnDbCluster() const noexcept { return *resource_; }
 
-  /// rds-db:connect for the database user `dbUser` (default the master user name when it is a literal).
-  iam::Grant grantConnect(const iam::IGrantable& grantee, std::optional<std::string> dbUser = std::nullopt);
+  /// rds-db:connect as the database user `dbUser` (IAM database authentication).
+  iam::Grant grantConnect(const iam::IGrantable& grantee, std::string_view dbUser);
   /// The Data API actions on the cluster (and read access to the secret); turns the Data API on. Throws
   /// cdk::ConstructError when enableDataApi is false.
   iam::Grant grantDataApiAccess(const iam::IGrantable& grantee);
@@ -194,7 +194,6 @@ class CDKPP_API DatabaseCluster : public cdk::Resource,
   std::optional<cdk::Duration> serverlessV2AutoPauseDuration_;
   bool hasServerlessInstance_ = false;
   std::optional<bool> enableDataApi_;
-  std::optional<cdk::Value> masterUsername_;
   CfnDBCluster* resource_ = nullptr;
   secretsmanager::ISecret* secret_ = nullptr;
   Endpoint clusterEndpoint_;

@@ -106,7 +106,15 @@ nlohmann::ordered_json Resolver::resolve(const Value& value) {
 }
 
 nlohmann::ordered_json Resolver::reference(const CfnElement& target, std::string_view attribute) {
-  return synthesis_.reference(stack_, element_, target, std::string(attribute), location());
+  if (synthesis_) return synthesis_->reference(stack_, element_, target, std::string(attribute), location());
+  if (&target.stack() != &stack_) {
+    throw ReferenceError(fmt::format(
+        "{}: refers to '{}' of stack '{}'; Stack::resolve only resolves references within the stack, because the "
+        "export and import of a cross-stack reference are created during synthesis: synthesize the App instead",
+        location(), target.node().path(), target.stack().node().path()));
+  }
+  if (attribute.empty()) return nlohmann::ordered_json{{"Ref", target.logicalId()}};
+  return nlohmann::ordered_json{{"Fn::GetAtt", nlohmann::ordered_json::array({target.logicalId(), attribute})}};
 }
 
 std::string Resolver::propertyPath() const {

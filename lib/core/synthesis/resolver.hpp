@@ -16,7 +16,9 @@ class Synthesis;
 class Resolver final : public ResolveContext {
  public:
   Resolver(Synthesis& synthesis, const Stack& stack, const CfnElement* element)
-      : synthesis_(synthesis), stack_(stack), element_(element) {}
+      : synthesis_(&synthesis), stack_(stack), element_(element) {}
+  /// Outside synthesis (Stack::resolve): references within the stack only, no graph edges.
+  explicit Resolver(const Stack& stack) : synthesis_(nullptr), stack_(stack), element_(nullptr) {}
 
   const Stack& stack() const override { return stack_; }
   const CfnElement* element() const override { return element_; }
@@ -33,7 +35,7 @@ class Resolver final : public ResolveContext {
   void checkUtf8(const std::string& text) const;
   std::string propertyPath() const;
 
-  Synthesis& synthesis_;
+  Synthesis* synthesis_;
   const Stack& stack_;
   const CfnElement* element_;
   std::vector<Segment> path_;

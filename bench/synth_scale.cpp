@@ -1,0 +1,33 @@
+// synth-scale --stacks N --output DIR: one App holding N copies of the seed-000 stack (environment suffixes
+// e0..e{N-1}, region ap-southeast-1), synthesized to DIR like any app. The aws-cdk-lib side of the same work
+// is ../shared/reference/seed-000-cdk/scale.ts (see docs/performance.md).
+#include <iostream>
+#include <string>
+
+#include <CLI/CLI.hpp>
+#include <cdk/core.hpp>
+#include <cdk/core/cloud_assembly.hpp>
+
+#include "simplified_stack.hpp"
+
+int main(int argc, char** argv) {
+  CLI::App cli("Synthesizes N copies of the seed-000 healthcare stack in one app.", "synth-scale");
+  int stacks = 1;
+  std::string output = "cdk.out";
+  cli.add_option("--stacks", stacks, "Number of stacks")->check(CLI::Range(1, 100000));
+  cli.add_option("-o,--output", output, "Folder of the cloud assembly");
+  CLI11_PARSE(cli, argc, argv);
+  try {
+    cdk::App app(cdk::AppProps{.outdir = output});
+    for (int i = 0; i < stacks; ++i) {
+      const std::string n = std::to_string(i);
+      app.make<healthcare::SimplifiedStack>("TapStack" + n,
+                                            {{.env = cdk::Environment{.region = "ap-southeast-1"}}, "e" + n});
+    }
+    app.synth();
+  } catch (const std::exception& e) {
+    std::cerr << "synth-scale: " << e.what() << "\n";
+    return 1;
+  }
+  return 0;
+}

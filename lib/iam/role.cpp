@@ -1,0 +1,295 @@
+#include "cdk/iam/role.hpp"
+
+#include <regex>
+
+#include <fmt/format.h>
+
+#include "cdk/cfn/iam.hpp"
+#include "cdk/core/errors.hpp"
+#include "cdk/core/fn.hpp"
+#include "cdk/core/lazy.hpp"
+#include "cdk/core/stack.hpp"
+#include "cdk/iam/policy.hpp"
+#include "iam_private.hpp"
+
+namespace cdk::iam {
+
+namespace {
+
+/// A non-owning pointer to a principal that lives in the construct tree.
+PrincipalPtr treePrincipal(const IPrincipal& principal) { return PrincipalPtr(PrincipalPtr(), &principal); }
+
+void validateRolePath(const cdk::Construct& scope, const std::optional<std::string>& path) {
+  if (!path) return;
+  if (path->empty() || path->size() > 512) {
+    throw cdk::ConstructError(
+        scope.node().path(), fmt::format("Role path must be between 1 and 512 characters. The provided role path is {} "
+                                         "characters.",
+                                         path->size()));
+  }
+  static const std::regex valid(R"(^(/|/[\x21-\x7F]+/)$)");
+  if (!std::regex_match(*path, valid)) {
+    throw cdk::ConstructError(
+        scope.node().path(),
+        fmt::format("Role path must be either a slash or valid characters (alphanumerics and symbols) surrounded by "
+                    "slashes. Valid characters are unicode characters in [\\u0021-\\u007F]. However, {} is provided.",
+                    *path));
+  }
+}
+
+/// The policy names of attached policies are compared as aws-cdk-lib does: reading them counts as a reference.
+bool sameName(Policy& a, Policy& b) {
+  cdk::Value na = a.policyName();
+  cdk::Value nb = b.policyName();
+  return na.isString() && nb.isString() && na.asString() == nb.asString();
+}
+
+Grant grantOnRole(const IRole& role, const IGrantable& grantee, const std::vector<std::string>& actions) {
+  return Grant::addToPrincipal({.actions = actions, .grantee = grantee, .resourceArns = {role.roleArn()}});
+}
+
+// ------------------------------------------------------------------------------------------------ imported role
+
+class ImportedRole final : public cdk::Resource, public IRole {
+ public:
+  ImportedRole(cdk::Construct& scope, std::string_view id, cdk::Value roleArn, cdk::Value roleName,
+               FromRoleArnOptions options)
+      : cdk::Resource(scope, id),
+        roleArn_(std::move(roleArn)),
+        roleName_(std::move(roleName)),
+        options_(std::move(options)) {}
+
+  cdk::Value roleArn() const override { return roleArn_; }
+  cdk::Value roleName() const override { return roleName_; }
+  PrincipalPtr grantPrincipal() const override { return treePrincipal(*this); }
+  PrincipalPolicyFragment policyFragment() const override { return {.principalJson = {{"AWS", {roleArn_}}}}; }
+  std::optional<cdk::Value> principalAccount() const override {
+    if (roleArn_.isString()) {
+      const std::string& arn = roleArn_.asString();
+      std::vector<std::string> parts;
+      std::size_t start = 0;
+      for (std::size_t i = 0; i <= arn.size(); ++i) {
+        if (i == arn.size() || arn[i] == ':') {
+          parts.push_back(arn.substr(start, i - start));
+          start = i + 1;
+        }
+      }
+      if (parts.size() > 4 && !parts[4].empty()) return cdk::Value(parts[4]);
+      return std::nullopt;
+    }
+    return cdk::Fn::select(4, cdk::Fn::split(":", roleArn_));
+  }
+  AddToPrincipalPolicyResult addToPrincipalPolicy(const PolicyStatement& statement) const override {
+    if (!options_.mutable_) return {};
+    auto& self = const_cast<ImportedRole&>(*this);
+    if (!policy_) {
+      policy_ = &self.make<Policy>(options_.defaultPolicyName.value_or("Policy"));
+      policy_->attachToRole(self);
+    }
+    policy_->addStatements({statement});
+    return {.policyDependable = policy_, .statementAdded = true};
+  }
+  std::string toString() const override { return node().path(); }
+  void addManagedPolicy(const IManagedPolicy&) override {}
+  void attachInlinePolicy(Policy& policy) override {
+    if (!options_.mutable_) return;
+    for (Policy* p : attached_) {
+      if (p == &policy) return;
+    }
+    attached_.push_back(&policy);
+    policy.attachToRole(*this);
+  }
+  Grant grant(const IGrantable& grantee, const std::vector<std::string>& actions) const override {
+    return grantOnRole(*this, grantee, actions);
+  }
+  Grant grantPassRole(const IGrantable& grantee) const override { return grant(grantee, {"iam:PassRole"}); }
+  Grant grantAssumeRole(const IGrantable& grantee) const override { return grant(grantee, {"sts:AssumeRole"}); }
+
+ private:
+  cdk::Value roleArn_;
+  cdk::Value roleName_;
+  FromRoleArnOptions options_;
+  mutable Policy* policy_ = nullptr;
+  std::vector<Policy*> attached_;
+};
+
+}  // namespace
+
+// ------------------------------------------------------------------------------------------------ Role
+
+Role::Role(cdk::Construct& scope, std::string_view id, RoleProps props)
+    : cdk::Resource(scope, id,
+                    {.physicalName = props.roleName ? std::optional<cdk::Value>(*props.roleName) : std::nullopt}) {
+  if (props.roleName) {
+    static const std::regex valid(R"(^[\w+=,.@-]{1,64}$)");
+    if (!std::regex_match(*props.roleName, valid)) {
+      throw cdk::ConstructError(node().path(),
+                                "Invalid roleName. The name must be a string of characters consisting of upper and "
+                                "lowercase alphanumeric characters with no spaces. You can also include any of the "
+                                "following characters: _+=,.@-. Length must be between 1 and 64 characters.");
+    }
+  }
+  if (!props.assumedBy) {
+    throw cdk::ConstructError(node().path(),
+                              "assumedBy is required: pass the principal that may assume the role, e.g. "
+                              "std::make_shared<iam::ServicePrincipal>(\"ecs-tasks.amazonaws.com\")");
+  }
+
+  // The trust policy; with external ids every statement requires one of them.
+  props.assumedBy->addToAssumeRolePolicy(assumeRolePolicy_);
+  if (!props.externalIds.empty()) {
+    cdk::Value ids = props.externalIds.size() == 1
+                         ? cdk::Value(props.externalIds.front())
+                         : cdk::Value(cdk::Value::List(props.externalIds.begin(), props.externalIds.end()));
+    for (auto& statement : assumeRolePolicy_.statements()) {
+      statement.addCondition("StringEquals", cdk::Value::map({{"sts:ExternalId", ids}}));
+    }
+  }
+
+  for (const auto& policy : props.managedPolicies) {
+    if (!policy) throw cdk::ConstructError(node().path(), "managedPolicies: a managed policy is null; pass policies");
+    managedPolicyArns_.push_back(policy->managedPolicyArn());
+  }
+  inlinePolicies_ = std::move(props.inlinePolicies);
+
+  std::optional<std::int64_t> maxSessionDuration;
+  if (props.maxSessionDuration) {
+    maxSessionDuration = props.maxSessionDuration->toMilliseconds() / 1000;
+    if (*maxSessionDuration < 3600 || *maxSessionDuration > 43200) {
+      throw cdk::ConstructError(node().path(),
+                                fmt::format("maxSessionDuration is set to {}, but must be >= 3600sec (1hr) "
+                                            "and <= 43200sec (12hrs)",
+                                            *maxSessionDuration));
+    }
+  }
+  std::optional<std::string> description;
+  if (props.description && !props.description->empty()) description = props.description;
+  if (description && description->size() > 1000) {
+    throw cdk::ConstructError(node().path(), "Role description must be no longer than 1000 characters.");
+  }
+  validateRolePath(*this, props.path);
+
+  CfnRoleProps cfn;
+  cfn.assumeRolePolicyDocument = assumeRolePolicy_.toValue();
+  if (description) cfn.description = *description;
+  cfn.managedPolicyArns = cdk::ValueList::ofToken(cdk::Lazy::any(
+      [this] {
+        // Unique by rendered value, as aws-cdk-lib's UniqueStringSet (compared here before rendering).
+        cdk::Value::List arns;
+        for (const auto& arn : managedPolicyArns_) {
+          bool seen = false;
+          for (const auto& a : arns) seen = seen || detail::sameValue(a, arn);
+          if (!seen) arns.push_back(arn);
+        }
+        return cdk::Value(std::move(arns));
+      },
+      {.omitEmptyArray = true}));
+  if (maxSessionDuration) cfn.maxSessionDuration = *maxSessionDuration;
+  if (props.path) cfn.path = *props.path;
+  if (props.permissionsBoundary) cfn.permissionsBoundary = props.permissionsBoundary->managedPolicyArn();
+  if (!inlinePolicies_.empty()) {
+    std::vector<CfnRole::PolicyProperty> policies;
+    for (const auto& [name, document] : inlinePolicies_) {
+      policies.push_back({.policyDocument = document.toValue(), .policyName = name});
+    }
+    cfn.policies = std::move(policies);
+  }
+  if (props.roleName) cfn.roleName = *props.roleName;
+  resource_ = &make<CfnRole>("Resource", std::move(cfn));
+
+  node().addValidation([this] { return validateRole(); });
+}
+
+Role::~Role() = default;
+
+IRole& Role::fromRoleArn(cdk::Construct& scope, std::string_view id, cdk::Value roleArn, FromRoleArnOptions options) {
+  cdk::Value roleName;
+  if (roleArn.isString()) {
+    const std::string& arn = roleArn.asString();
+    const std::size_t slash = arn.rfind('/');
+    roleName = slash == std::string::npos ? arn : arn.substr(slash + 1);
+  } else {
+    // arn:aws:iam::account:role/name: the part after "role/".
+    roleName = cdk::Fn::select(1, cdk::Fn::split("/", cdk::Fn::select(5, cdk::Fn::split(":", roleArn))));
+  }
+  return scope.make<ImportedRole>(id, std::move(roleArn), std::move(roleName), std::move(options));
+}
+
+IRole& Role::fromRoleName(cdk::Construct& scope, std::string_view id, std::string_view roleName,
+                          FromRoleArnOptions options) {
+  cdk::Stack& stack = cdk::Stack::of(scope);
+  cdk::Value arn = stack.formatArn({.region = cdk::Value(""),
+                                    .resource = "role",
+                                    .resourceName = cdk::Value(std::string(roleName)),
+                                    .service = "iam"});
+  return scope.make<ImportedRole>(id, std::move(arn), cdk::Value(std::string(roleName)), std::move(options));
+}
+
+cdk::Value Role::roleArn() const { return resource_->attrArn(); }
+cdk::Value Role::roleName() const { return resource_->ref(); }
+cdk::Value Role::roleId() const { return resource_->attrRoleId(); }
+
+PrincipalPtr Role::grantPrincipal() const { return treePrincipal(*this); }
+
+PrincipalPolicyFragment Role::policyFragment() const { return {.principalJson = {{"AWS", {roleArn()}}}}; }
+
+std::optional<cdk::Value> Role::principalAccount() const { return env().account; }
+
+AddToPrincipalPolicyResult Role::addToPrincipalPolicy(const PolicyStatement& statement) const {
+  // A Role is never a const object (the tree creates it); adding to its policy changes the tree, not the
+  // principal.
+  auto& self = const_cast<Role&>(*this);
+  if (!defaultPolicy_) {
+    defaultPolicy_ = &self.make<Policy>("DefaultPolicy");
+    detail::setMergeIfEqual(defaultPolicy_->document());
+    self.attachInlinePolicy(*defaultPolicy_);
+  }
+  defaultPolicy_->addStatements({statement});
+  return {.policyDependable = defaultPolicy_, .statementAdded = true};
+}
+
+std::string Role::toString() const { return node().path(); }
+
+bool Role::addToPolicy(const PolicyStatement& statement) { return addToPrincipalPolicy(statement).statementAdded; }
+
+void Role::addManagedPolicy(const IManagedPolicy& policy) {
+  cdk::Value arn = policy.managedPolicyArn();
+  for (const auto& existing : managedPolicyArns_) {
+    if (detail::sameValue(existing, arn)) return;
+  }
+  managedPolicyArns_.push_back(std::move(arn));
+}
+
+void Role::attachInlinePolicy(Policy& policy) {
+  bool attached = false;
+  for (Policy* p : attachedPolicies_) attached = attached || p == &policy;
+  if (!attached) {
+    for (Policy* p : attachedPolicies_) {
+      if (sameName(*p, policy)) {
+        throw cdk::ConstructError(policy.node().path(), fmt::format("A policy named \"{}\" is already attached",
+                                                                    policy.policyName().toString()));
+      }
+    }
+    attachedPolicies_.push_back(&policy);
+  }
+  policy.attachToRole(*this);
+}
+
+Grant Role::grant(const IGrantable& grantee, const std::vector<std::string>& actions) const {
+  return grantOnRole(*this, grantee, actions);
+}
+
+Grant Role::grantPassRole(const IGrantable& grantee) const { return grant(grantee, {"iam:PassRole"}); }
+
+Grant Role::grantAssumeRole(const IGrantable& grantee) const { return grant(grantee, {"sts:AssumeRole"}); }
+
+std::vector<std::string> Role::validateRole() const {
+  std::vector<std::string> errors = assumeRolePolicy_.validateForTrustPolicy();
+  for (const auto& [name, document] : inlinePolicies_) {
+    auto e = document.validateForIdentityPolicy();
+    errors.insert(errors.end(), e.begin(), e.end());
+  }
+  return errors;
+}
+
+}  // namespace cdk::iam

@@ -1,0 +1,301 @@
+#include "cdk/kms/key.hpp"
+
+#include <algorithm>
+
+#include <fmt/format.h>
+
+#include "cdk/cfn/kms.hpp"
+#include "cdk/core/errors.hpp"
+#include "cdk/core/fn.hpp"
+#include "cdk/core/stack.hpp"
+#include "cdk/kms/alias.hpp"
+
+namespace cdk::kms {
+
+std::string_view toString(KeySpec spec) noexcept {
+  switch (spec) {
+    case KeySpec::SYMMETRIC_DEFAULT: return "SYMMETRIC_DEFAULT";
+    case KeySpec::RSA_2048: return "RSA_2048";
+    case KeySpec::RSA_3072: return "RSA_3072";
+    case KeySpec::RSA_4096: return "RSA_4096";
+    case KeySpec::ECC_NIST_P256: return "ECC_NIST_P256";
+    case KeySpec::ECC_NIST_P384: return "ECC_NIST_P384";
+    case KeySpec::ECC_NIST_P521: return "ECC_NIST_P521";
+    case KeySpec::ECC_SECG_P256K1: return "ECC_SECG_P256K1";
+    case KeySpec::HMAC_224: return "HMAC_224";
+    case KeySpec::HMAC_256: return "HMAC_256";
+    case KeySpec::HMAC_384: return "HMAC_384";
+    case KeySpec::HMAC_512: return "HMAC_512";
+    case KeySpec::SM2: return "SM2";
+    case KeySpec::ML_DSA_44: return "ML_DSA_44";
+    case KeySpec::ML_DSA_65: return "ML_DSA_65";
+    case KeySpec::ML_DSA_87: return "ML_DSA_87";
+    case KeySpec::ECC_NIST_EDWARDS25519: return "ECC_NIST_EDWARDS25519";
+  }
+  return "SYMMETRIC_DEFAULT";
+}
+
+std::string_view toString(KeyUsage usage) noexcept {
+  switch (usage) {
+    case KeyUsage::ENCRYPT_DECRYPT: return "ENCRYPT_DECRYPT";
+    case KeyUsage::SIGN_VERIFY: return "SIGN_VERIFY";
+    case KeyUsage::GENERATE_VERIFY_MAC: return "GENERATE_VERIFY_MAC";
+    case KeyUsage::KEY_AGREEMENT: return "KEY_AGREEMENT";
+  }
+  return "ENCRYPT_DECRYPT";
+}
+
+namespace {
+
+const std::vector<std::string> kDecryptActions = {"kms:Decrypt"};
+const std::vector<std::string> kEncryptActions = {"kms:Encrypt", "kms:ReEncrypt*", "kms:GenerateDataKey*"};
+const std::vector<std::string> kAdminActions = {"kms:Create*",
+                                                "kms:Describe*",
+                                                "kms:Enable*",
+                                                "kms:List*",
+                                                "kms:Put*",
+                                                "kms:Update*",
+                                                "kms:Revoke*",
+                                                "kms:Disable*",
+                                                "kms:Get*",
+                                                "kms:Delete*",
+                                                "kms:TagResource",
+                                                "kms:UntagResource",
+                                                "kms:ScheduleKeyDeletion",
+                                                "kms:CancelKeyDeletion"};
+
+bool denied(KeyUsage usage, KeySpec spec) {
+  using S = KeySpec;
+  auto in = [spec](std::initializer_list<S> list) { return std::find(list.begin(), list.end(), spec) != list.end(); };
+  switch (usage) {
+    case KeyUsage::ENCRYPT_DECRYPT:
+      return in({S::ECC_NIST_P256, S::ECC_NIST_P384, S::ECC_NIST_P521, S::ECC_SECG_P256K1, S::HMAC_224, S::HMAC_256,
+                 S::HMAC_384, S::HMAC_512, S::ML_DSA_44, S::ML_DSA_65, S::ML_DSA_87});
+    case KeyUsage::SIGN_VERIFY: return in({S::SYMMETRIC_DEFAULT, S::HMAC_224, S::HMAC_256, S::HMAC_384, S::HMAC_512});
+    case KeyUsage::GENERATE_VERIFY_MAC:
+      return in({S::RSA_2048, S::RSA_3072, S::RSA_4096, S::ECC_NIST_P256, S::ECC_NIST_P384, S::ECC_NIST_P521,
+                 S::ECC_SECG_P256K1, S::SYMMETRIC_DEFAULT, S::SM2, S::ML_DSA_44, S::ML_DSA_65, S::ML_DSA_87});
+    case KeyUsage::KEY_AGREEMENT:
+      return in({S::SYMMETRIC_DEFAULT, S::RSA_2048, S::RSA_3072, S::RSA_4096, S::ECC_SECG_P256K1, S::HMAC_224,
+                 S::HMAC_256, S::HMAC_384, S::HMAC_512, S::ML_DSA_44, S::ML_DSA_65, S::ML_DSA_87});
+  }
+  return false;
+}
+
+bool isHmac(KeySpec spec) {
+  return spec == KeySpec::HMAC_224 || spec == KeySpec::HMAC_256 || spec == KeySpec::HMAC_384 ||
+         spec == KeySpec::HMAC_512;
+}
+
+/// The stack of a principal that is a construct (a role of this app); nullptr for principal values.
+const cdk::Stack* stackOfPrincipal(const iam::PrincipalPtr& principal) {
+  const auto* construct = dynamic_cast<const cdk::Construct*>(principal.get());
+  if (!construct) return nullptr;
+  return construct->node().stack();
+}
+
+/// An imported key: no key policy.
+class ImportedKey final : public KeyBase {
+ public:
+  ImportedKey(cdk::Construct& scope, std::string_view id, cdk::ResourceProps props, cdk::Value keyArn, cdk::Value keyId)
+      : KeyBase(scope, id, std::move(props)), keyArn_(std::move(keyArn)), keyId_(std::move(keyId)) {}
+  cdk::Value keyArn() const override { return keyArn_; }
+  cdk::Value keyId() const override { return keyId_; }
+
+ protected:
+  std::optional<iam::PolicyDocument> keyPolicy() const override { return std::nullopt; }
+
+ private:
+  cdk::Value keyArn_;
+  cdk::Value keyId_;
+};
+
+}  // namespace
+
+// ------------------------------------------------------------------------------------------------ KeyBase
+
+KeyBase::KeyBase(cdk::Construct& scope, std::string_view id, cdk::ResourceProps props)
+    : cdk::Resource(scope, id, std::move(props)) {
+  node().addValidation([this] {
+    auto policy = keyPolicy();
+    return policy ? policy->validateForResourcePolicy() : std::vector<std::string>{};
+  });
+}
+
+KeyBase::~KeyBase() = default;
+
+Alias& KeyBase::addAlias(std::string_view aliasName) {
+  const std::string id = aliases_.empty() ? std::string("Alias") : "Alias" + std::string(aliasName);
+  Alias& alias = make<Alias>(id, AliasProps{.aliasName = cdk::Value(std::string(aliasName)), .targetKey = *this});
+  aliases_.push_back(&alias);
+  return alias;
+}
+
+iam::AddToResourcePolicyResult KeyBase::addToResourcePolicy(const iam::PolicyStatement& statement) {
+  return addToResourcePolicy(statement, true);
+}
+
+iam::AddToResourcePolicyResult KeyBase::addToResourcePolicy(const iam::PolicyStatement& statement, bool allowNoOp) {
+  auto policy = keyPolicy();
+  if (!policy) {
+    if (allowNoOp) return {};
+    throw cdk::ConstructError(node().path(),
+                              "Unable to add statement to IAM resource policy for KMS key: " + keyArn().toString());
+  }
+  policy->addStatements({statement});
+  return {.policyDependable = this, .statementAdded = true};
+}
+
+iam::Grant KeyBase::grant(const iam::IGrantable& grantee, const std::vector<std::string>& actions) {
+  // aws-cdk-lib's KeyGrants.actions (trustAccountIdentities is always on).
+  const iam::PrincipalPtr principal = grantee.grantPrincipal();
+  const cdk::Stack& keyStack = cdk::Stack::of(*this);
+  const cdk::Stack* granteeStack = stackOfPrincipal(principal);
+  iam::PrincipalPtr resourcePrincipal = principal;
+  bool crossAccount = false;
+  bool crossRegion = false;
+  if (granteeStack) {
+    if (granteeStack != &keyStack) {
+      const auto& deps = granteeStack->dependencies();
+      const bool dependsOnKeyStack =
+          std::any_of(deps.begin(), deps.end(), [&](const auto& d) { return d.first == &keyStack; });
+      if (dependsOnKeyStack) resourcePrincipal = std::make_shared<iam::AccountPrincipal>(granteeStack->account());
+    }
+    crossAccount = keyStack.concreteAccount() != granteeStack->concreteAccount();
+    crossRegion = keyStack.concreteRegion() != granteeStack->concreteRegion();
+  }
+  const bool crossEnvironment = crossAccount || crossRegion;
+  if (!crossEnvironment) {
+    return iam::Grant::addToPrincipalOrResource({.actions = actions,
+                                                 .grantee = grantee,
+                                                 .resource = *this,
+                                                 .resourceArns = {keyArn()},
+                                                 .resourceSelfArns = {"*"}});
+  }
+  return iam::Grant::addToPrincipalAndResource({.actions = actions,
+                                                .grantee = grantee,
+                                                .resource = *this,
+                                                .resourceArns = {"*"},
+                                                .resourcePolicyPrincipal = resourcePrincipal});
+}
+
+iam::Grant KeyBase::grantDecrypt(const iam::IGrantable& grantee) { return grant(grantee, kDecryptActions); }
+iam::Grant KeyBase::grantEncrypt(const iam::IGrantable& grantee) { return grant(grantee, kEncryptActions); }
+iam::Grant KeyBase::grantEncryptDecrypt(const iam::IGrantable& grantee) {
+  std::vector<std::string> actions = kDecryptActions;
+  actions.insert(actions.end(), kEncryptActions.begin(), kEncryptActions.end());
+  return grant(grantee, actions);
+}
+iam::Grant KeyBase::grantSign(const iam::IGrantable& grantee) { return grant(grantee, {"kms:Sign"}); }
+iam::Grant KeyBase::grantVerify(const iam::IGrantable& grantee) { return grant(grantee, {"kms:Verify"}); }
+iam::Grant KeyBase::grantSignVerify(const iam::IGrantable& grantee) {
+  return grant(grantee, {"kms:Sign", "kms:Verify"});
+}
+iam::Grant KeyBase::grantGenerateMac(const iam::IGrantable& grantee) { return grant(grantee, {"kms:GenerateMac"}); }
+iam::Grant KeyBase::grantVerifyMac(const iam::IGrantable& grantee) { return grant(grantee, {"kms:VerifyMac"}); }
+
+// ------------------------------------------------------------------------------------------------ Key
+
+Key::Key(cdk::Construct& scope, std::string_view id, KeyProps props)
+    : KeyBase(scope, id), policy_(props.policy ? *props.policy : iam::PolicyDocument()) {
+  const std::string& path = node().path();
+  const KeySpec keySpec = props.keySpec.value_or(KeySpec::SYMMETRIC_DEFAULT);
+  const KeyUsage keyUsage = props.keyUsage.value_or(KeyUsage::ENCRYPT_DECRYPT);
+  if (denied(keyUsage, keySpec)) {
+    throw cdk::ConstructError(path, fmt::format("key spec '{}' is not valid with usage '{}'", kms::toString(keySpec),
+                                                kms::toString(keyUsage)));
+  }
+  const bool rotation = props.enableKeyRotation.value_or(false);
+  if (isHmac(keySpec) && rotation) throw cdk::ConstructError(path, "key rotation cannot be enabled on HMAC keys");
+  if (keySpec != KeySpec::SYMMETRIC_DEFAULT && rotation) {
+    throw cdk::ConstructError(path, "key rotation cannot be enabled on asymmetric keys");
+  }
+  std::optional<bool> enableKeyRotation = props.enableKeyRotation;
+  std::optional<std::int64_t> rotationDays;
+  if (props.rotationPeriod) {
+    if (props.enableKeyRotation == false) {
+      throw cdk::ConstructError(path, "'rotationPeriod' cannot be specified when 'enableKeyRotation' is disabled");
+    }
+    rotationDays = props.rotationPeriod->toDays();
+    if (*rotationDays < 90 || *rotationDays > 2560) {
+      throw cdk::ConstructError(
+          path, fmt::format("'rotationPeriod' value must between 90 and 2650 days. Received: {}", *rotationDays));
+    }
+    if (!enableKeyRotation) enableKeyRotation = true;
+  }
+  if (props.trustAccountIdentities == false) {
+    throw cdk::ConstructError(
+        path,
+        "`trustAccountIdentities` cannot be false if the @aws-cdk/aws-kms:defaultKeyPolicies feature flag is set");
+  }
+  if (!props.policy) {
+    addToResourcePolicy(iam::PolicyStatement(
+        {.actions = {"kms:*"}, .principals = {std::make_shared<iam::AccountRootPrincipal>()}, .resources = {"*"}}));
+  }
+  std::optional<std::int64_t> pendingWindowDays;
+  if (props.pendingWindow) {
+    pendingWindowDays = props.pendingWindow->toDays();
+    if (*pendingWindowDays < 7 || *pendingWindowDays > 30) {
+      throw cdk::ConstructError(
+          path, fmt::format("'pendingWindow' value must between 7 and 30 days. Received: {}", *pendingWindowDays));
+    }
+  }
+
+  CfnKeyProps cfn;
+  if (props.description) cfn.description = *props.description;
+  if (enableKeyRotation) cfn.enableKeyRotation = *enableKeyRotation;
+  if (props.enabled) cfn.enabled = *props.enabled;
+  cfn.keyPolicy = policy_.toValue();
+  if (props.keySpec) cfn.keySpec = std::string(kms::toString(*props.keySpec));
+  if (props.keyUsage) cfn.keyUsage = std::string(kms::toString(*props.keyUsage));
+  if (props.multiRegion) cfn.multiRegion = *props.multiRegion;
+  if (pendingWindowDays) cfn.pendingWindowInDays = *pendingWindowDays;
+  if (rotationDays) cfn.rotationPeriodInDays = *rotationDays;
+  resource_ = &make<CfnKey>("Resource", std::move(cfn));
+  resource_->applyRemovalPolicy(props.removalPolicy);
+
+  for (const auto& admin : props.admins) {
+    if (!admin) throw cdk::ConstructError(path, "admins: a principal is null; pass principals");
+    grantAdmin(*admin);
+  }
+  if (props.alias) addAlias(*props.alias);
+}
+
+Key::~Key() = default;
+
+IKey& Key::fromKeyArn(cdk::Construct& scope, std::string_view id, cdk::Value keyArn) {
+  cdk::ResourceProps resourceProps;
+  cdk::Value keyId;
+  if (keyArn.isString()) {
+    // arn:<partition>:kms:<region>:<account>:key/<keyId>
+    const std::string& arn = keyArn.asString();
+    std::vector<std::string> parts;
+    std::size_t start = 0;
+    for (std::size_t i = 0; i <= arn.size(); ++i) {
+      if (i == arn.size() || arn[i] == ':') {
+        parts.push_back(arn.substr(start, i - start));
+        start = i + 1;
+      }
+    }
+    const std::size_t slash = parts.size() >= 6 ? parts[5].find('/') : std::string::npos;
+    if (parts.size() < 6 || parts[0] != "arn" || slash == std::string::npos || slash + 1 >= parts[5].size()) {
+      throw cdk::ConstructError(scope.node().path(),
+                                fmt::format("KMS key ARN must be in the format "
+                                            "'arn:<partition>:kms:<region>:<account>:key/<keyId>', got: '{}'",
+                                            arn));
+    }
+    keyId = parts[5].substr(slash + 1);
+    if (!parts[4].empty()) resourceProps.account = parts[4];
+    if (!parts[3].empty()) resourceProps.region = parts[3];
+  } else {
+    keyId = cdk::Fn::select(1, cdk::Fn::split("/", cdk::Fn::select(5, cdk::Fn::split(":", keyArn))));
+  }
+  return scope.make<ImportedKey>(id, std::move(resourceProps), std::move(keyArn), std::move(keyId));
+}
+
+cdk::Value Key::keyArn() const { return resource_->attrArn(); }
+cdk::Value Key::keyId() const { return resource_->ref(); }
+
+iam::Grant Key::grantAdmin(const iam::IGrantable& grantee) { return grant(grantee, kAdminActions); }
+
+}  // namespace cdk::kms

@@ -1,0 +1,132 @@
+// Helpers of the rds, efs and elasticache tests: the seed-000 VPC, synthesis in memory, and comparisons with
+// aws-cdk-lib 2.276's templates for the same programs (tests/<module>/fixtures/<name>.ts).
+#pragma once
+
+#include <filesystem>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include <gtest/gtest.h>
+#include <nlohmann/json.hpp>
+
+#include "cdk/assertions.hpp"
+#include "cdk/core.hpp"
+#include "cdk/core/cloud_assembly.hpp"
+#include "cdk/ec2.hpp"
+#include "test_support.hpp"
+
+namespace datatest {
+
+using json = nlohmann::ordered_json;
+
+/// tests/<module>/fixtures/<name>.<suffix>.
+inline std::filesystem::path fixturePath(std::string_view module, const std::string& name, std::string_view suffix) {
+  return std::filesystem::path(CDKPP_SOURCE_DIR) / "tests" / std::string(module) / "fixtures" /
+         (name + std::string(suffix));
+}
+
+inline json fixture(std::string_view module, const std::string& name) {
+  return json::parse(cdkpp_test::readFile(fixturePath(module, name, ".template.json")));
+}
+
+/// The first line of <name>.error.txt without aws-cdk-lib's error code ("Code: message" -> "message").
+inline std::string fixtureError(std::string_view module, const std::string& name) {
+  std::string text = cdkpp_test::readFile(fixturePath(module, name, ".error.txt"));
+  text = text.substr(0, text.find('\n'));
+  const auto colon = text.find(": ");
+  return colon == std::string::npos ? text : text.substr(colon + 2);
+}
+
+/// The seed-000 reference template (../shared/reference/seed-000-cdk).
+inline json seedTemplate() {
+  return json::parse(cdkpp_test::readFile(std::filesystem::path(CDKPP_SHARED_DIR) / "reference" / "seed-000-cdk" /
+                                          "TapStackdev.template.json"));
+}
+
+/// An app with the stack "TapStackdev" in ap-southeast-1 without account (the fixtures' and the seed's env).
+struct Fixture {
+  explicit Fixture(cdk::AppProps props = {}) : app(std::move(props)) {
+    stack = &app.make<cdk::Stack>("TapStackdev", {.env = cdk::Environment{.region = "ap-southeast-1"}});
+  }
+  cdk::App app;
+  cdk::Stack* stack = nullptr;
+};
+
+/// The fixtures' seedVpc(): 10.0.0.0/16, max 3 AZs, one NAT gateway, Public and Private (with egress) /24s.
+inline cdk::ec2::Vpc& seedVpc(cdk::Construct& scope, std::string_view id = "VPC",
+                              std::optional<std::string> name = {}) {
+  namespace ec2 = cdk::ec2;
+  return scope.make<ec2::Vpc>(
+      id,
+      {.ipAddresses = ec2::IpAddresses::cidr("10.0.0.0/16"),
+       .maxAzs = 3,
+       .natGateways = 1,
+       .subnetConfiguration = {{.cidrMask = 24, .name = "Public", .subnetType = ec2::SubnetType::PUBLIC},
+                               {.cidrMask = 24, .name = "Private", .subnetType = ec2::SubnetType::PRIVATE_WITH_EGRESS}},
+       .vpcName = std::move(name)});
+}
+
+/// The template of one stack of the app, synthesized in memory.
+inline json synthTemplate(cdk::App& app, std::string_view artifactId = "TapStackdev") {
+  return app.synth({.write = false}).getStackArtifact(artifactId).templateJson;
+}
+
+inline std::vector<std::string> keysOf(const json& object) {
+  std::vector<std::string> keys;
+  if (object.is_object()) {
+    for (const auto& item : object.items()) keys.push_back(item.key());
+  }
+  return keys;
+}
+
+/// The section has the same elements, in the same order, each equal (key order included).
+inline void expectSameSection(const json& actual, const json& expected, const std::string& section) {
+  const json none = json::object();
+  const json& e = expected.contains(section) ? expected[section] : none;
+  const json& a = actual.contains(section) ? actual[section] : none;
+  EXPECT_EQ(keysOf(a), keysOf(e)) << section << ": logical ids (in template order) differ";
+  for (const auto& item : e.items()) {
+    if (!a.contains(item.key())) continue;
+    EXPECT_EQ(a[item.key()], item.value()) << section << "." << item.key() << " differs\n--- cdkpp:\n"
+                                           << a[item.key()].dump(1) << "\n--- aws-cdk-lib:\n"
+                                           << item.value().dump(1);
+  }
+}
+
+/// Resources and Outputs equal to the fixture's (aws-cdk-lib's bootstrap parameter and rule are not in it).
+inline void expectMatchesFixture(const json& actual, const json& expected) {
+  expectSameSection(actual, expected, "Resources");
+  expectSameSection(actual, expected, "Outputs");
+}
+
+/// The resources of `expected` named in `logicalIds` are in `actual`, equal and in the same relative order.
+inline void expectResourcesEqual(const json& actual, const json& expected, const std::vector<std::string>& logicalIds) {
+  std::vector<std::string> order;
+  for (const auto& item : actual["Resources"].items()) {
+    for (const auto& id : logicalIds) {
+      if (item.key() == id) order.push_back(id);
+    }
+  }
+  EXPECT_EQ(order, logicalIds) << "resources missing or in another order";
+  for (const auto& id : logicalIds) {
+    ASSERT_TRUE(expected["Resources"].contains(id)) << "the reference has no " << id;
+    if (!actual["Resources"].contains(id)) continue;
+    EXPECT_EQ(actual["Resources"][id], expected["Resources"][id])
+        << id << "\n--- cdkpp:\n"
+        << actual["Resources"][id].dump(1) << "\n--- aws-cdk-lib:\n"
+        << expected["Resources"][id].dump(1);
+  }
+}
+
+/// The messages (warnings, errors, infos) of the last synthesis that contain `text`.
+inline std::vector<cdk::SynthesisMessage> messagesWith(const cdk::App& app, std::string_view text) {
+  std::vector<cdk::SynthesisMessage> found;
+  if (!app.assembly()) return found;
+  for (const auto& message : app.assembly()->messages()) {
+    if (message.message.find(text) != std::string::npos) found.push_back(message);
+  }
+  return found;
+}
+
+}  // namespace datatest
