@@ -16,6 +16,8 @@ int main(int argc, char** argv) {
   std::string output = "cdk.out";
   cli.add_option("--stacks", stacks, "Number of stacks")->check(CLI::Range(1, 100000));
   cli.add_option("-o,--output", output, "Folder of the cloud assembly");
+  bool constructOnly = false;
+  cli.add_flag("--construct-only", constructOnly, "Build the construct tree but do not synthesize (for profiles)");
   CLI11_PARSE(cli, argc, argv);
   try {
     cdk::App app(cdk::AppProps{.outdir = output});
@@ -24,7 +26,7 @@ int main(int argc, char** argv) {
       app.make<healthcare::SimplifiedStack>("TapStack" + n,
                                             {{.env = cdk::Environment{.region = "ap-southeast-1"}}, "e" + n});
     }
-    app.synth();
+    if (!constructOnly) app.synth();
   } catch (const std::exception& e) {
     std::cerr << "synth-scale: " << e.what() << "\n";
     return 1;

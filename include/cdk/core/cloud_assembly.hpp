@@ -52,7 +52,6 @@ class CDKPP_API CloudAssembly {
   const std::vector<SynthesisMessage>& messages() const noexcept { return messages_; }
   std::vector<SynthesisMessage> warnings() const;
   const nlohmann::ordered_json& manifest() const noexcept { return manifest_; }
-  const nlohmann::ordered_json& tree() const noexcept { return tree_; }
   const DependencyGraph& dependencyGraph() const noexcept { return graph_; }
 
  private:
@@ -62,7 +61,6 @@ class CDKPP_API CloudAssembly {
   std::vector<StackArtifact> stacks_;
   std::vector<SynthesisMessage> messages_;
   nlohmann::ordered_json manifest_;
-  nlohmann::ordered_json tree_;
   DependencyGraph graph_;
 };
 

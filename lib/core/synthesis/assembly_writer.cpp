@@ -44,28 +44,89 @@ class TypeNames {
   std::unordered_map<std::type_index, std::string> names_;
 };
 
-json treeNode(const Construct& c, TypeNames& names) {
-  json node = json::object();
-  node["id"] = c.node().scope() ? c.node().id() : std::string("App");
-  node["path"] = c.node().path();
-  node["constructInfo"] = {{"fqn", names.of(c)}, {"version", CDKPP_VERSION}};
-  if (!c.node().children().empty()) {
-    json children = json::object();
-    auto& object = children.get_ref<json::object_t&>();
-    for (const Construct* child : c.node().children()) {
-      static_cast<std::vector<std::pair<const std::string, json>>&>(object).emplace_back(child->node().id(),
-                                                                                         treeNode(*child, names));
+/// tree.json, streamed from the construct tree: a DOM of it would be the largest thing synthesis allocates.
+/// The layout is aws-cdk-lib's: id, path, constructInfo, children, and type and logical ID for resources
+/// (not a second copy of their properties: those are in the template, and the cdk CLI does not read them).
+class TreeWriter {
+ public:
+  TreeWriter(std::ofstream& out) : out_(out) { buffer_.reserve(kFlushAt + 4096); }
+
+  void write(const App& app) {
+    buffer_ += R"({"version":"tree-0.1","tree":)";
+    node(app);
+    buffer_ += '}';
+    flush();
+  }
+
+ private:
+  static constexpr std::size_t kFlushAt = 1 << 16;
+
+  void node(const Construct& c) {
+    buffer_ += R"({"id":)";
+    string(c.node().scope() ? std::string_view(c.node().id()) : std::string_view("App"));
+    buffer_ += R"(,"path":)";
+    string(c.node().path());
+    buffer_ += R"(,"constructInfo":{"fqn":)";
+    string(names_.of(c));
+    buffer_ += R"(,"version":)";
+    string(CDKPP_VERSION);
+    buffer_ += '}';
+    if (!c.node().children().empty()) {
+      buffer_ += R"(,"children":{)";
+      bool first = true;
+      for (const Construct* child : c.node().children()) {
+        if (!first) buffer_ += ',';
+        first = false;
+        string(child->node().id());
+        buffer_ += ':';
+        node(*child);
+      }
+      buffer_ += '}';
     }
-    node["children"] = std::move(children);
+    if (const auto* resource = dynamic_cast<const CfnResource*>(&c)) {
+      buffer_ += R"(,"attributes":{"aws:cdk:cloudformation:type":)";
+      string(resource->cfnResourceType());
+      buffer_ += R"(,"aws:cdk:cloudformation:logicalId":)";
+      string(resource->logicalId());
+      buffer_ += '}';
+    }
+    buffer_ += '}';
+    if (buffer_.size() >= kFlushAt) flush();
   }
-  if (const auto* resource = dynamic_cast<const CfnResource*>(&c)) {
-    // Type and logical ID only: the properties are in the template, and copying them here would double the
-    // cost of synthesis for nothing the cdk CLI reads.
-    node["attributes"] = {{"aws:cdk:cloudformation:type", resource->cfnResourceType()},
-                          {"aws:cdk:cloudformation:logicalId", resource->logicalId()}};
+
+  /// A JSON string literal, escaped as nlohmann::json escapes (UTF-8 kept as it is).
+  void string(std::string_view s) {
+    buffer_ += '"';
+    for (const char ch : s) {
+      const auto c = static_cast<unsigned char>(ch);
+      switch (c) {
+        case '"': buffer_ += "\\\""; break;
+        case '\\': buffer_ += "\\\\"; break;
+        case '\b': buffer_ += "\\b"; break;
+        case '\f': buffer_ += "\\f"; break;
+        case '\n': buffer_ += "\\n"; break;
+        case '\r': buffer_ += "\\r"; break;
+        case '\t': buffer_ += "\\t"; break;
+        default:
+          if (c < 0x20) {
+            buffer_ += fmt::format("\\u{:04x}", c);
+          } else {
+            buffer_ += ch;
+          }
+      }
+    }
+    buffer_ += '"';
   }
-  return node;
-}
+
+  void flush() {
+    out_.write(buffer_.data(), static_cast<std::streamsize>(buffer_.size()));
+    buffer_.clear();
+  }
+
+  std::ofstream& out_;
+  std::string buffer_;
+  TypeNames names_;
+};
 
 void collectStackMetadata(const Construct& c, const Stack& stack,
                           const std::multimap<std::string, const SynthesisMessage*>& messages, json& out) {
@@ -98,6 +159,17 @@ void writeFile(const fs::path& path, std::string_view contents) {
     writeFailed(path.parent_path(),
                 fmt::format("cannot create {}: {}", path.filename().string(), std::strerror(errno)));
   out.write(contents.data(), static_cast<std::streamsize>(contents.size()));
+  out.close();
+  if (!out)
+    writeFailed(path.parent_path(), fmt::format("cannot write {}: {}", path.filename().string(), std::strerror(errno)));
+}
+
+void writeTree(const fs::path& path, const App& app) {
+  std::ofstream out(path, std::ios::binary | std::ios::trunc);
+  if (!out)
+    writeFailed(path.parent_path(),
+                fmt::format("cannot create {}: {}", path.filename().string(), std::strerror(errno)));
+  TreeWriter(out).write(app);
   out.close();
   if (!out)
     writeFailed(path.parent_path(), fmt::format("cannot write {}: {}", path.filename().string(), std::strerror(errno)));
@@ -151,15 +223,11 @@ void swapIntoPlace(const fs::path& fresh, const fs::path& target) {
 
 }  // namespace
 
-void AssemblyWriter::build(CloudAssembly& assembly, const App& app, std::vector<StackState>& stacks,
+void AssemblyWriter::build(CloudAssembly& assembly, std::vector<StackState>& stacks,
                            const std::vector<std::string>& deploymentOrder, bool treeMetadata) {
   std::unordered_map<std::string, StackState*> byId;
   for (auto& s : stacks) {
     byId.emplace(s.stack->artifactId(), &s);
-  }
-  if (treeMetadata) {
-    TypeNames names;
-    assembly.tree_ = {{"version", "tree-0.1"}, {"tree", treeNode(app, names)}};
   }
 
   std::multimap<std::string, const SynthesisMessage*> messagesByPath;
@@ -214,7 +282,7 @@ void AssemblyWriter::build(CloudAssembly& assembly, const App& app, std::vector<
 }
 
 void AssemblyWriter::write(const std::string& outdir, CloudAssembly& assembly,
-                           const std::vector<AssemblyFile>& templates,
+                           const std::vector<AssemblyFile>& templates, const App* tree,
                            const std::function<void(const SynthesisSession&)>& hooks) {
   std::error_code ec;
   fs::path target = fs::absolute(fs::path(outdir), ec);
@@ -229,7 +297,7 @@ void AssemblyWriter::write(const std::string& outdir, CloudAssembly& assembly,
   try {
     for (const auto& file : templates) writeFile(fresh / file.name, file.contents);
     writeFile(fresh / "manifest.json", assembly.manifest().dump(2));
-    if (!assembly.tree().is_null()) writeFile(fresh / "tree.json", assembly.tree().dump());
+    if (tree) writeTree(fresh / "tree.json", *tree);
     writeFile(fresh / "cdk.out", json{{"version", kAssemblySchemaVersion}}.dump());
     hooks(SynthesisSession(fresh));
     swapIntoPlace(fresh, target);

@@ -27,14 +27,15 @@ struct AssemblyFile {
 
 class AssemblyWriter {
  public:
-  /// Fills the stack artifacts, the manifest and the tree of `assembly` (in memory).
-  static void build(CloudAssembly& assembly, const App& app, std::vector<StackState>& stacks,
+  /// Fills the stack artifacts and the manifest of `assembly` (in memory).
+  static void build(CloudAssembly& assembly, std::vector<StackState>& stacks,
                     const std::vector<std::string>& deploymentOrder, bool treeMetadata);
 
   /// Writes the assembly into a new folder beside `outdir`, runs `hooks` on it, then swaps it into place. On
   /// any failure the new folder is removed and `outdir` is left as it was.
+  /// `tree`: the App whose construct tree goes into tree.json, or null for no tree.json.
   static void write(const std::string& outdir, CloudAssembly& assembly, const std::vector<AssemblyFile>& templates,
-                    const std::function<void(const SynthesisSession&)>& hooks);
+                    const App* tree, const std::function<void(const SynthesisSession&)>& hooks);
 };
 
 }  // namespace cdk::detail

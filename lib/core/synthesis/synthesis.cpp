@@ -92,13 +92,14 @@ std::unique_ptr<CloudAssembly> Synthesis::run(const SynthesisOptions& options) {
   resolve();
   checkAfterResolve();
   collectMessages();
-  AssemblyWriter::build(*assembly_, app_, stacks_, deploymentOrder(), treeMetadata_);
+  AssemblyWriter::build(*assembly_, stacks_, deploymentOrder(), treeMetadata_);
   if (options.write) {
     std::vector<AssemblyFile> files;
     for (auto& state : stacks_) files.push_back({state.stack->templateFile(), std::move(state.body)});
-    AssemblyWriter::write(outdir_, *assembly_, files, [this](const SynthesisSession& session) {
-      for (Construct* c : app_.node().findAll()) c->onSynthesize(session);
-    });
+    AssemblyWriter::write(outdir_, *assembly_, files, treeMetadata_ ? &app_ : nullptr,
+                          [this](const SynthesisSession& session) {
+                            for (Construct* c : app_.node().findAll()) c->onSynthesize(session);
+                          });
   }
   return std::move(assembly_);
 }
@@ -283,6 +284,8 @@ void Synthesis::resolve() {
       while (state.rendered < state.elements.size()) {
         const std::size_t i = state.rendered++;
         renderElement(state, *state.elements[i], i < state.fragments.size() ? &state.fragments[i] : nullptr);
+        // The fragment is in the template now; free its Value tree (it would double peak memory).
+        if (i < state.fragments.size()) state.fragments[i] = Value();
         progress = true;
       }
     }
@@ -306,8 +309,13 @@ void Synthesis::mergeFragment(StackState& state, const CfnElement& element, json
   for (auto& [section, content] : fragment.items()) {
     auto sectionIt = t.find(section);
     if (sectionIt == t.end()) {
+      // ordered_json objects are vectors of pair<const std::string, json>: growing one copies every value
+      // in it (the const key makes the pair's move throwing). Reserve, so that sections never move.
+      auto& sections = t.get_ref<json::object_t&>();
+      if (sections.capacity() < 8) sections.reserve(8);
       t[section] = json::object();
       sectionIt = t.find(section);
+      sectionIt->get_ref<json::object_t&>().reserve(state.elements.size());
     }
     if (!content.is_object() || !sectionIt->is_object()) {
       *sectionIt = content;
