@@ -11,7 +11,7 @@ namespace {
 
 std::vector<BadInputCase> allCases() {
   std::vector<BadInputCase> cases;
-  for (auto&& layer : {coreBadInput()}) {
+  for (auto&& layer : {coreBadInput(), layerBadInput()}) {
     for (auto& c : layer) cases.push_back(c);
   }
   return cases;
