@@ -9,7 +9,7 @@ include(CMakePackageConfigHelpers)
 set(CDKPP_INSTALL_CMAKEDIR "${CMAKE_INSTALL_LIBDIR}/cmake/cdkpp"
     CACHE STRING "Where the package config is installed, relative to the prefix")
 
-install(TARGETS cdkpp
+install(TARGETS cdkpp cdkpp_runner
   EXPORT cdkppTargets
   ARCHIVE DESTINATION ${CMAKE_INSTALL_LIBDIR}
   LIBRARY DESTINATION ${CMAKE_INSTALL_LIBDIR}
