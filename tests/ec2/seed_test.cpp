@@ -28,8 +28,7 @@ struct SeedTest : ::testing::Test {
 
   /// The reference resources whose logical id starts with one of the prefixes.
   static json referenceResources(const std::vector<std::string>& prefixes) {
-    const json reference = json::parse(cdkpp_test::readFile(std::filesystem::path(CDKPP_SHARED_DIR) / "reference" /
-                                                            "seed-000-cdk" / "TapStackdev.template.json"));
+    const json reference = json::parse(cdkpp_test::readFile(CDKPP_SEED000_TEMPLATE));
     json selected = json::object();
     for (const auto& item : reference["Resources"].items()) {
       for (const auto& prefix : prefixes) {

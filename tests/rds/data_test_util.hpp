@@ -38,10 +38,9 @@ inline std::string fixtureError(std::string_view module, const std::string& name
   return colon == std::string::npos ? text : text.substr(colon + 2);
 }
 
-/// The seed-000 reference template (../shared/reference/seed-000-cdk).
+/// The seed-000 reference template (../shared/reference/seed-000-cdk, copied into tests/samples/fixtures).
 inline json seedTemplate() {
-  return json::parse(cdkpp_test::readFile(std::filesystem::path(CDKPP_SHARED_DIR) / "reference" / "seed-000-cdk" /
-                                          "TapStackdev.template.json"));
+  return json::parse(cdkpp_test::readFile(CDKPP_SEED000_TEMPLATE));
 }
 
 /// An app with the stack "TapStackdev" in ap-southeast-1 without account (the fixtures' and the seed's env).
