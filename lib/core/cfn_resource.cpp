@@ -199,7 +199,12 @@ Value CfnResource::renderedProperties() const {
 }
 
 Value CfnResource::toCloudFormation() const {
-  return Value::map({{"Resources", Value::map({{logicalId(), renderResource()}})}});
+  // Built by moves: an initializer list would copy the rendered resource (twice).
+  Value::Map resources;
+  resources.emplace_back(logicalId(), renderResource());
+  Value::Map fragment;
+  fragment.emplace_back("Resources", Value(std::move(resources)));
+  return Value(std::move(fragment));
 }
 
 std::vector<std::string> CfnResource::validateElement() const {
@@ -210,13 +215,14 @@ std::vector<std::string> CfnResource::validateElement() const {
 std::vector<std::string> CfnResource::validateFragment(const Value& fragment) const {
   std::vector<std::string> errors;
   if (!typeInfo_ || !typeInfo_->spec) return errors;
-  Value properties = Value(Value::Map{});
+  static const Value kNoProperties = Value(Value::Map{});
+  const Value* properties = &kNoProperties;  // not a copy: the fragment outlives the check
   if (const Value* resources = fragment.find("Resources"); resources && resources->isMap()) {
     for (const auto& [id, body] : resources->asMap()) {
-      if (const Value* p = body.find("Properties")) properties = *p;
+      if (const Value* p = body.find("Properties")) properties = p;
     }
   }
-  for (auto& message : validateAgainstSpec(*typeInfo_->spec, properties)) {
+  for (auto& message : validateAgainstSpec(*typeInfo_->spec, *properties)) {
     errors.push_back(fmt::format("{} {}", type_, message));
   }
   return errors;

@@ -128,8 +128,12 @@ class TreeWriter {
   TypeNames names_;
 };
 
+/// Metadata entries by construct path ("/Stack/Construct"), in tree order. A vector of movable pairs, not an
+/// ordered_json object: growing one of those copies every entry in it.
+using MetadataEntries = std::vector<std::pair<std::string, json>>;
+
 void collectStackMetadata(const Construct& c, const Stack& stack,
-                          const std::multimap<std::string, const SynthesisMessage*>& messages, json& out) {
+                          const std::multimap<std::string, const SynthesisMessage*>& messages, MetadataEntries& out) {
   json entries = json::array();
   const std::string& path = c.node().path();
   for (auto [it, end] = messages.equal_range(path); it != end; ++it) {
@@ -139,7 +143,7 @@ void collectStackMetadata(const Construct& c, const Stack& stack,
   if (const auto* element = dynamic_cast<const CfnElement*>(&c)) {
     entries.push_back({{"type", "aws:cdk:logicalId"}, {"data", element->logicalId()}});
   }
-  if (!entries.empty()) out["/" + path] = std::move(entries);
+  if (!entries.empty()) out.emplace_back("/" + path, std::move(entries));
   for (const Construct* child : c.node().children()) {
     if (Stack::isStack(*child)) continue;
     collectStackMetadata(*child, stack, messages, out);
@@ -243,6 +247,8 @@ void AssemblyWriter::build(CloudAssembly& assembly, std::vector<StackState>& sta
   }
 
   json artifacts = json::object();
+  // Reserved, so that no entry (each holds a stack's metadata) is copied when the object grows.
+  artifacts.get_ref<json::object_t&>().reserve(deploymentOrder.size() + 1);
   for (const auto& id : deploymentOrder) {
     StackState& state = *byId.at(id);
     const Stack& stack = *state.stack;
@@ -268,11 +274,20 @@ void AssemblyWriter::build(CloudAssembly& assembly, std::vector<StackState>& sta
     json entry = {
         {"type", "aws:cloudformation:stack"}, {"environment", artifact.environment}, {"properties", properties}};
     if (!artifact.dependencies.empty()) entry["dependencies"] = artifact.dependencies;
-    json metadata = json::object();
-    collectStackMetadata(stack, stack, messagesByPath, metadata);
-    if (!metadata.empty()) entry["metadata"] = std::move(metadata);
+    MetadataEntries collected;
+    collectStackMetadata(stack, stack, messagesByPath, collected);
+    if (!collected.empty()) {
+      // Paths are unique: append without ordered_map's lookup, into a vector reserved once.
+      json metadata = json::object();
+      auto& object = static_cast<std::vector<std::pair<const std::string, json>>&>(metadata.get_ref<json::object_t&>());
+      object.reserve(collected.size());
+      for (auto& [path, entries] : collected) object.emplace_back(std::move(path), std::move(entries));
+      entry["metadata"] = std::move(metadata);
+    }
     entry["displayName"] = artifact.displayName;
-    artifacts[artifact.artifactId] = std::move(entry);
+    // Artifact ids are unique: append without ordered_map's linear lookup.
+    static_cast<std::vector<std::pair<const std::string, json>>&>(artifacts.get_ref<json::object_t&>())
+        .emplace_back(artifact.artifactId, std::move(entry));
 
     artifact.templateJson = std::move(state.templateJson);
     assembly.stacks_.push_back(std::move(artifact));
