@@ -34,7 +34,7 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
     for (char c : id) {
       if (!std::isalnum(static_cast<unsigned char>(c))) __builtin_trap();
     }
-    if (!assembly.getStackByName("S").templateJson["Resources"].contains(id)) __builtin_trap();
+    if (!assembly.getStackByName("S").templateJson()["Resources"].contains(id)) __builtin_trap();
     std::vector<std::string_view> components(ids.begin(), ids.end());
     if (cdk::makeUniqueId(components) != cdk::makeUniqueId(components)) __builtin_trap();
   } catch (const cdk::Error&) {

@@ -94,7 +94,7 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
     stack.make<cdk::CfnOutput>("O", {.value = properties});
     const auto& assembly = app.synth({.write = false});
     // The rendered template must survive a round trip through text.
-    const std::string text = assembly.getStackByName("S").templateJson.dump(1);
+    const std::string text = assembly.getStackByName("S").templateJson().dump(1);
     if (json::parse(text, nullptr, false).is_discarded()) __builtin_trap();
   } catch (const cdk::Error&) {
     // Refused with a message: fine.

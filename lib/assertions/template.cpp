@@ -22,7 +22,7 @@ std::string show(const json& v) {
 
 Template Template::fromStack(const Stack& stack) {
   const CloudAssembly& assembly = App::of(stack).synth({.write = false});
-  return Template(assembly.getStackArtifact(stack.artifactId()).templateJson);
+  return Template(assembly.getStackArtifact(stack.artifactId()).templateJson());
 }
 
 Template Template::fromJson(nlohmann::ordered_json templateJson) { return Template(std::move(templateJson)); }

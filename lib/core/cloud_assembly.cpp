@@ -1,10 +1,18 @@
 #include "cdk/core/cloud_assembly.hpp"
 
+#include <mutex>
+
 #include <fmt/format.h>
 
 #include "cdk/core/errors.hpp"
 
 namespace cdk {
+
+const nlohmann::ordered_json& StackArtifact::templateJson() const {
+  std::call_once(parsed_->once, [this] { parsed_->json = nlohmann::ordered_json::parse(templateBody); });
+  return parsed_->json;
+}
+
 namespace {
 
 template <class Pred>

@@ -74,7 +74,7 @@ TEST(AllTypesTest, EveryTypeSynthesizesWithItsRequiredProperties) {
   std::size_t resources = 0;
   std::size_t attributes = 0;
   for (const auto& service : cdkpp_all_types::services()) {
-    const auto& t = assembly.getStackByName(stackId(service)).templateJson;
+    const auto& t = assembly.getStackByName(stackId(service)).templateJson();
     for (const auto& [id, resource] : t.at("Resources").items()) {
       if (id == "AttributeProbe") continue;
       EXPECT_EQ(resource.at("Type").get<std::string>().rfind(std::string(service.prefix) + "::", 0), 0u) << id;

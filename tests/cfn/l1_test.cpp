@@ -33,7 +33,7 @@ struct Fixture {
   cdk::App app{cdk::AppProps{.outdir = "unused"}};
   cdk::Stack& stack = app.make<cdk::Stack>("MyStack");
 
-  const ordered_json& synth() { return app.synth({.write = false}).getStackByName("MyStack").templateJson; }
+  const ordered_json& synth() { return app.synth({.write = false}).getStackByName("MyStack").templateJson(); }
   const ordered_json& resource(const std::string& logicalId) { return synth().at("Resources").at(logicalId); }
 };
 

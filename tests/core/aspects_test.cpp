@@ -59,7 +59,7 @@ TEST(AspectsTest, ConstructsAddedByAspectsAreVisited) {
   });
   const auto& assembly = app.synth({.write = false});
   EXPECT_NE(std::find(seen.begin(), seen.end(), "S/Seed/Added"), seen.end());
-  EXPECT_TRUE(assembly.getStackByName("S").templateJson["Resources"].contains(cdk::makeUniqueId({"Seed", "Added"})));
+  EXPECT_TRUE(assembly.getStackByName("S").templateJson()["Resources"].contains(cdk::makeUniqueId({"Seed", "Added"})));
   // A second synthesis does not run the aspects again.
   app.synth({.write = false});
   EXPECT_EQ(std::count(seen.begin(), seen.end(), "S/Seed"), 1);

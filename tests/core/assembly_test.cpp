@@ -199,8 +199,52 @@ TEST(AssemblyTest, PathMetadataWhenTheCliAsksForIt) {
   cdk::App app(cdk::AppProps{.context = {{"aws:cdk:enable-path-metadata", true}}});
   auto& s = app.make<cdk::Stack>("S");
   s.make<cdk::CfnResource>("T", {.type = "AWS::SNS::Topic"});
-  const auto& t = app.synth({.write = false}).getStackByName("S").templateJson;
+  const auto& t = app.synth({.write = false}).getStackByName("S").templateJson();
   EXPECT_EQ(t["Resources"]["T"]["Metadata"]["aws:cdk:path"], "S/T");
+}
+
+}  // namespace
+
+namespace {
+
+// Synthesis assembles each template's text from per-element pieces; it must be exactly what dumping the whole
+// template as one JSON tree (1-space indent, as aws-cdk-lib writes) gives.
+TEST(AssemblyTest, TemplateTextIsTheJsonDumpWithOneSpaceIndent) {
+  cdk::App app;
+  auto& stack = app.make<cdk::Stack>("S", {.description = "multi\nline \"quoted\" ü"});
+  stack.addTransform("AWS::Serverless-2016-10-31");
+  stack.setTemplateMetadata(Value::map({{"Note", Value::list({1, 2.5, true, Value()})}}));
+  auto& a = stack.make<cdk::CfnResource>(
+      "A", {.properties = Value::map(
+                {{"Empty", Value::map({})}, {"List", Value::list({})}, {"Nested", Value::map({{"K", "v"}})}}),
+            .type = "Custom::A"});
+  auto& b = stack.make<cdk::CfnResource>("B", {.properties = Value::map({{"Ref", a.ref()}}), .type = "Custom::B"});
+  b.addDependency(a);
+  stack.make<cdk::CfnParameter>("P", {.type = "String"});
+  stack.make<cdk::CfnOutput>("O", {.exportName = "e", .value = a.getAtt("Arn")});
+  const auto& artifact = app.synth({.write = false}).getStackByName("S");
+  EXPECT_EQ(artifact.templateBody, artifact.templateJson().dump(1));
+  EXPECT_EQ(artifact.templateJson()["Description"], "multi\nline \"quoted\" ü");
+  EXPECT_EQ(artifact.templateJson()["Resources"]["B"]["DependsOn"], json::array({"A"}));
+}
+
+TEST(AssemblyTest, EmptyStackTemplate) {
+  cdk::App app;
+  app.make<cdk::Stack>("S");
+  const auto& artifact = app.synth({.write = false}).getStackByName("S");
+  EXPECT_EQ(artifact.templateBody, artifact.templateJson().dump(1));
+}
+
+TEST(AssemblyTest, TemplateJsonIsParsedOnceAcrossThreads) {
+  cdk::App app;
+  app.make<cdk::Stack>("S").make<cdk::CfnResource>("R", {.type = "Custom::R"});
+  const auto& artifact = app.synth({.write = false}).getStackByName("S");
+  std::vector<const json*> seen(4);
+  std::vector<std::thread> threads;
+  for (std::size_t i = 0; i < seen.size(); ++i) threads.emplace_back([&, i] { seen[i] = &artifact.templateJson(); });
+  for (auto& t : threads) t.join();
+  for (const json* j : seen) EXPECT_EQ(j, seen[0]);
+  EXPECT_EQ((*seen[0])["Resources"]["R"]["Type"], "Custom::R");
 }
 
 }  // namespace

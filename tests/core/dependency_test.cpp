@@ -24,7 +24,7 @@ TEST(DependencyTest, ConstructDependenciesExpandToEveryResource) {
   topic(b, "R1");
   topic(b, "R2");
   b.node().addDependency(a);
-  json t = app.synth({.write = false}).getStackByName("Service").templateJson;
+  json t = app.synth({.write = false}).getStackByName("Service").templateJson();
   EXPECT_EQ(t["Resources"]["BR1D9C61034"]["DependsOn"].dump(), R"(["A"])");
   EXPECT_EQ(t["Resources"]["BR2304FB75E"]["DependsOn"].dump(), R"(["A"])");
 }
@@ -39,7 +39,7 @@ TEST(DependencyTest, DependsOnIsSortedByPath) {
   auto& service = topic(s, "Service");
   service.node().addDependency(role);
   service.addDependency(listener);
-  json t = app.synth({.write = false}).getStackByName("S").templateJson;
+  json t = app.synth({.write = false}).getStackByName("S").templateJson();
   EXPECT_EQ(t["Resources"]["Service"]["DependsOn"].dump(),
             json::array({cdk::makeUniqueId({"ALB", "Listener", "Resource"}),
                          cdk::makeUniqueId({"TaskRole", "DefaultPolicy", "Resource"}),
@@ -54,7 +54,7 @@ TEST(DependencyTest, DependencyGroupsAreReadAtSynthesis) {
   auto& consumer = topic(s, "Consumer");
   consumer.node().addDependency(group);
   group.add(topic(s, "Late"));  // added after the dependency was declared
-  json t = app.synth({.write = false}).getStackByName("S").templateJson;
+  json t = app.synth({.write = false}).getStackByName("S").templateJson();
   EXPECT_EQ(t["Resources"]["Consumer"]["DependsOn"].dump(), R"(["Late"])");
 }
 
@@ -121,13 +121,13 @@ TEST(CrossStackTest, ReferencesBecomeExportsAndImportsAsInCdk) {
        .type = "AWS::EC2::SecurityGroup"});
   const auto& assembly = app.synth({.write = false});
   EXPECT_EQ(
-      assembly.getStackByName("Network").templateJson.dump(),
+      assembly.getStackByName("Network").templateJson().dump(),
       R"({"Resources":{"Vpc8378EB38":{"Type":"AWS::EC2::VPC","Properties":{"CidrBlock":"10.0.0.0/16"}}},)"
       R"("Outputs":{"ExportsOutputRefVpc8378EB38272D6E3A":{"Value":{"Ref":"Vpc8378EB38"},)"
       R"("Export":{"Name":"Network:ExportsOutputRefVpc8378EB38272D6E3A"}},)"
       R"("ExportsOutputFnGetAttVpc8378EB38CidrBlock14DD2396":{"Value":{"Fn::GetAtt":["Vpc8378EB38","CidrBlock"]},)"
       R"("Export":{"Name":"Network:ExportsOutputFnGetAttVpc8378EB38CidrBlock14DD2396"}}}})");
-  EXPECT_EQ(assembly.getStackByName("Service").templateJson["Resources"]["Sg"]["Properties"].dump(),
+  EXPECT_EQ(assembly.getStackByName("Service").templateJson()["Resources"]["Sg"]["Properties"].dump(),
             R"({"GroupDescription":"x","VpcId":{"Fn::ImportValue":"Network:ExportsOutputRefVpc8378EB38272D6E3A"},)"
             R"("Other":{"Fn::ImportValue":"Network:ExportsOutputFnGetAttVpc8378EB38CidrBlock14DD2396"}})");
   EXPECT_EQ(assembly.getStackByName("Service").dependencies, std::vector<std::string>{"Network"});
@@ -155,7 +155,7 @@ TEST(CrossStackTest, ExplicitExport) {
   Value imported = s.exportValue(t.ref());
   Value named = s.exportValue(t.getAtt("TopicName"), "topic-name");
   EXPECT_EQ(imported.toString(), "${Token[Fn::ImportValue]}");
-  json out = app.synth({.write = false}).getStackByName("Prod").templateJson["Outputs"];
+  json out = app.synth({.write = false}).getStackByName("Prod").templateJson()["Outputs"];
   const std::string refId = cdk::makeUniqueId({"Exports", R"(Output{"Ref":"T"})"});
   EXPECT_EQ(out[refId].dump(), R"({"Value":{"Ref":"T"},"Export":{"Name":"Prod:)" + refId + R"("}})");
   const std::string attId = cdk::makeUniqueId({"Exports", R"(Output{"Fn::GetAtt":["T","TopicName"]})"});

@@ -11,7 +11,7 @@ using cdk::Value;
 using json = nlohmann::ordered_json;
 
 json templateOf(cdk::App& app, const std::string& stack = "S") {
-  return app.synth({.write = false}).getStackByName(stack).templateJson;
+  return app.synth({.write = false}).getStackByName(stack).templateJson();
 }
 
 TEST(ElementsTest, ResourceAttributesInCdkOrder) {

@@ -13,7 +13,7 @@ TEST(SynthesisSmokeTest, OneResourceStack) {
       "Topic", {.properties = cdk::Value::map({{"TopicName", "t"}}), .type = "AWS::SNS::Topic"});
   stack.make<cdk::CfnOutput>("TopicArn", {.value = topic.ref()});
   const auto& assembly = app.synth({.write = false});
-  const auto& t = assembly.getStackByName("MyStack").templateJson;
+  const auto& t = assembly.getStackByName("MyStack").templateJson();
   EXPECT_EQ(
       t.dump(),
       R"({"Resources":{"Topic":{"Type":"AWS::SNS::Topic","Properties":{"TopicName":"t"}}},"Outputs":{"TopicArn":{"Value":{"Ref":"Topic"}}}})");

@@ -38,7 +38,7 @@ class Taggable : public cdk::CfnResource {
   Value props_;
 };
 
-json templateOf(cdk::App& app) { return app.synth({.write = false}).getStackByName("S").templateJson; }
+json templateOf(cdk::App& app) { return app.synth({.write = false}).getStackByName("S").templateJson(); }
 
 TEST(TagsTest, AppliedToTaggableResourcesSortedLikeCdk) {
   cdk::App app;

@@ -14,7 +14,7 @@ json render(const Value& value, std::optional<cdk::Environment> env = std::nullo
   cdk::App app;
   auto& stack = app.make<cdk::Stack>("S", {.env = env});
   stack.make<cdk::CfnResource>("R", {.properties = Value::map({{"P", value}}), .type = "Custom::Thing"});
-  const auto& t = app.synth({.write = false}).getStackByName("S").templateJson;
+  const auto& t = app.synth({.write = false}).getStackByName("S").templateJson();
   const auto& props = t["Resources"]["R"]["Properties"];
   return props.contains("P") ? props["P"] : json();
 }

@@ -28,7 +28,7 @@ inline json fixture(const std::string& name) {
 
 /// The template of one stack of the app, synthesized in memory.
 inline json synthTemplate(cdk::App& app, std::string_view artifactId) {
-  return app.synth({.write = false}).getStackArtifact(artifactId).templateJson;
+  return app.synth({.write = false}).getStackArtifact(artifactId).templateJson();
 }
 
 inline std::vector<std::string> keysOf(const json& object) {

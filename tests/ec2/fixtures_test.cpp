@@ -251,8 +251,8 @@ TEST(Ec2Fixtures, SecurityGroupCrossStack) {
   appSg.connections().allowTo(dbSg, ec2::Port::tcp(5432), "app to db");
   appSg.addIngressRule(dbSg, ec2::Port::tcp(6000));
   const auto& assembly = app.synth({.write = false});
-  expectMatchesFixture(assembly.getStackArtifact("NetStack").templateJson, fixture("sg-cross-stack.NetStack"));
-  expectMatchesFixture(assembly.getStackArtifact("AppStack").templateJson, fixture("sg-cross-stack.AppStack"));
+  expectMatchesFixture(assembly.getStackArtifact("NetStack").templateJson(), fixture("sg-cross-stack.NetStack"));
+  expectMatchesFixture(assembly.getStackArtifact("AppStack").templateJson(), fixture("sg-cross-stack.AppStack"));
 }
 
 TEST(Ec2Fixtures, SecurityGroupCrossStackOtherDirectionIsACycle) {

@@ -39,9 +39,7 @@ inline std::string fixtureError(std::string_view module, const std::string& name
 }
 
 /// The seed-000 reference template (../shared/reference/seed-000-cdk, copied into tests/samples/fixtures).
-inline json seedTemplate() {
-  return json::parse(cdkpp_test::readFile(CDKPP_SEED000_TEMPLATE));
-}
+inline json seedTemplate() { return json::parse(cdkpp_test::readFile(CDKPP_SEED000_TEMPLATE)); }
 
 /// An app with the stack "TapStackdev" in ap-southeast-1 without account (the fixtures' and the seed's env).
 struct Fixture {
@@ -68,7 +66,7 @@ inline cdk::ec2::Vpc& seedVpc(cdk::Construct& scope, std::string_view id = "VPC"
 
 /// The template of one stack of the app, synthesized in memory.
 inline json synthTemplate(cdk::App& app, std::string_view artifactId = "TapStackdev") {
-  return app.synth({.write = false}).getStackArtifact(artifactId).templateJson;
+  return app.synth({.write = false}).getStackArtifact(artifactId).templateJson();
 }
 
 inline std::vector<std::string> keysOf(const json& object) {

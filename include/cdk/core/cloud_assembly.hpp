@@ -3,6 +3,8 @@
 #pragma once
 
 #include <filesystem>
+#include <memory>
+#include <mutex>
 #include <string>
 #include <string_view>
 #include <utility>
@@ -28,16 +30,28 @@ struct SynthesisMessage {
   std::string message{};
 };
 
-struct StackArtifact {
+struct CDKPP_API StackArtifact {
   std::string artifactId{};
   std::string stackName{};
   std::string displayName{};
   std::string environment{};  ///< "aws://<account>/<region>"
   std::string templateFile{};
-  nlohmann::ordered_json templateJson;
+  /// The template as written to templateFile: JSON with a 1-space indent, as aws-cdk-lib writes it.
+  std::string templateBody{};
   std::vector<std::string> dependencies{};  ///< artifact ids of the stacks deployed before this one
   std::vector<std::pair<std::string, std::string>> tags{};
   bool terminationProtection = false;
+
+  /// The template as JSON, parsed from templateBody the first time it is asked for (synthesis assembles the
+  /// text without a JSON tree of the whole template; see docs/performance.md). Safe to call from threads.
+  const nlohmann::ordered_json& templateJson() const;
+
+ private:
+  struct Parsed {
+    std::once_flag once;
+    nlohmann::ordered_json json;
+  };
+  std::shared_ptr<Parsed> parsed_ = std::make_shared<Parsed>();
 };
 
 class CDKPP_API CloudAssembly {

@@ -289,7 +289,7 @@ void AssemblyWriter::build(CloudAssembly& assembly, std::vector<StackState>& sta
     static_cast<std::vector<std::pair<const std::string, json>>&>(artifacts.get_ref<json::object_t&>())
         .emplace_back(artifact.artifactId, std::move(entry));
 
-    artifact.templateJson = std::move(state.templateJson);
+    artifact.templateBody = std::move(state.body);
     assembly.stacks_.push_back(std::move(artifact));
   }
   if (treeMetadata) artifacts["Tree"] = {{"type", "cdk:tree"}, {"properties", {{"file", "tree.json"}}}};

@@ -4,6 +4,7 @@
 
 #include <functional>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "cdk/core/cloud_assembly.hpp"
@@ -22,7 +23,7 @@ inline constexpr const char* kAssemblySchemaVersion = "36.0.0";
 
 struct AssemblyFile {
   std::string name;
-  std::string contents;
+  std::string_view contents;  ///< owned by the CloudAssembly
 };
 
 class AssemblyWriter {

@@ -95,7 +95,7 @@ std::unique_ptr<CloudAssembly> Synthesis::run(const SynthesisOptions& options) {
   AssemblyWriter::build(*assembly_, stacks_, deploymentOrder(), treeMetadata_);
   if (options.write) {
     std::vector<AssemblyFile> files;
-    for (auto& state : stacks_) files.push_back({state.stack->templateFile(), std::move(state.body)});
+    for (const auto& artifact : assembly_->stacks()) files.push_back({artifact.templateFile, artifact.templateBody});
     AssemblyWriter::write(outdir_, *assembly_, files, treeMetadata_ ? &app_ : nullptr,
                           [this](const SynthesisSession& session) {
                             for (Construct* c : app_.node().findAll()) c->onSynthesize(session);
@@ -263,18 +263,19 @@ void Synthesis::validate() {
 
 void Synthesis::resolve() {
   for (auto& state : stacks_) {
-    json& t = state.templateJson;
     const Stack& stack = *state.stack;
-    if (stack.description()) t["Description"] = *stack.description();
+    json top = json::object();
+    if (stack.description()) top["Description"] = *stack.description();
     if (stack.transforms().size() == 1) {
-      t["Transform"] = stack.transforms().front();
+      top["Transform"] = stack.transforms().front();
     } else if (!stack.transforms().empty()) {
-      t["Transform"] = stack.transforms();
+      top["Transform"] = stack.transforms();
     }
     if (!stack.templateMetadata().isNull()) {
       Resolver resolver(*this, stack, nullptr);
-      t["Metadata"] = resolver.resolve(stack.templateMetadata());
+      top["Metadata"] = resolver.resolve(stack.templateMetadata());
     }
+    for (auto& [name, value] : top.items()) setSection(state, name, value);
   }
   // Rendering a reference to another stack may add an export to that stack: render until nothing is new.
   bool progress = true;
@@ -304,26 +305,82 @@ void Synthesis::renderElement(StackState& state, CfnElement& element, const Valu
   }
 }
 
-void Synthesis::mergeFragment(StackState& state, const CfnElement& element, json& fragment) {
-  json& t = state.templateJson;
-  for (auto& [section, content] : fragment.items()) {
-    auto sectionIt = t.find(section);
-    if (sectionIt == t.end()) {
-      // ordered_json objects are vectors of pair<const std::string, json>: growing one copies every value
-      // in it (the const key makes the pair's move throwing). Reserve, so that sections never move.
-      auto& sections = t.get_ref<json::object_t&>();
-      if (sections.capacity() < 8) sections.reserve(8);
-      t[section] = json::object();
-      sectionIt = t.find(section);
-      sectionIt->get_ref<json::object_t&>().reserve(state.elements.size());
+namespace {
+
+/// `text` (JSON dumped with a 1-space indent) moved `depth` levels to the right: what nlohmann::json's dump(1)
+/// writes for the same value nested that deep.
+void appendIndented(std::string& out, const std::string& text, std::size_t depth) {
+  std::size_t from = 0;
+  for (std::size_t nl = text.find('\n'); nl != std::string::npos; nl = text.find('\n', from)) {
+    out.append(text, from, nl + 1 - from);
+    out.append(depth, ' ');
+    from = nl + 1;
+  }
+  out.append(text, from, std::string::npos);
+}
+
+}  // namespace
+
+TemplateSection& Synthesis::section(StackState& state, const std::string& name) {
+  for (auto& s : state.sections) {
+    if (s.name == name) return s;
+  }
+  return state.sections.emplace_back(TemplateSection{name, {}, 0, true});
+}
+
+void Synthesis::setSection(StackState& state, const std::string& name, const json& value) {
+  // A value that is not an object replaces the section, as assigning it to the template's key would.
+  TemplateSection& s = section(state, name);
+  s.isObject = false;
+  s.count = 0;
+  s.text.clear();
+  appendIndented(s.text, value.dump(1), 1);
+}
+
+std::string Synthesis::assembleTemplate(StackState& state) {
+  // Byte for byte what dump(1) of the whole template as one JSON tree would write.
+  if (state.sections.empty()) return "{}";
+  std::size_t size = 4;
+  for (const auto& s : state.sections) size += s.name.size() + s.text.size() + 16;
+  std::string out;
+  out.reserve(size);
+  out += "{\n";
+  bool first = true;
+  for (auto& s : state.sections) {
+    if (!first) out += ",\n";
+    first = false;
+    out += ' ';
+    out += json(s.name).dump();
+    out += ": ";
+    if (!s.isObject) {
+      out += s.text;
+    } else if (s.count == 0) {
+      out += "{}";
+    } else {
+      out += "{\n";
+      out += s.text;
+      out += "\n }";
     }
-    if (!content.is_object() || !sectionIt->is_object()) {
-      *sectionIt = content;
+    std::string().swap(s.text);  // the section is in the body now
+  }
+  out += "\n}";
+  return out;
+}
+
+void Synthesis::mergeFragment(StackState& state, const CfnElement& element, json& fragment) {
+  for (auto& [name, content] : fragment.items()) {
+    if (!content.is_object()) {
+      setSection(state, name, content);
       continue;
     }
-    auto& target = sectionIt->get_ref<json::object_t&>();
+    TemplateSection& s = section(state, name);
+    if (!s.isObject) {  // an object after a scalar: start the section again, as the JSON tree did
+      s.isObject = true;
+      s.text.clear();
+      s.count = 0;
+    }
     for (auto& [id, body] : content.items()) {
-      auto [it, inserted] = state.logicalIds.emplace(idNamespace(section) + "/" + id, &element);
+      auto [it, inserted] = state.logicalIds.emplace(idNamespace(name) + "/" + id, &element);
       if (!inserted && it->second != &element) {
         throw ValidationError(
             {{element.node().path(),
@@ -331,8 +388,18 @@ void Synthesis::mergeFragment(StackState& state, const CfnElement& element, json
                           "another id, or call overrideLogicalId() on one of them",
                           id, it->second->node().path())}});
       }
-      // Ids were checked for uniqueness above: append without ordered_map's linear lookup.
-      static_cast<std::vector<std::pair<const std::string, json>>&>(target).emplace_back(id, std::move(body));
+      if (name == "Outputs") {
+        if (auto e = body.find("Export"); e != body.end() && e->is_object()) {
+          if (auto n = e->find("Name"); n != e->end() && n->is_string()) {
+            state.exportNames.emplace_back(n->get<std::string>(), id);
+          }
+        }
+      }
+      if (s.count++ > 0) s.text += ",\n";
+      s.text += "  ";
+      s.text += json(id).dump();
+      s.text += ": ";
+      appendIndented(s.text, body.dump(1), 2);
     }
   }
 }
@@ -444,11 +511,12 @@ void Synthesis::checkAfterResolve() {
   std::vector<ValidationIssue> issues;
   std::map<std::pair<std::string, std::string>, std::string> exportNames;  // (environment, name) -> stack path
   for (auto& state : stacks_) {
-    const json& t = state.templateJson;
     const std::string& path = state.stack->node().path();
-    auto count = [&](const char* section) -> std::size_t {
-      auto it = t.find(section);
-      return it == t.end() ? 0 : it->size();
+    auto count = [&](const char* name) -> std::size_t {
+      for (const auto& s : state.sections) {
+        if (s.name == name) return s.isObject ? s.count : 1;
+      }
+      return 0;
     };
     const std::pair<const char*, std::size_t> quotas[] = {{"Resources", kMaxResources},
                                                           {"Outputs", kMaxOutputs},
@@ -461,20 +529,15 @@ void Synthesis::checkAfterResolve() {
                                             count(section), section, limit)});
       }
     }
-    if (auto outputs = t.find("Outputs"); outputs != t.end()) {
-      for (const auto& [id, output] : outputs->items()) {
-        auto e = output.find("Export");
-        if (e == output.end() || !e->contains("Name") || !(*e)["Name"].is_string()) continue;
-        const std::string name = (*e)["Name"].get<std::string>();
-        auto [it, inserted] = exportNames.emplace(std::make_pair(state.stack->environment(), name), path + "/" + id);
-        if (!inserted) {
-          issues.push_back({path, fmt::format("export name '{}' of output '{}' is also exported by '{}'; export names "
-                                              "must be unique in an account and region: choose another exportName",
-                                              name, id, it->second)});
-        }
+    for (const auto& [name, id] : state.exportNames) {
+      auto [it, inserted] = exportNames.emplace(std::make_pair(state.stack->environment(), name), path + "/" + id);
+      if (!inserted) {
+        issues.push_back({path, fmt::format("export name '{}' of output '{}' is also exported by '{}'; export names "
+                                            "must be unique in an account and region: choose another exportName",
+                                            name, id, it->second)});
       }
     }
-    state.body = t.dump(1);
+    state.body = assembleTemplate(state);
     if (state.body.size() > kMaxTemplateBytes) {
       issues.push_back({path, fmt::format("the template is {} bytes, over the {} bytes CloudFormation accepts; split "
                                           "the stack into several stacks",

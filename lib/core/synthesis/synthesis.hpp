@@ -36,6 +36,15 @@ struct AspectVisitHash {
 };
 using AspectLedger = std::unordered_set<std::pair<const IAspect*, const Construct*>, AspectVisitHash>;
 
+/// One top-level section of a template ("Resources", "Outputs", "Description" ...), kept as text: each
+/// element's fragment is serialized as soon as it is resolved, so no JSON tree of a whole template exists.
+struct TemplateSection {
+  std::string name;
+  std::string text;       ///< an object's entries ("  \"Id\": {...}" joined by ",\n"), or the whole value
+  std::size_t count = 0;  ///< entries of an object section
+  bool isObject = true;
+};
+
 /// The template of one stack while it is rendered.
 struct StackState {
   Stack* stack = nullptr;
@@ -43,7 +52,8 @@ struct StackState {
   std::vector<CfnElement*> elements;  ///< tree order; exports created while resolving are appended
   std::vector<Value> fragments;       ///< the elements' toCloudFormation(), rendered once while validating
   std::size_t rendered = 0;
-  json templateJson = json::object();
+  std::vector<TemplateSection> sections;                          ///< in order of first appearance
+  std::vector<std::pair<std::string, std::string>> exportNames;   ///< (export name, output id)
   std::unordered_map<std::string, const CfnElement*> logicalIds;  ///< "<section>/<id>" -> element
   std::string body;                                               ///< the serialized template
 };
@@ -72,6 +82,9 @@ class Synthesis {
   void expandDependencies();
   void renderElement(StackState& state, CfnElement& element, const Value* rendered);
   void mergeFragment(StackState& state, const CfnElement& element, json& fragment);
+  static TemplateSection& section(StackState& state, const std::string& name);
+  static void setSection(StackState& state, const std::string& name, const json& value);
+  static std::string assembleTemplate(StackState& state);
   std::size_t vertexOf(const CfnElement& element);
   StackState& stateOf(const Stack& stack);
   void addStackDependency(const Stack& from, const Stack& to, std::string reason);
