@@ -86,6 +86,16 @@ TEST_F(Elbv2Listener, DefaultTargetGroupsForward) {
     "LoadBalancerArn": {"Ref": "ALBAEE750D2"}, "Port": 80, "Protocol": "HTTP"})"));
 }
 
+// aws-cdk-lib tags AWS::ElasticLoadBalancingV2::Listener although the resource schema has no Tags property
+// (cfn-lint rejects it); cdkpp must not (issue 5: the seed's comparison ignores the Listener's tags for this).
+TEST_F(Elbv2Listener, TagsDoNotReachTheListener) {
+  lb.addListener("Http", {.defaultTargetGroups = {tg()}, .port = 80});
+  cdk::Tags::of(*f.stack).add("Environment", "dev");
+  const json t = synthTemplate(f.app);
+  EXPECT_FALSE(resource(t, "ALBHttp212206BB")["Properties"].contains("Tags"));
+  EXPECT_TRUE(resource(t, "ALBAEE750D2")["Properties"].contains("Tags"));
+}
+
 TEST_F(Elbv2Listener, ReplacingTheDefaultActionWarns) {
   auto& l = lb.addListener("Http", {.defaultAction = elbv2::ListenerAction::fixedResponse(404), .port = 80});
   l.addAction("Default", {.action = elbv2::ListenerAction::fixedResponse(503)});
