@@ -14,11 +14,17 @@
 #include "cdk/core.hpp"
 #include "cdk/core/cloud_assembly.hpp"
 #include "cdk/ec2.hpp"
+#include "template_compare.hpp"
 #include "test_support.hpp"
 
 namespace datatest {
 
 using json = nlohmann::ordered_json;
+using cdkpp_test::expectMatchesFixture;
+using cdkpp_test::expectSameSection;
+using cdkpp_test::keysOf;
+using cdkpp_test::messagesWith;
+using cdkpp_test::synthTemplate;
 
 /// tests/<module>/fixtures/<name>.<suffix>.
 inline std::filesystem::path fixturePath(std::string_view module, const std::string& name, std::string_view suffix) {
@@ -64,39 +70,6 @@ inline cdk::ec2::Vpc& seedVpc(cdk::Construct& scope, std::string_view id = "VPC"
        .vpcName = std::move(name)});
 }
 
-/// The template of one stack of the app, synthesized in memory.
-inline json synthTemplate(cdk::App& app, std::string_view artifactId = "TapStackdev") {
-  return app.synth({.write = false}).getStackArtifact(artifactId).templateJson();
-}
-
-inline std::vector<std::string> keysOf(const json& object) {
-  std::vector<std::string> keys;
-  if (object.is_object()) {
-    for (const auto& item : object.items()) keys.push_back(item.key());
-  }
-  return keys;
-}
-
-/// The section has the same elements, in the same order, each equal (key order included).
-inline void expectSameSection(const json& actual, const json& expected, const std::string& section) {
-  const json none = json::object();
-  const json& e = expected.contains(section) ? expected[section] : none;
-  const json& a = actual.contains(section) ? actual[section] : none;
-  EXPECT_EQ(keysOf(a), keysOf(e)) << section << ": logical ids (in template order) differ";
-  for (const auto& item : e.items()) {
-    if (!a.contains(item.key())) continue;
-    EXPECT_EQ(a[item.key()], item.value()) << section << "." << item.key() << " differs\n--- cdkpp:\n"
-                                           << a[item.key()].dump(1) << "\n--- aws-cdk-lib:\n"
-                                           << item.value().dump(1);
-  }
-}
-
-/// Resources and Outputs equal to the fixture's (aws-cdk-lib's bootstrap parameter and rule are not in it).
-inline void expectMatchesFixture(const json& actual, const json& expected) {
-  expectSameSection(actual, expected, "Resources");
-  expectSameSection(actual, expected, "Outputs");
-}
-
 /// The resources of `expected` named in `logicalIds` are in `actual`, equal and in the same relative order.
 inline void expectResourcesEqual(const json& actual, const json& expected, const std::vector<std::string>& logicalIds) {
   std::vector<std::string> order;
@@ -114,16 +87,6 @@ inline void expectResourcesEqual(const json& actual, const json& expected, const
         << actual["Resources"][id].dump(1) << "\n--- aws-cdk-lib:\n"
         << expected["Resources"][id].dump(1);
   }
-}
-
-/// The messages (warnings, errors, infos) of the last synthesis that contain `text`.
-inline std::vector<cdk::SynthesisMessage> messagesWith(const cdk::App& app, std::string_view text) {
-  std::vector<cdk::SynthesisMessage> found;
-  if (!app.assembly()) return found;
-  for (const auto& message : app.assembly()->messages()) {
-    if (message.message.find(text) != std::string::npos) found.push_back(message);
-  }
-  return found;
 }
 
 }  // namespace datatest

@@ -94,29 +94,8 @@ class TreeWriter {
     if (buffer_.size() >= kFlushAt) flush();
   }
 
-  /// A JSON string literal, escaped as nlohmann::json escapes (UTF-8 kept as it is).
-  void string(std::string_view s) {
-    buffer_ += '"';
-    for (const char ch : s) {
-      const auto c = static_cast<unsigned char>(ch);
-      switch (c) {
-        case '"': buffer_ += "\\\""; break;
-        case '\\': buffer_ += "\\\\"; break;
-        case '\b': buffer_ += "\\b"; break;
-        case '\f': buffer_ += "\\f"; break;
-        case '\n': buffer_ += "\\n"; break;
-        case '\r': buffer_ += "\\r"; break;
-        case '\t': buffer_ += "\\t"; break;
-        default:
-          if (c < 0x20) {
-            buffer_ += fmt::format("\\u{:04x}", c);
-          } else {
-            buffer_ += ch;
-          }
-      }
-    }
-    buffer_ += '"';
-  }
+  /// A JSON string literal, escaped by nlohmann::json as everywhere else in the assembly.
+  void string(std::string_view s) { buffer_ += json(std::string(s)).dump(); }
 
   void flush() {
     out_.write(buffer_.data(), static_cast<std::streamsize>(buffer_.size()));
