@@ -3,12 +3,10 @@
 #include <algorithm>
 #include <cctype>
 
-#include <fmt/format.h>
-#include <openssl/evp.h>
-
 #include "cdk/core/construct.hpp"
 #include "cdk/core/errors.hpp"
 #include "cdk/core/stack.hpp"
+#include "core/md5.hpp"
 
 namespace cdk {
 namespace {
@@ -35,12 +33,7 @@ std::string pathHash(const std::vector<std::string_view>& components) {
     if (i) joined += '/';
     joined += components[i];
   }
-  unsigned char digest[EVP_MAX_MD_SIZE];
-  unsigned int length = 0;
-  if (EVP_Digest(joined.data(), joined.size(), digest, &length, EVP_md5(), nullptr) != 1) {
-    throw Error("OpenSSL could not compute an MD5 digest (is MD5 disabled in this OpenSSL configuration?)");
-  }
-  return fmt::format("{:02X}{:02X}{:02X}{:02X}", digest[0], digest[1], digest[2], digest[3]).substr(0, kHashLength);
+  return detail::md5Hex(joined, /*upperCase=*/true).substr(0, kHashLength);
 }
 
 std::vector<std::string_view> idsBelow(const Construct& construct, const Construct* top) {

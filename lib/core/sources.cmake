@@ -19,6 +19,7 @@ set(CDKPP_CORE_SOURCES
   core/fn.cpp
   core/intrinsics.cpp
   core/lazy.cpp
+  core/md5.cpp
   core/names.cpp
   core/node.cpp
   core/overrides.cpp

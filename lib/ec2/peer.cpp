@@ -1,12 +1,12 @@
 #include "cdk/ec2/peer.hpp"
 
-#include <regex>
 #include <utility>
 
 #include <fmt/format.h>
 
 #include "cdk/core/errors.hpp"
 #include "cdk/ec2/connections.hpp"
+#include "core/text_scanner.hpp"
 
 namespace cdk::ec2 {
 namespace {
@@ -28,12 +28,17 @@ Peer::Peer(bool canInlineRule, Value uniqueId, PeerRuleConfig ingress, PeerRuleC
 
 Peer Peer::ipv4(Value cidrIp) {
   if (auto cidr = literalString(cidrIp, "Peer::ipv4(): the CIDR")) {
-    static const std::regex pattern(R"(^(\d{1,3}\.){3}\d{1,3}(\/\d+)?$)");
-    std::smatch match;
-    if (!std::regex_match(*cidr, match, pattern)) {
+    // aws-cdk-lib's check: ^(\d{1,3}\.){3}\d{1,3}(\/\d+)?$, then the mask must be there.
+    cdk::detail::TextScanner scan(*cidr);
+    bool valid = true;
+    for (int octet = 0; octet < 4 && valid; ++octet) {
+      valid = (octet == 0 || scan.literal(".")) && scan.take(cdk::detail::isAsciiDigit, 1, 3);
+    }
+    const bool hasMask = valid && scan.literal("/");
+    if (!valid || (hasMask && !scan.take(cdk::detail::isAsciiDigit)) || !scan.atEnd()) {
       throw Error(fmt::format("Invalid IPv4 CIDR: \"{}\"; Peer::ipv4() takes a CIDR such as \"10.0.0.0/16\"", *cidr));
     }
-    if (!match[2].matched) {
+    if (!hasMask) {
       throw Error(fmt::format("CIDR mask is missing in IPv4: \"{0}\". Did you mean \"{0}/32\"?", *cidr));
     }
   }
@@ -44,14 +49,17 @@ Peer Peer::anyIpv4() { return ipv4("0.0.0.0/0"); }
 
 Peer Peer::ipv6(Value cidrIpv6) {
   if (auto cidr = literalString(cidrIpv6, "Peer::ipv6(): the CIDR")) {
-    static const std::regex pattern(R"(^([\da-f]{0,4}:){2,7}([\da-f]{0,4})?(\/\d+)?$)");
-    std::smatch match;
-    if (!std::regex_match(*cidr, match, pattern)) {
+    // aws-cdk-lib's check: ^([\da-f]{0,4}:){2,7}([\da-f]{0,4})?(\/\d+)?$, then the mask must be there.
+    cdk::detail::TextScanner scan(*cidr);
+    int groups = 0;  // hex groups followed by ':'
+    while (scan.take(cdk::detail::isLowerHexDigit, 0, 4) && scan.literal(":")) ++groups;
+    const bool hasMask = scan.literal("/");
+    if (groups < 2 || groups > 7 || (hasMask && !scan.take(cdk::detail::isAsciiDigit)) || !scan.atEnd()) {
       throw Error(fmt::format(
           "Invalid IPv6 CIDR: \"{}\"; Peer::ipv6() takes a CIDR in lower-case hexadecimal such as \"2001:db8::/32\"",
           *cidr));
     }
-    if (!match[3].matched) {
+    if (!hasMask) {
       throw Error(fmt::format("CIDR mask is missing in IPv6: \"{0}\". Did you mean \"{0}/128\"?", *cidr));
     }
   }
@@ -67,8 +75,9 @@ Peer Peer::prefixList(Value prefixListId) {
 
 Peer Peer::securityGroupId(Value securityGroupId, std::optional<Value> sourceSecurityGroupOwnerId) {
   if (auto id = literalString(securityGroupId, "Peer::securityGroupId(): the security group id")) {
-    static const std::regex pattern("^sg-[a-z0-9]{8,17}$");
-    if (!std::regex_match(*id, pattern)) {
+    cdk::detail::TextScanner scan(*id);
+    const auto lowerOrDigit = [](char c) { return cdk::detail::isAsciiLower(c) || cdk::detail::isAsciiDigit(c); };
+    if (!(scan.literal("sg-") && scan.take(lowerOrDigit, 8, 17) && scan.atEnd())) {
       throw Error(fmt::format(
           "Invalid security group ID: \"{}\"; a security group id is \"sg-\" and 8 to 17 lower-case letters or digits",
           *id));
@@ -76,8 +85,7 @@ Peer Peer::securityGroupId(Value securityGroupId, std::optional<Value> sourceSec
   }
   if (sourceSecurityGroupOwnerId) {
     if (auto owner = literalString(*sourceSecurityGroupOwnerId, "Peer::securityGroupId(): the owner id")) {
-      static const std::regex pattern("^[0-9]{12}$");
-      if (!std::regex_match(*owner, pattern)) {
+      if (owner->size() != 12 || !cdk::detail::allOf(*owner, cdk::detail::isAsciiDigit)) {
         throw Error(
             fmt::format("Invalid security group owner ID: \"{}\"; an owner id is a 12-digit AWS account id", *owner));
       }

@@ -1,7 +1,6 @@
 #include "cdk/ecs/container_definition.hpp"
 
 #include <algorithm>
-#include <regex>
 
 #include <fmt/format.h>
 
@@ -9,6 +8,7 @@
 #include "cdk/ecs/task_definition.hpp"
 #include "cdk/iam/role.hpp"
 #include "cdk/secretsmanager/secret.hpp"
+#include "core/text_scanner.hpp"
 #include "ecs/render.hpp"
 
 namespace cdk::ecs {
@@ -87,8 +87,9 @@ void validatePortMapping(const std::string& path, NetworkMode mode, const PortMa
                            "Either AwsVpc or Bridge network mode is required to set a port range for the "
                            "container.");
     }
-    static const std::regex range(R"(^\d+-\d+$)");
-    if (!std::regex_match(*pm.containerPortRange, range)) {
+    cdk::detail::TextScanner scan(*pm.containerPortRange);
+    if (!(scan.take(cdk::detail::isAsciiDigit) && scan.literal("-") && scan.take(cdk::detail::isAsciiDigit) &&
+          scan.atEnd())) {
       throw ConstructError(path, fmt::format("The containerPortRange must be a string in the format [start "
                                              "port]-[end port] (got \"{}\").",
                                              *pm.containerPortRange));

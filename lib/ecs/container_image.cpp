@@ -1,6 +1,5 @@
 #include "cdk/ecs/container_image.hpp"
 
-#include <regex>
 #include <utility>
 
 #include "cdk/core/annotations.hpp"
@@ -8,6 +7,7 @@
 #include "cdk/ecs/task_definition.hpp"
 #include "cdk/iam/role.hpp"
 #include "cdk/secretsmanager/secret.hpp"
+#include "core/text_scanner.hpp"
 
 namespace cdk::ecs {
 
@@ -15,13 +15,28 @@ std::shared_ptr<RepositoryImage> ContainerImage::fromRegistry(std::string name, 
   return std::make_shared<RepositoryImage>(std::move(name), std::move(props));
 }
 
+namespace {
+
+/// aws-cdk-lib's test for an image in ECR: ^<account>.dkr.ecr.<region>.amazonaws.com(.cn)?/ (its pattern leaves
+/// the dot before "com" unescaped; this one does not).
+bool isEcrImageName(std::string_view name) {
+  const auto label = [](cdk::detail::TextScanner& scan) {
+    const auto labelChar = [](char c) { return cdk::detail::isAsciiAlnum(c) || c == '_' || c == '-'; };
+    return scan.take(cdk::detail::isAsciiAlnum, 1, 1) && scan.take(labelChar, 0);
+  };
+  cdk::detail::TextScanner scan(name);
+  if (!(label(scan) && scan.literal(".dkr.ecr.") && label(scan) && scan.literal(".amazonaws.com"))) return false;
+  scan.literal(".cn");
+  return scan.literal("/");
+}
+
+}  // namespace
+
 RepositoryImage::RepositoryImage(std::string imageName, RepositoryImageProps props)
     : imageName_(std::move(imageName)), props_(std::move(props)) {}
 
 ContainerImageConfig RepositoryImage::bind(Construct& scope, ContainerDefinition& containerDefinition) {
-  static const std::regex ecrImage(
-      R"((^[a-zA-Z0-9][a-zA-Z0-9_-]*)\.dkr\.ecr\.([a-zA-Z0-9][a-zA-Z0-9_-]*)\.amazonaws.com(\.cn)?/.*)");
-  if (std::regex_search(imageName_, ecrImage)) {
+  if (isEcrImageName(imageName_)) {
     Annotations::of(scope).addWarningV2(
         "@aws-cdk/aws-ecs:ecrImageRequiresPolicy",
         "Proper policies need to be attached before pulling from ECR repository, or use 'fromEcrRepository'.");

@@ -1,11 +1,11 @@
 #include "cdk/iam/policy_statement.hpp"
 
 #include <algorithm>
-#include <regex>
 
 #include <fmt/format.h>
 
 #include "cdk/core/errors.hpp"
+#include "core/text_scanner.hpp"
 #include "iam_private.hpp"
 
 namespace cdk::iam {
@@ -39,9 +39,15 @@ void assertNotFrozen(const PolicyStatement::State& s, std::string_view method) {
 }
 
 void validateActions(const std::vector<std::string>& actions) {
-  static const std::regex pattern(R"(^(\*|[a-zA-Z0-9-]+:[a-zA-Z0-9*]+)$)");
+  // aws-cdk-lib's pattern: ^(\*|[a-zA-Z0-9-]+:[a-zA-Z0-9*]+)$
+  const auto isAction = [](std::string_view action) {
+    if (action == "*") return true;
+    cdk::detail::TextScanner scan(action);
+    return scan.take([](char c) { return cdk::detail::isAsciiAlnum(c) || c == '-'; }) && scan.literal(":") &&
+           scan.take([](char c) { return cdk::detail::isAsciiAlnum(c) || c == '*'; }) && scan.atEnd();
+  };
   for (const auto& action : actions) {
-    if (!std::regex_match(action, pattern)) {
+    if (!isAction(action)) {
       throw cdk::Error(
           fmt::format("Action '{}' is invalid. An action string consists of a service namespace, a colon, "
                       "and the name of an action. Action names can include wildcards.",
@@ -437,8 +443,7 @@ std::vector<std::string> PolicyStatement::validateForIdentityPolicy() const {
     errors.emplace_back("A PolicyStatement used in an identity-based policy must specify at least one resource.");
   }
   if (state_->sid) {
-    static const std::regex alnum("^[0-9A-Za-z]*$");
-    if (!std::regex_match(*state_->sid, alnum)) {
+    if (!cdk::detail::allOf(*state_->sid, cdk::detail::isAsciiAlnum)) {
       errors.push_back(
           fmt::format("Statement ID (sid) '{}' must be alphanumeric (A-Z, a-z, 0-9) when used in an "
                       "identity-based policy. See "

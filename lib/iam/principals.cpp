@@ -1,13 +1,12 @@
 #include "cdk/iam/principals.hpp"
 
-#include <regex>
-
 #include <fmt/format.h>
 
 #include "cdk/core/errors.hpp"
 #include "cdk/core/stack.hpp"
 #include "cdk/iam/policy_document.hpp"
 #include "cdk/iam/policy_statement.hpp"
+#include "core/text_scanner.hpp"
 #include "iam_private.hpp"
 
 namespace cdk::iam {
@@ -56,10 +55,12 @@ ServicePrincipal::ServicePrincipal(std::string service, ServicePrincipalOpts opt
     : service_(std::move(service)), opts_(std::move(opts)) {}
 
 std::string ServicePrincipal::servicePrincipalName(std::string_view service) {
-  static const std::regex pattern(
-      R"(^([^.]+)(?:(?:\.amazonaws\.com(?:\.cn)?)|(?:\.c2s\.ic\.gov)|(?:\.sc2s\.sgov\.gov))?$)");
-  std::match_results<std::string_view::const_iterator> match;
-  if (std::regex_match(service.begin(), service.end(), match, pattern)) return match[1].str() + ".amazonaws.com";
+  // aws-cdk-lib: the service name without a partition's domain, then ".amazonaws.com".
+  const std::string_view name = service.substr(0, service.find('.'));
+  const std::string_view domain = service.substr(name.size());
+  const bool known = domain.empty() || domain == ".amazonaws.com" || domain == ".amazonaws.com.cn" ||
+                     domain == ".c2s.ic.gov" || domain == ".sc2s.sgov.gov";
+  if (!name.empty() && known) return std::string(name) + ".amazonaws.com";
   return std::string(service);
 }
 
@@ -130,8 +131,9 @@ std::string StarPrincipal::toString() const { return "StarPrincipal()"; }
 PrincipalPtr StarPrincipal::copy() const { return std::make_shared<StarPrincipal>(*this); }
 
 OrganizationPrincipal::OrganizationPrincipal(std::string organizationId) : organizationId_(std::move(organizationId)) {
-  static const std::regex pattern("^o-[a-z0-9]{10,32}$");
-  if (!std::regex_match(organizationId_, pattern)) {
+  cdk::detail::TextScanner scan(organizationId_);
+  const auto lowerOrDigit = [](char c) { return cdk::detail::isAsciiLower(c) || cdk::detail::isAsciiDigit(c); };
+  if (!(scan.literal("o-") && scan.take(lowerOrDigit, 10, 32) && scan.atEnd())) {
     throw cdk::Error("Expected Organization ID must match regex pattern ^o-[a-z0-9]{10,32}$, received " +
                      organizationId_);
   }

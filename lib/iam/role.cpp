@@ -1,7 +1,5 @@
 #include "cdk/iam/role.hpp"
 
-#include <regex>
-
 #include <fmt/format.h>
 
 #include "cdk/cfn/iam.hpp"
@@ -10,6 +8,7 @@
 #include "cdk/core/lazy.hpp"
 #include "cdk/core/stack.hpp"
 #include "cdk/iam/policy.hpp"
+#include "core/text_scanner.hpp"
 #include "iam_private.hpp"
 
 namespace cdk::iam {
@@ -27,8 +26,13 @@ void validateRolePath(const cdk::Construct& scope, const std::optional<std::stri
                                          "characters.",
                                          path->size()));
   }
-  static const std::regex valid(R"(^(/|/[\x21-\x7F]+/)$)");
-  if (!std::regex_match(*path, valid)) {
+  const auto printable = [](char c) {
+    return static_cast<unsigned char>(c) >= 0x21 && static_cast<unsigned char>(c) <= 0x7F;
+  };
+  const std::string_view inner = path->size() >= 2 ? std::string_view(*path).substr(1, path->size() - 2) : "";
+  const bool valid = *path == "/" || (path->size() >= 3 && path->front() == '/' && path->back() == '/' &&
+                                      cdk::detail::allOf(inner, printable));
+  if (!valid) {
     throw cdk::ConstructError(
         scope.node().path(),
         fmt::format("Role path must be either a slash or valid characters (alphanumerics and symbols) surrounded by "
@@ -121,8 +125,10 @@ Role::Role(cdk::Construct& scope, std::string_view id, RoleProps props)
     : cdk::Resource(scope, id,
                     {.physicalName = props.roleName ? std::optional<cdk::Value>(*props.roleName) : std::nullopt}) {
   if (props.roleName) {
-    static const std::regex valid(R"(^[\w+=,.@-]{1,64}$)");
-    if (!std::regex_match(*props.roleName, valid)) {
+    const auto allowed = [](char c) {
+      return cdk::detail::isAsciiAlnum(c) || std::string_view("_+=,.@-").find(c) != std::string_view::npos;
+    };
+    if (props.roleName->empty() || props.roleName->size() > 64 || !cdk::detail::allOf(*props.roleName, allowed)) {
       throw cdk::ConstructError(node().path(),
                                 "Invalid roleName. The name must be a string of characters consisting of upper and "
                                 "lowercase alphanumeric characters with no spaces. You can also include any of the "

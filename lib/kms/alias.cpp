@@ -2,13 +2,13 @@
 
 #include <algorithm>
 #include <cctype>
-#include <regex>
 
 #include <fmt/format.h>
 
 #include "cdk/cfn/kms.hpp"
 #include "cdk/core/errors.hpp"
 #include "cdk/core/stack.hpp"
+#include "core/text_scanner.hpp"
 
 namespace cdk::kms {
 
@@ -39,8 +39,10 @@ cdk::Value Alias::normalizeAliasName(const cdk::Construct& scope, const cdk::Val
     throw cdk::ConstructError(scope.node().path(),
                               fmt::format("Alias cannot start with {}: {}", kDisallowedPrefix, name));
   }
-  static const std::regex valid("^[a-zA-Z0-9:/_-]{1,256}$");
-  if (!std::regex_match(name, valid)) {
+  const auto allowed = [](char c) {
+    return cdk::detail::isAsciiAlnum(c) || c == ':' || c == '/' || c == '_' || c == '-';
+  };
+  if (name.empty() || name.size() > 256 || !cdk::detail::allOf(name, allowed)) {
     throw cdk::ConstructError(scope.node().path(), "Alias name must be between 1 and 256 characters in a-zA-Z0-9:/_-");
   }
   return cdk::Value(std::move(name));

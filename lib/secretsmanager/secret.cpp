@@ -1,7 +1,5 @@
 #include "cdk/secretsmanager/secret.hpp"
 
-#include <regex>
-
 #include <fmt/format.h>
 
 #include "cdk/cfn/secretsmanager.hpp"
@@ -14,6 +12,7 @@
 #include "cdk/kms/via_service_principal.hpp"
 #include "cdk/secretsmanager/policy.hpp"
 #include "cdk/secretsmanager/secret_target_attachment.hpp"
+#include "core/text_scanner.hpp"
 #include "iam/iam_private.hpp"
 
 namespace cdk::secretsmanager {
@@ -45,6 +44,14 @@ cdk::Value secretResourceName(const cdk::Value& secretArn) {
   return cdk::Fn::select(6, cdk::Fn::split(":", secretArn));
 }
 
+/// "-" and six letters or digits: what Secrets Manager appends to a secret's name in its ARN.
+constexpr std::size_t kRandomSuffixLength = 7;
+bool hasRandomSuffix(std::string_view text) {
+  if (text.size() < kRandomSuffixLength) return false;
+  const std::string_view suffix = text.substr(text.size() - kRandomSuffixLength);
+  return suffix.front() == '-' && cdk::detail::allOf(suffix.substr(1), cdk::detail::isAsciiAlnum);
+}
+
 /// aws-cdk-lib's parseSecretName: the name of an imported secret (without the suffix of a complete ARN).
 cdk::Value parseSecretName(const cdk::Construct& scope, const cdk::Value& secretArn) {
   cdk::Value name = secretResourceName(secretArn);
@@ -52,9 +59,8 @@ cdk::Value parseSecretName(const cdk::Construct& scope, const cdk::Value& secret
     throw cdk::ConstructError(scope.node().path(), "invalid ARN format; no secret name provided");
   }
   if (name.isString()) {
-    static const std::regex suffix("-[a-zA-Z0-9]{6}$");
     const std::string& text = name.asString();
-    return cdk::Value(std::regex_replace(text, suffix, ""));
+    return cdk::Value(hasRandomSuffix(text) ? text.substr(0, text.size() - kRandomSuffixLength) : text);
   }
   // A token: the name is everything but the last "-" segment.
   return cdk::Fn::join("-", cdk::Value::List{cdk::Fn::select(0, cdk::Fn::split("-", name))});
@@ -62,8 +68,7 @@ cdk::Value parseSecretName(const cdk::Construct& scope, const cdk::Value& secret
 
 bool arnIsComplete(const cdk::Value& arn) {
   if (arn.isUnresolved()) return true;
-  static const std::regex suffix("-[a-zA-Z0-9]{6}$");
-  return arn.isString() && std::regex_search(arn.asString(), suffix);
+  return arn.isString() && hasRandomSuffix(arn.asString());
 }
 
 /// JSON string escaping for the literal parts of a secret object value.

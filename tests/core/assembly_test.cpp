@@ -59,6 +59,26 @@ TEST(AssemblyTest, WritesManifestTemplatesAndTree) {
   EXPECT_EQ(sg["constructInfo"]["fqn"], "cdk::CfnResource");
 }
 
+TEST(AssemblyTest, TreeEscapesIdsThatNeedIt) {
+  // Plain ids are copied into tree.json as they are; quotes, backslashes, control characters and UTF-8 are
+  // escaped by nlohmann::json.
+  TempDir dir;
+  cdk::App app(cdk::AppProps{.outdir = (dir / "out").string()});
+  auto& stack = app.make<cdk::Stack>("Stack");
+  const std::vector<std::string> ids = {"Plain", "Quote\"d", "Back\\slash", "Tab\tId",
+                                        "Gr\xC3\xBC\xC3\x9F"
+                                        "e"};
+  for (const auto& id : ids) stack.make<cdk::Construct>(id);
+  app.synth();
+  const json tree = json::parse(readFile(dir / "out" / "tree.json"));
+  const auto& children = tree["tree"]["children"]["Stack"]["children"];
+  for (const auto& id : ids) {
+    ASSERT_TRUE(children.contains(id)) << id;
+    EXPECT_EQ(children[id]["id"], id);
+    EXPECT_EQ(children[id]["path"], "Stack/" + id);
+  }
+}
+
 TEST(AssemblyTest, ByteIdenticalForTheSameProgram) {
   TempDir dir;
   auto synthInto = [&](const std::string& name) {

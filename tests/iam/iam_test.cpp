@@ -32,6 +32,10 @@ TEST(IamPrincipals, ServicePrincipalNames) {
   EXPECT_EQ(iam::ServicePrincipal::servicePrincipalName("states.amazonaws.com.cn"), "states.amazonaws.com");
   EXPECT_EQ(iam::ServicePrincipal::servicePrincipalName("logs.us-east-1.amazonaws.com"),
             "logs.us-east-1.amazonaws.com");
+  EXPECT_EQ(iam::ServicePrincipal::servicePrincipalName("sso.c2s.ic.gov"), "sso.amazonaws.com");
+  EXPECT_EQ(iam::ServicePrincipal::servicePrincipalName("sso.sc2s.sgov.gov"), "sso.amazonaws.com");
+  EXPECT_EQ(iam::ServicePrincipal::servicePrincipalName(".amazonaws.com"), ".amazonaws.com");
+  EXPECT_EQ(iam::ServicePrincipal::servicePrincipalName(""), "");
   EXPECT_EQ(iam::ServicePrincipal("x").toString(), "ServicePrincipal(x)");
 }
 
@@ -66,6 +70,12 @@ TEST(IamPrincipals, ConditionsComeWithThePrincipal) {
 
 TEST(IamPrincipals, BadInput) {
   EXPECT_THROW_MSG(iam::AccountPrincipal(Value(12)), cdk::Error, "accountId should be of type string");
+  EXPECT_NO_THROW(iam::OrganizationPrincipal("o-abcdef1234"));
+  for (const char* id : {"o-abcdef123", "o-ABCDEF1234", "x-abcdef1234", "o-abcdef1234 ", ""}) {
+    EXPECT_THROW_MSG(
+        iam::OrganizationPrincipal{std::string(id)}, cdk::Error,
+        std::string("Expected Organization ID must match regex pattern ^o-[a-z0-9]{10,32}$, received ") + id);
+  }
   EXPECT_THROW_MSG(iam::CompositePrincipal({}), cdk::Error,
                    "CompositePrincipals must be constructed with at least 1 Principal but none were passed.");
   EXPECT_THROW_MSG(

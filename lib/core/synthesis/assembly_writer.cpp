@@ -1,5 +1,6 @@
 #include "assembly_writer.hpp"
 
+#include <algorithm>
 #include <cerrno>
 #include <cstdio>
 #include <cstdlib>
@@ -94,8 +95,23 @@ class TreeWriter {
     if (buffer_.size() >= kFlushAt) flush();
   }
 
-  /// A JSON string literal, escaped by nlohmann::json as everywhere else in the assembly.
-  void string(std::string_view s) { buffer_ += json(std::string(s)).dump(); }
+  /// A JSON string literal. Ids, paths and type names almost never need escaping: those are copied as they are
+  /// (a json value and its dump per string cost more than the rest of tree.json); any other string, with
+  /// quotes, backslashes, control characters or non-ASCII bytes (UTF-8 checked), is escaped by nlohmann::json
+  /// as everywhere else in the assembly.
+  void string(std::string_view s) {
+    const bool plain = std::all_of(s.begin(), s.end(), [](char c) {
+      const auto byte = static_cast<unsigned char>(c);
+      return byte >= 0x20 && byte < 0x80 && c != '"' && c != '\\';
+    });
+    if (plain) {
+      buffer_ += '"';
+      buffer_ += s;
+      buffer_ += '"';
+    } else {
+      buffer_ += json(std::string(s)).dump();
+    }
+  }
 
   void flush() {
     out_.write(buffer_.data(), static_cast<std::streamsize>(buffer_.size()));
