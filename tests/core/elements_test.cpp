@@ -92,6 +92,28 @@ TEST(ElementsTest, BadOverridePaths) {
   EXPECT_THROW_MSG(templateOf(app3), cdk::ValidationError, "empty segment");
 }
 
+TEST(ElementsTest, IssuesOfEveryStackAreReported) {
+  // Stacks are checked and resolved one after the other; a problem in the first still lets the check of the
+  // others run, and all of them are reported together.
+  cdk::App app;
+  auto& first = app.make<cdk::Stack>("First");
+  first.make<cdk::CfnResource>("R", {.type = "AWS::SNS::Topic"}).addPropertyOverride("A..B", 1);
+  auto& middle = app.make<cdk::Stack>("Middle");
+  middle.make<cdk::CfnResource>("R", {.type = "AWS::SNS::Topic"});
+  auto& last = app.make<cdk::Stack>("Last");
+  last.make<cdk::CfnResource>("R", {.type = "AWS::SNS::Topic"}).overrideLogicalId("not-valid");
+  try {
+    app.synth({.write = false});
+    FAIL() << "no ValidationError";
+  } catch (const cdk::ValidationError& e) {
+    ASSERT_EQ(e.issues().size(), 2u) << e.what();
+    EXPECT_EQ(e.issues()[0].path, "First/R");
+    EXPECT_NE(e.issues()[0].message.find("empty segment"), std::string::npos) << e.issues()[0].message;
+    EXPECT_EQ(e.issues()[1].path, "Last/R");
+    EXPECT_NE(e.issues()[1].message.find("logical ID 'not-valid' is not valid"), std::string::npos);
+  }
+}
+
 TEST(ElementsTest, BadResourceTypeAndProperties) {
   cdk::App app;
   auto& s = app.make<cdk::Stack>("S");

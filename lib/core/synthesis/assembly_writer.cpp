@@ -8,6 +8,7 @@
 #include <cxxabi.h>
 #include <fcntl.h>
 #include <fstream>
+#include <iomanip>
 #include <map>
 #include <typeindex>
 #include <unordered_map>
@@ -152,26 +153,31 @@ void collectStackMetadata(const Construct& c, const Stack& stack,
                   dir.string(), what));
 }
 
-void writeFile(const fs::path& path, std::string_view contents) {
+/// Creates `path` with the contents `write` puts into the stream, or throws naming the file and the reason.
+template <class Write>
+void writeStream(const fs::path& path, Write write) {
   std::ofstream out(path, std::ios::binary | std::ios::trunc);
   if (!out)
     writeFailed(path.parent_path(),
                 fmt::format("cannot create {}: {}", path.filename().string(), std::strerror(errno)));
-  out.write(contents.data(), static_cast<std::streamsize>(contents.size()));
+  write(out);
   out.close();
   if (!out)
     writeFailed(path.parent_path(), fmt::format("cannot write {}: {}", path.filename().string(), std::strerror(errno)));
 }
 
+void writeFile(const fs::path& path, std::string_view contents) {
+  writeStream(path,
+              [&](std::ofstream& out) { out.write(contents.data(), static_cast<std::streamsize>(contents.size())); });
+}
+
+/// The JSON document as dump(2) writes it, streamed: the text of a large manifest is never held in memory.
+void writeJson(const fs::path& path, const json& document) {
+  writeStream(path, [&](std::ofstream& out) { out << std::setw(2) << document; });
+}
+
 void writeTree(const fs::path& path, const App& app) {
-  std::ofstream out(path, std::ios::binary | std::ios::trunc);
-  if (!out)
-    writeFailed(path.parent_path(),
-                fmt::format("cannot create {}: {}", path.filename().string(), std::strerror(errno)));
-  TreeWriter(out).write(app);
-  out.close();
-  if (!out)
-    writeFailed(path.parent_path(), fmt::format("cannot write {}: {}", path.filename().string(), std::strerror(errno)));
+  writeStream(path, [&](std::ofstream& out) { TreeWriter(out).write(app); });
 }
 
 /// A new, empty folder beside `target` (mkdtemp: unique even when several apps write at once).
@@ -306,7 +312,7 @@ void AssemblyWriter::write(const std::string& outdir, CloudAssembly& assembly,
   const fs::path fresh = makeSiblingDir(target, ".tmp-");
   try {
     for (const auto& file : templates) writeFile(fresh / file.name, file.contents);
-    writeFile(fresh / "manifest.json", assembly.manifest().dump(2));
+    writeJson(fresh / "manifest.json", assembly.manifest());
     if (tree) writeTree(fresh / "tree.json", *tree);
     writeFile(fresh / "cdk.out", json{{"version", kAssemblySchemaVersion}}.dump());
     hooks(SynthesisSession(fresh));

@@ -88,8 +88,7 @@ std::unique_ptr<CloudAssembly> Synthesis::run(const SynthesisOptions& options) {
     ~LockGuard() { root.unlock(); }
   } lock{app_.node()};
   app_.node().lock();
-  validate();
-  resolve();
+  validateAndResolve();
   checkAfterResolve();
   collectMessages();
   AssemblyWriter::build(*assembly_, stacks_, deploymentOrder(), treeMetadata_);
@@ -203,7 +202,30 @@ StackState& Synthesis::stateOf(const Stack& stack) { return stacks_.at(stackInde
 
 // ---------------------------------------------------------------------------------------------- validate
 
-void Synthesis::validate() {
+void Synthesis::validateAndResolve() {
+  std::vector<ValidationIssue> issues = validateConstructs();
+  setTopSections();
+  // Stack by stack: its elements checked, then (while nothing is wrong so far) resolved into its template. The
+  // fragments rendered for the check are kept for resolution, so each element is rendered once, but only for one
+  // stack at a time: for all stacks at once they were the largest thing synthesis held.
+  for (auto& state : stacks_) {
+    validateElements(state, issues);
+    if (issues.empty()) {
+      renderPending(state);
+    } else {
+      state.fragments = {};
+    }
+  }
+  if (!issues.empty()) throw ValidationError(std::move(issues));
+  // Rendering a reference to another stack may add an export to that stack: render until nothing is new.
+  bool progress = true;
+  while (progress) {
+    progress = false;
+    for (auto& state : stacks_) progress = renderPending(state) || progress;
+  }
+}
+
+std::vector<ValidationIssue> Synthesis::validateConstructs() {
   std::vector<ValidationIssue> issues;
   for (Construct* c : app_.node().findAll()) {
     const std::string& path = c->node().path();
@@ -213,55 +235,56 @@ void Synthesis::validate() {
     }
   }
 
+  return issues;
+}
+
+void Synthesis::validateElements(StackState& state, std::vector<ValidationIssue>& issues) {
   // Each element: a valid logical ID, unique within its template; then its rendered fragment, checked (and
   // kept, so that resolution does not render it a second time).
-  for (auto& state : stacks_) {
-    std::unordered_map<std::string, const CfnElement*> seen;
-    state.fragments.assign(state.elements.size(), Value());
-    for (std::size_t i = 0; i < state.elements.size(); ++i) {
-      const CfnElement* element = state.elements[i];
-      std::string id;
-      try {
-        id = element->logicalId();
-      } catch (const ConstructError& e) {
-        issues.push_back({e.path(), e.reason()});
-        continue;
-      }
-      if (id.empty() || id.size() > kMaxLogicalIdLength || !isAlphanumeric(id)) {
+  std::unordered_map<std::string, const CfnElement*> seen;
+  state.fragments.assign(state.elements.size(), Value());
+  for (std::size_t i = 0; i < state.elements.size(); ++i) {
+    const CfnElement* element = state.elements[i];
+    std::string id;
+    try {
+      id = element->logicalId();
+    } catch (const ConstructError& e) {
+      issues.push_back({e.path(), e.reason()});
+      continue;
+    }
+    if (id.empty() || id.size() > kMaxLogicalIdLength || !isAlphanumeric(id)) {
+      issues.push_back({element->node().path(),
+                        fmt::format("logical ID '{}' is not valid: CloudFormation logical IDs are 1 to {} letters "
+                                    "and digits; pass another id to overrideLogicalId()",
+                                    id, kMaxLogicalIdLength)});
+      continue;
+    }
+    if (const char* section = sectionOf(*element)) {
+      auto [it, inserted] = seen.emplace(idNamespace(section) + "/" + id, element);
+      if (!inserted) {
         issues.push_back({element->node().path(),
-                          fmt::format("logical ID '{}' is not valid: CloudFormation logical IDs are 1 to {} letters "
-                                      "and digits; pass another id to overrideLogicalId()",
-                                      id, kMaxLogicalIdLength)});
+                          fmt::format("logical ID '{}' is also the logical ID of '{}' in stack '{}'; give one of the "
+                                      "constructs another id, or call overrideLogicalId() on one of them",
+                                      id, it->second->node().path(), state.stack->node().path())});
         continue;
       }
-      if (const char* section = sectionOf(*element)) {
-        auto [it, inserted] = seen.emplace(idNamespace(section) + "/" + id, element);
-        if (!inserted) {
-          issues.push_back({element->node().path(),
-                            fmt::format("logical ID '{}' is also the logical ID of '{}' in stack '{}'; give one of the "
-                                        "constructs another id, or call overrideLogicalId() on one of them",
-                                        id, it->second->node().path(), state.stack->node().path())});
-          continue;
-        }
-        state.logicalIds.emplace(std::string(section) + "/" + id, element);
-      }
-      try {
-        state.fragments[i] = element->toCloudFormation();
-      } catch (const ConstructError& e) {
-        issues.push_back({e.path(), e.reason()});
-        continue;
-      }
-      for (auto& message : element->validateFragment(state.fragments[i])) {
-        issues.push_back({element->node().path(), std::move(message)});
-      }
+      state.logicalIds.emplace(std::string(section) + "/" + id, element);
+    }
+    try {
+      state.fragments[i] = element->toCloudFormation();
+    } catch (const ConstructError& e) {
+      issues.push_back({e.path(), e.reason()});
+      continue;
+    }
+    for (auto& message : element->validateFragment(state.fragments[i])) {
+      issues.push_back({element->node().path(), std::move(message)});
     }
   }
-  if (!issues.empty()) throw ValidationError(std::move(issues));
 }
 
 // ---------------------------------------------------------------------------------------------- resolve
 
-void Synthesis::resolve() {
+void Synthesis::setTopSections() {
   for (auto& state : stacks_) {
     const Stack& stack = *state.stack;
     json top = json::object();
@@ -277,20 +300,18 @@ void Synthesis::resolve() {
     }
     for (auto& [name, value] : top.items()) setSection(state, name, value);
   }
-  // Rendering a reference to another stack may add an export to that stack: render until nothing is new.
-  bool progress = true;
-  while (progress) {
-    progress = false;
-    for (auto& state : stacks_) {
-      while (state.rendered < state.elements.size()) {
-        const std::size_t i = state.rendered++;
-        renderElement(state, *state.elements[i], i < state.fragments.size() ? &state.fragments[i] : nullptr);
-        // The fragment is in the template now; free its Value tree (it would double peak memory).
-        if (i < state.fragments.size()) state.fragments[i] = Value();
-        progress = true;
-      }
-    }
+}
+
+bool Synthesis::renderPending(StackState& state) {
+  const bool any = state.rendered < state.elements.size();
+  while (state.rendered < state.elements.size()) {
+    const std::size_t i = state.rendered++;
+    renderElement(state, *state.elements[i], i < state.fragments.size() ? &state.fragments[i] : nullptr);
+    // The fragment is in the template now; free its Value tree.
+    if (i < state.fragments.size()) state.fragments[i] = Value();
   }
+  if (state.rendered >= state.fragments.size()) state.fragments = {};
+  return any;
 }
 
 void Synthesis::renderElement(StackState& state, CfnElement& element, const Value* rendered) {

@@ -1,4 +1,4 @@
-// One run of the synthesis phases over an App: aspects > prepare > validate > resolve > write.
+// One run of the synthesis phases over an App: aspects > prepare > validate and resolve (stack by stack) > write.
 #pragma once
 
 #include <functional>
@@ -71,8 +71,7 @@ class Synthesis {
   // Phases, in order.
   void invokeAspects();
   void prepare();
-  void validate();
-  void resolve();
+  void validateAndResolve();
   void checkAfterResolve();
   void write(const SynthesisOptions& options);
 
@@ -80,6 +79,10 @@ class Synthesis {
   void collectStacks();
   void collectElements(StackState& state, Construct& scope);
   void expandDependencies();
+  std::vector<ValidationIssue> validateConstructs();
+  void validateElements(StackState& state, std::vector<ValidationIssue>& issues);
+  void setTopSections();
+  bool renderPending(StackState& state);  ///< renders the elements not rendered yet; false when there were none
   void renderElement(StackState& state, CfnElement& element, const Value* rendered);
   void mergeFragment(StackState& state, const CfnElement& element, json& fragment);
   static TemplateSection& section(StackState& state, const std::string& name);
