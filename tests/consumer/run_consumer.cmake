@@ -68,7 +68,9 @@ if(KIND STREQUAL "find_package")
   list(APPEND _configure -DCMAKE_PREFIX_PATH=${_prefix} -DCMAKE_FIND_USE_PACKAGE_REGISTRY=OFF)
 elseif(KIND STREQUAL "add_subdirectory")
   # The build folder is kept between runs: the second copy of the library rebuilds only what changed.
-  list(APPEND _configure -DCDKPP_SOURCE_DIR=${CDKPP_SOURCE_DIR} -DBUILD_SHARED_LIBS=${CONSUMER_SHARED})
+  # The copy of cdkpp is sanitized as this build is (its own CdkppOptions then also picks its optimization level).
+  list(APPEND _configure -DCDKPP_SOURCE_DIR=${CDKPP_SOURCE_DIR} -DBUILD_SHARED_LIBS=${CONSUMER_SHARED}
+       -DCDKPP_SANITIZE=${CONSUMER_SANITIZE})
 else()
   message(FATAL_ERROR "unknown KIND '${KIND}'")
 endif()
