@@ -11,11 +11,8 @@ namespace {
 
 using cdk::Value;
 
-const cdk::CfnResourceTypeInfo kTagged{.typeName = "AWS::EC2::Subnet",
-                                       .spec = nullptr,
-                                       .tagType = cdk::TagType::STANDARD,
-                                       .tagPropertyName = "Tags",
-                                       .attributes = {}};
+const cdk::CfnResourceTypeInfo kTagged{
+    .typeName = "AWS::EC2::Subnet", .tagType = cdk::TagType::STANDARD, .tagPropertyName = "Tags"};
 
 /// A taggable resource like the generated L1 classes.
 class Subnet : public cdk::CfnResource {

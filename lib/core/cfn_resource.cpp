@@ -208,13 +208,14 @@ Value CfnResource::toCloudFormation() const {
 }
 
 std::vector<std::string> CfnResource::validateElement() const {
-  if (!typeInfo_ || !typeInfo_->spec) return {};
+  if (!typeInfo_ || !typeInfo_->typeSpec()) return {};
   return validateFragment(toCloudFormation());
 }
 
 std::vector<std::string> CfnResource::validateFragment(const Value& fragment) const {
   std::vector<std::string> errors;
-  if (!typeInfo_ || !typeInfo_->spec) return errors;
+  const CfnTypeSpec* spec = typeInfo_ ? typeInfo_->typeSpec() : nullptr;
+  if (!spec) return errors;
   static const Value kNoProperties = Value(Value::Map{});
   const Value* properties = &kNoProperties;  // not a copy: the fragment outlives the check
   if (const Value* resources = fragment.find("Resources"); resources && resources->isMap()) {
@@ -222,7 +223,7 @@ std::vector<std::string> CfnResource::validateFragment(const Value& fragment) co
       if (const Value* p = body.find("Properties")) properties = p;
     }
   }
-  for (auto& message : validateAgainstSpec(*typeInfo_->spec, *properties)) {
+  for (auto& message : validateAgainstSpec(*typeInfo_->specs, *spec, *properties)) {
     errors.push_back(fmt::format("{} {}", type_, message));
   }
   return errors;

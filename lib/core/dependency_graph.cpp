@@ -3,14 +3,15 @@
 #include <algorithm>
 #include <optional>
 #include <ostream>
-#include <set>
 #include <stdexcept>
-#include <tuple>
+#include <unordered_set>
 
+#include <boost/container_hash/hash.hpp>
 #include <boost/graph/adjacency_list.hpp>
 #include <boost/graph/depth_first_search.hpp>
 #include <boost/graph/graphviz.hpp>
 #include <boost/graph/topological_sort.hpp>
+#include <fmt/format.h>
 
 namespace cdk {
 
@@ -18,10 +19,33 @@ using Graph = boost::adjacency_list<boost::vecS, boost::vecS, boost::directedS, 
                                     boost::property<boost::edge_name_t, DependencyGraph::EdgeKind>>;
 using VertexDescriptor = boost::graph_traits<Graph>::vertex_descriptor;
 
+namespace {
+
+struct EdgeHash {
+  std::size_t operator()(const DependencyGraph::Edge& e) const noexcept {
+    std::size_t seed = 0;
+    boost::hash_combine(seed, e.from);
+    boost::hash_combine(seed, e.to);
+    boost::hash_combine(seed, static_cast<int>(e.kind));
+    return seed;
+  }
+};
+
+struct EdgeEqual {
+  bool operator()(const DependencyGraph::Edge& a, const DependencyGraph::Edge& b) const noexcept {
+    return a.from == b.from && a.to == b.to && a.kind == b.kind;
+  }
+};
+
+}  // namespace
+
+// Edges are kept in one contiguous list, in the order they were added; each query builds the Boost graph it
+// needs from it. A Boost adjacency list kept up to date would hold every edge's property in its own heap
+// block: walking 100,000 of them scattered over a large app's heap cost more than building a graph afresh.
 struct DependencyGraph::Impl {
-  Graph graph;
   std::vector<Vertex> vertices;
-  std::set<std::tuple<std::size_t, std::size_t, EdgeKind>> edgeSet;
+  std::vector<Edge> edges;
+  std::unordered_set<Edge, EdgeHash, EdgeEqual> edgeSet;
 };
 
 namespace {
@@ -58,31 +82,29 @@ DependencyGraph& DependencyGraph::operator=(DependencyGraph&&) noexcept = defaul
 
 std::size_t DependencyGraph::addVertex(Vertex vertex) {
   impl_->vertices.push_back(std::move(vertex));
-  return boost::add_vertex(impl_->graph);
+  return impl_->vertices.size() - 1;
 }
 
 void DependencyGraph::addEdge(std::size_t from, std::size_t to, EdgeKind kind) {
-  if (!impl_->edgeSet.emplace(from, to, kind).second) return;
-  boost::add_edge(from, to, kind, impl_->graph);
+  const std::size_t count = impl_->vertices.size();
+  if (from >= count || to >= count) {
+    throw std::out_of_range(
+        fmt::format("DependencyGraph::addEdge: vertex {} or {} does not exist (the graph has {})", from, to, count));
+  }
+  const Edge edge{from, to, kind};
+  if (impl_->edgeSet.insert(edge).second) impl_->edges.push_back(edge);
 }
 
 std::size_t DependencyGraph::vertexCount() const noexcept { return impl_->vertices.size(); }
 
 const DependencyGraph::Vertex& DependencyGraph::vertex(std::size_t index) const { return impl_->vertices.at(index); }
 
-std::vector<DependencyGraph::Edge> DependencyGraph::edges() const {
-  std::vector<Edge> out;
-  auto kinds = boost::get(boost::edge_name, impl_->graph);
-  for (auto [it, end] = boost::edges(impl_->graph); it != end; ++it) {
-    out.push_back({boost::source(*it, impl_->graph), boost::target(*it, impl_->graph), kinds[*it]});
-  }
-  return out;
-}
+const std::vector<DependencyGraph::Edge>& DependencyGraph::edges() const noexcept { return impl_->edges; }
 
 namespace {
-Graph filtered(const Graph& source, const std::vector<DependencyGraph::Edge>& edges,
+Graph filtered(std::size_t vertexCount, const std::vector<DependencyGraph::Edge>& edges,
                const DependencyGraph::EdgeFilter& include) {
-  Graph g(boost::num_vertices(source));
+  Graph g(vertexCount);
   for (const auto& e : edges) {
     if (!include || include(e)) boost::add_edge(e.from, e.to, e.kind, g);
   }
@@ -91,7 +113,7 @@ Graph filtered(const Graph& source, const std::vector<DependencyGraph::Edge>& ed
 }  // namespace
 
 std::vector<std::size_t> DependencyGraph::findCycle(const EdgeFilter& include) const {
-  const Graph g = filtered(impl_->graph, edges(), include);
+  const Graph g = filtered(impl_->vertices.size(), impl_->edges, include);
   std::vector<std::size_t> parent(boost::num_vertices(g));
   for (std::size_t i = 0; i < parent.size(); ++i) parent[i] = i;
   std::optional<std::pair<std::size_t, std::size_t>> backEdge;
@@ -109,7 +131,7 @@ std::vector<std::size_t> DependencyGraph::findCycle(const EdgeFilter& include) c
 }
 
 std::vector<std::size_t> DependencyGraph::topologicalOrder(const EdgeFilter& include) const {
-  const Graph g = filtered(impl_->graph, edges(), include);
+  const Graph g = filtered(impl_->vertices.size(), impl_->edges, include);
   std::vector<VertexDescriptor> order;
   try {
     boost::topological_sort(g, std::back_inserter(order));
@@ -122,9 +144,10 @@ std::vector<std::size_t> DependencyGraph::topologicalOrder(const EdgeFilter& inc
 
 void DependencyGraph::writeGraphviz(std::ostream& out) const {
   const auto& vertices = impl_->vertices;
-  auto kinds = boost::get(boost::edge_name, impl_->graph);
+  const Graph graph = filtered(vertices.size(), impl_->edges, {});
+  auto kinds = boost::get(boost::edge_name, graph);
   boost::write_graphviz(
-      out, impl_->graph,
+      out, graph,
       [&](std::ostream& os, VertexDescriptor v) {
         const Vertex& vx = vertices[v];
         if (vx.logicalId.empty()) {

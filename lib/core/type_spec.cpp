@@ -32,27 +32,31 @@ std::string shortText(const Value& v) {
 
 class Checker {
  public:
-  explicit Checker(std::vector<std::string>& errors) : errors_(errors) {}
+  Checker(const CfnSpecTable& table, std::vector<std::string>& errors) : table_(table), errors_(errors) {}
 
   void object(const CfnTypeSpec& spec, const Value& value, const std::string& path) {
     if (value.isToken()) return;
     if (!value.isMap()) {
-      fail(path, fmt::format("must be an object ({}), not {}", spec.name, shortText(value)));
+      fail(path, fmt::format("must be an object ({}), not {}", table_.str(spec.name), shortText(value)));
       return;
     }
-    for (const auto& prop : spec.properties) {
-      const Value* v = value.find(prop.name);
+    const auto properties = table_.propertiesOf(spec);
+    for (const auto& prop : properties) {
+      const std::string_view name = table_.str(prop.name);
+      const Value* v = value.find(name);
       if (!v || v->isNull()) {
-        if (prop.required) fail(join(path, prop.name), "is required but missing; set it");
+        if (prop.required) fail(join(path, name), "is required but missing; set it");
         continue;
       }
-      check(prop, *v, join(path, prop.name));
+      check(prop, *v, join(path, name));
     }
     if (!spec.allowsAdditional) {
       for (const auto& [key, v] : value.asMap()) {
         bool known = false;
-        for (const auto& prop : spec.properties) known = known || prop.name == key;
-        if (!known) fail(join(path, key), fmt::format("is not a property of {}; check its spelling", spec.name));
+        for (const auto& prop : properties) known = known || table_.str(prop.name) == key;
+        if (!known) {
+          fail(join(path, key), fmt::format("is not a property of {}; check its spelling", table_.str(spec.name)));
+        }
       }
     }
   }
@@ -81,12 +85,13 @@ class Checker {
           return;
         }
         const std::string& s = value.asString();
-        if (!spec.allowedValues.empty()) {
+        const auto allowedValues = table_.allowedValuesOf(spec);
+        if (!allowedValues.empty()) {
           bool allowed = false;
-          for (auto a : spec.allowedValues) allowed = allowed || a == s;
+          for (auto a : allowedValues) allowed = allowed || table_.str(a) == s;
           if (!allowed) {
             std::string list;
-            for (auto a : spec.allowedValues) list += (list.empty() ? "" : ", ") + std::string(a);
+            for (auto a : allowedValues) list += (list.empty() ? "" : ", ") + std::string(table_.str(a));
             fail(path, fmt::format("is '{}', which is not one of the allowed values: {}", s, list));
           }
         }
@@ -111,9 +116,10 @@ class Checker {
           fail(path, fmt::format("is {}, below the minimum of {}", *n, *spec.minimum));
         if (spec.maximum && *n > *spec.maximum)
           fail(path, fmt::format("is {}, above the maximum of {}", *n, *spec.maximum));
-        if (!spec.allowedValues.empty()) {
+        if (spec.allowedValueCount != 0) {
           bool allowed = false;
-          for (auto a : spec.allowedValues) {
+          for (auto allowedValue : table_.allowedValuesOf(spec)) {
+            const std::string_view a = table_.str(allowedValue);
             double d = 0;
             auto [p, ec] = std::from_chars(a.data(), a.data() + a.size(), d);
             allowed = allowed || (ec == std::errc() && d == *n);
@@ -128,16 +134,17 @@ class Checker {
         }
         return;
       case CfnValueType::Object:
-        if (spec.objectType) object(*spec.objectType, value, path);
+        if (spec.objectType < table_.types.size()) object(table_.types[spec.objectType], value, path);
         return;
       case CfnValueType::Array: {
         if (!value.isList()) {
           fail(path, fmt::format("must be a list, not {}", shortText(value)));
           return;
         }
-        if (!spec.items) return;
+        if (spec.items >= table_.properties.size()) return;
+        const CfnPropertySpec& items = table_.properties[spec.items];
         const auto& list = value.asList();
-        for (std::size_t i = 0; i < list.size(); ++i) check(*spec.items, list[i], fmt::format("{}[{}]", path, i));
+        for (std::size_t i = 0; i < list.size(); ++i) check(items, list[i], fmt::format("{}[{}]", path, i));
         return;
       }
       case CfnValueType::Map: {
@@ -145,21 +152,32 @@ class Checker {
           fail(path, fmt::format("must be a map, not {}", shortText(value)));
           return;
         }
-        if (!spec.items) return;
-        for (const auto& [key, v] : value.asMap()) check(*spec.items, v, join(path, key));
+        if (spec.items >= table_.properties.size()) return;
+        const CfnPropertySpec& items = table_.properties[spec.items];
+        for (const auto& [key, v] : value.asMap()) check(items, v, join(path, key));
         return;
       }
     }
   }
 
+  const CfnSpecTable& table_;
   std::vector<std::string>& errors_;
 };
 
 }  // namespace
 
-std::vector<std::string> validateAgainstSpec(const CfnTypeSpec& spec, const Value& properties) {
+std::vector<std::string_view> CfnResourceTypeInfo::attributes() const {
+  std::vector<std::string_view> names;
+  if (!specs) return names;
+  names.reserve(attributeCount);
+  for (CfnSpecString name : specs->strings.subspan(firstAttribute, attributeCount)) names.push_back(specs->str(name));
+  return names;
+}
+
+std::vector<std::string> validateAgainstSpec(const CfnSpecTable& table, const CfnTypeSpec& spec,
+                                             const Value& properties) {
   std::vector<std::string> errors;
-  Checker checker(errors);
+  Checker checker(table, errors);
   checker.object(spec, properties.isNull() ? Value(Value::Map{}) : properties, "");
   return errors;
 }

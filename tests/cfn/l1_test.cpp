@@ -47,6 +47,35 @@ TEST(L1Test, RendersPropsInCloudFormationNamesAndOrder) {
             R"("EnableDnsSupport":true,"InstanceTenancy":"default"}})");
 }
 
+TEST(L1Test, SchemaTablesOfAGeneratedType) {
+  Fixture f;
+  auto& vpc = f.stack.make<ec2::CfnVPC>("Vpc", ec2::CfnVPC::Props{.cidrBlock = "10.0.0.0/16"});
+  const cdk::CfnResourceTypeInfo& info = *vpc.typeInfo();
+  ASSERT_NE(info.specs, nullptr);
+  const cdk::CfnSpecTable& table = *info.specs;
+  EXPECT_TRUE(table.wellFormed());
+  ASSERT_NE(info.typeSpec(), nullptr);
+  EXPECT_EQ(table.str(info.typeSpec()->name), "AWS::EC2::VPC");
+  std::vector<std::string_view> tenancies;
+  bool cidrBlock = false;
+  for (const cdk::CfnPropertySpec& property : table.propertiesOf(*info.typeSpec())) {
+    const std::string_view name = table.str(property.name);
+    cidrBlock = cidrBlock || (name == "CidrBlock" && property.type == cdk::CfnValueType::String);
+    if (name == "InstanceTenancy") {
+      for (cdk::CfnSpecString value : table.allowedValuesOf(property)) tenancies.push_back(table.str(value));
+    }
+    if (name == "Tags") {
+      ASSERT_EQ(property.type, cdk::CfnValueType::Array);
+      ASSERT_LT(property.items, table.properties.size());
+      const cdk::CfnPropertySpec& tag = table.properties[property.items];
+      ASSERT_LT(tag.objectType, table.types.size());
+      EXPECT_EQ(table.str(table.types[tag.objectType].name), "AWS::EC2::VPC.Tag");
+    }
+  }
+  EXPECT_TRUE(cidrBlock);
+  EXPECT_EQ(tenancies, (std::vector<std::string_view>{"dedicated", "default", "host"}));
+}
+
 TEST(L1Test, TypeNameAndTypeInfo) {
   Fixture f;
   auto& vpc = f.stack.make<ec2::CfnVPC>("Vpc", ec2::CfnVPC::Props{.cidrBlock = "10.0.0.0/16"});
@@ -153,7 +182,7 @@ TEST(L1Test, GetAttAccessorsUseTheSchemaAttributeNames) {
   EXPECT_EQ(outputs.at("SgRef").at("Value").dump(), R"({"Ref":"Sg"})");
 
   ASSERT_NE(db.typeInfo(), nullptr);
-  std::vector<std::string> attributes(db.typeInfo()->attributes.begin(), db.typeInfo()->attributes.end());
+  const std::vector<std::string_view> attributes = db.typeInfo()->attributes();
   EXPECT_NE(std::find(attributes.begin(), attributes.end(), "Endpoint.Port"), attributes.end());
   EXPECT_NE(std::find(attributes.begin(), attributes.end(), "DBInstanceArn"), attributes.end());
 }

@@ -9,21 +9,12 @@ namespace {
 using cdk::Value;
 using json = nlohmann::ordered_json;
 
-const cdk::CfnResourceTypeInfo kListTagged{.typeName = "AWS::SNS::Topic",
-                                           .spec = nullptr,
-                                           .tagType = cdk::TagType::STANDARD,
-                                           .tagPropertyName = "Tags",
-                                           .attributes = {}};
-const cdk::CfnResourceTypeInfo kMapTagged{.typeName = "AWS::SSM::Parameter",
-                                          .spec = nullptr,
-                                          .tagType = cdk::TagType::MAP,
-                                          .tagPropertyName = "Tags",
-                                          .attributes = {}};
-const cdk::CfnResourceTypeInfo kCustomTagProperty{.typeName = "AWS::EFS::FileSystem",
-                                                  .spec = nullptr,
-                                                  .tagType = cdk::TagType::STANDARD,
-                                                  .tagPropertyName = "FileSystemTags",
-                                                  .attributes = {}};
+const cdk::CfnResourceTypeInfo kListTagged{
+    .typeName = "AWS::SNS::Topic", .tagType = cdk::TagType::STANDARD, .tagPropertyName = "Tags"};
+const cdk::CfnResourceTypeInfo kMapTagged{
+    .typeName = "AWS::SSM::Parameter", .tagType = cdk::TagType::MAP, .tagPropertyName = "Tags"};
+const cdk::CfnResourceTypeInfo kCustomTagProperty{
+    .typeName = "AWS::EFS::FileSystem", .tagType = cdk::TagType::STANDARD, .tagPropertyName = "FileSystemTags"};
 
 /// A taggable resource as generated L1 classes make them.
 class Taggable : public cdk::CfnResource {

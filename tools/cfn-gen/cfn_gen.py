@@ -110,41 +110,58 @@ def field_doc(f) -> str:
 
 
 # ---------------------------------------------------------------------------------------------------------
-# Schema tables (cdk::CfnTypeSpec / CfnPropertySpec / CfnResourceTypeInfo)
+# Schema tables (cdk::CfnSpecTable / CfnTypeSpec / CfnPropertySpec / CfnResourceTypeInfo)
+#
+# One table per generated source. Strings are offsets into one text, and specs refer to each other by index:
+# the tables hold no pointers, so that loading a position-independent program does not relocate (and copy)
+# them. Strings, enum lists and list/map element specs are shared within the file.
 class SpecWriter:
     def __init__(self):
-        self.lines: list[str] = []
-        self.enums: dict = {}
-        self.items: dict = {}
-        self.typespecs: dict = {}
+        self.text: list[str] = []        # C++ literals of the pieces of the text, in order
+        self.text_size = 0               # bytes so far
+        self.text_at: dict = {}          # string -> "{offset, size}"
+        self.strings: list[str] = []     # CfnSpecString initializers (allowed values, attribute names)
+        self.runs: dict = {}             # tuple of strings -> index of the first of its run
+        self.props: list[str] = []       # CfnPropertySpec initializers
+        self.items: dict = {}            # element initializer -> its index in props
+        self.types: list[str] = []       # CfnTypeSpec initializers
+        self.typespecs: dict = {}        # prefix -> struct key -> index in types
         self.type_name = ""  # the resource type being written
 
-    def enum(self, values) -> str:
+    def string(self, value: str) -> str:
+        if value not in self.text_at:
+            size = len(value.encode("utf-8"))
+            self.text_at[value] = f"{{{self.text_size}, {size}}}"
+            self.text.append(cpp_string(value))
+            self.text_size += size
+        return self.text_at[value]
+
+    def run(self, values) -> int:
         key = tuple(values)
-        if key not in self.enums:
-            name = f"kEnum{len(self.enums)}"
-            self.enums[key] = name
-            self.lines.append(f"constexpr std::string_view {name}[] = {{{', '.join(cpp_string(v) for v in values)}}};\n")
-        return self.enums[key]
+        if key not in self.runs:
+            self.runs[key] = len(self.strings)
+            self.strings.extend(self.string(v) for v in values)
+        return self.runs[key]
 
     def prop(self, t: Type, prefix: str, name: str | None = None, required: bool = False) -> str:
         parts = []
-        parts.append(f".name = {cpp_string(name)}" if name is not None else ".name = {}")
+        # Designated initializers from the first member on: GCC warns (-Wmissing-field-initializers) otherwise.
+        parts.append(f".name = {self.string(name)}" if name is not None else ".name = {}")
         kind = {"any": "Any", "json": "Json", "struct": "Object", "tag": "Object", "list": "Array",
                 "map": "Map"}.get(t.kind) or t.prim
         parts.append(f".type = cdk::CfnValueType::{kind}")
         if required:
             parts.append(".required = true")
         if t.kind in ("struct", "tag"):
-            parts.append(f".objectType = &{self.typespec(t.struct, prefix)}")
+            parts.append(f".objectType = {self.typespec(t.struct, prefix)}")
         if t.kind in ("list", "map"):
-            parts.append(f".items = &{self.item(t.item, prefix)}")
+            parts.append(f".items = {self.item(t.item, prefix)}")
         if t.kind == "prim":
             s = t.schema
             enum = s.get("enum")
             if isinstance(enum, list) and enum and t.prim != "Boolean":
                 values = [v if isinstance(v, str) else cpp_json_scalar(v) for v in enum]
-                parts.append(f".allowedValues = {self.enum(values)}")
+                parts.append(f".allowedValues = {self.run(values)}, .allowedValueCount = {len(values)}")
             if t.prim in ("Integer", "Number"):
                 for kw in ("minimum", "maximum"):
                     if isinstance(s.get(kw), (int, float)) and not isinstance(s.get(kw), bool):
@@ -156,32 +173,58 @@ class SpecWriter:
                         parts.append(f".{kw} = {v}")
         return "{" + ", ".join(parts) + "}"
 
-    def item(self, t: Type, prefix: str) -> str:
+    def item(self, t: Type, prefix: str) -> int:
         init = self.prop(t, prefix)
         if init not in self.items:
-            name = f"kItem{len(self.items)}"
-            self.items[init] = name
-            self.lines.append(f"constexpr cdk::CfnPropertySpec {name}{init};\n")
+            self.items[init] = len(self.props)
+            self.props.append(init)
         return self.items[init]
 
-    def typespec(self, s: Struct, prefix: str) -> str:
+    def typespec(self, s: Struct, prefix: str) -> int:
         if s.key in self.typespecs.get(prefix, {}):
             return self.typespecs[prefix][s.key]
-        base = f"k{prefix}_{s.cpp_name}"
-        self.write_typespec(base, f"{self.type_name}.{s.def_name}", s.fields, s.allows_additional, prefix)
-        self.typespecs.setdefault(prefix, {})[s.key] = base
-        return base
+        index = self.write_typespec(f"{self.type_name}.{s.def_name}", s.fields, s.allows_additional, prefix)
+        self.typespecs.setdefault(prefix, {})[s.key] = index
+        return index
 
-    def write_typespec(self, base: str, label: str, fields, allows_additional: bool, prefix: str):
+    def write_typespec(self, label: str, fields, allows_additional: bool, prefix: str) -> int:
+        # The fields' specs first (they may add nested types and elements), then this type's run of them.
         inits = [self.prop(f.type, prefix, f.cfn_name, f.required) for f in fields]
-        if inits:
-            self.lines.append(f"constexpr cdk::CfnPropertySpec {base}_props[] = {{\n")
-            for init in inits:
-                self.lines.append(f"    {init},\n")
-            self.lines.append("};\n")
-        props = f"{base}_props" if inits else "{}"
-        self.lines.append(f"constexpr cdk::CfnTypeSpec {base}{{{cpp_string(label)}, {props}, "
-                          f"{'true' if allows_additional else 'false'}}};\n")
+        first = len(self.props)
+        self.props.extend(inits)
+        self.types.append(f"{{{self.string(label)}, {first}, {len(inits)}, {'true' if allows_additional else 'false'}}}")
+        return len(self.types) - 1
+
+    def table(self) -> list[str]:
+        """The C++ definitions of the tables, ending with kSpecs."""
+        def array(type_name: str, name: str, inits: list[str], packed: bool = False) -> str:
+            if not inits:
+                return ""
+            lines, line = [], ""
+            for i in inits:
+                if line and (not packed or len(line) + len(i) > 110):
+                    lines.append(f"    {line}\n")
+                    line = ""
+                line += f"{i}," if not line else f" {i},"
+            lines.append(f"    {line}\n")
+            return f"constexpr {type_name} {name}[] = {{\n" + "".join(lines) + "};\n"
+        out = ["constexpr char kText[] =\n"]
+        pieces = self.text or ['""']
+        line = "   "
+        for piece in pieces:
+            if len(line) + len(piece) > 116:
+                out.append(line + "\n")
+                line = "   "
+            line += " " + piece
+        out.append(line + ";\n")
+        out.append(array("cdk::CfnSpecString", "kStrings", self.strings, packed=True))
+        out.append(array("cdk::CfnPropertySpec", "kProperties", self.props))
+        out.append(array("cdk::CfnTypeSpec", "kTypes", self.types))
+        spans = ", ".join(name if inits else "{}" for name, inits in
+                          (("kStrings", self.strings), ("kProperties", self.props), ("kTypes", self.types)))
+        out.append(f"constexpr cdk::CfnSpecTable kSpecs{{{{kText, sizeof(kText) - 1}}, {spans}}};\n")
+        out.append('static_assert(kSpecs.wellFormed(), "cfn_gen wrote an offset or index outside its tables");\n\n')
+        return out
 
 
 def cpp_json_scalar(v) -> str:
@@ -275,6 +318,7 @@ def res_docs(res: Resource) -> dict:
 # Sources
 def write_source(module: str, resources: list[Resource], part: str) -> str:
     spec = SpecWriter()
+    infos = []
     body = []
     for res in resources:
         cls = res.class_name
@@ -282,13 +326,11 @@ def write_source(module: str, resources: list[Resource], part: str) -> str:
         spec.type_name = res.type_name
         for s in res.structs:
             spec.typespec(s, prefix)
-        spec.write_typespec(f"k{cls}", res.type_name, res.fields, res.allows_additional, prefix)
-        if res.attributes:
-            spec.lines.append(f"constexpr std::string_view k{cls}_attributes[] = "
-                              f"{{{', '.join(cpp_string(a) for a in res.attributes)}}};\n")
-        attrs = f"k{cls}_attributes" if res.attributes else "{}"
-        spec.lines.append(f"constexpr cdk::CfnResourceTypeInfo k{cls}_info{{{cpp_string(res.type_name)}, &k{cls}, "
-                          f"cdk::TagType::{res.tag_type}, {cpp_string(res.tag_property)}, {attrs}}};\n\n")
+        index = spec.write_typespec(res.type_name, res.fields, res.allows_additional, prefix)
+        first_attribute = spec.run(res.attributes) if res.attributes else 0
+        infos.append(f"constexpr cdk::CfnResourceTypeInfo k{cls}_info{{{cpp_string(res.type_name)}, &kSpecs, {index}, "
+                     f"cdk::TagType::{res.tag_type}, {cpp_string(res.tag_property)}, {first_attribute}, "
+                     f"{len(res.attributes)}}};\n")
 
         body.append(f"\n// {res.type_name}\n")
         body.append(f"{cls}::{cls}(cdk::Construct& scope, std::string_view id, Props props)\n"
@@ -301,8 +343,9 @@ def write_source(module: str, resources: list[Resource], part: str) -> str:
            "#include <string_view>\n#include <utility>\n\n",
            '#include "cdk/core/cfn_render.hpp"\n#include "cdk/core/type_spec.hpp"\n\n',
            f"namespace cdk::{module} {{\nnamespace {{\n\n"]
-    out.extend(spec.lines)
-    out.append("}  // namespace\n\nusing cdk::detail::put;\n")
+    out.extend(spec.table())
+    out.extend(infos)
+    out.append("\n}  // namespace\n\nusing cdk::detail::put;\n")
     out.extend(body)
     out.append(f"\n}}  // namespace cdk::{module}\n")
     return "".join(out)

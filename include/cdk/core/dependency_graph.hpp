@@ -33,12 +33,13 @@ class CDKPP_API DependencyGraph {
   DependencyGraph& operator=(DependencyGraph&&) noexcept;
 
   std::size_t addVertex(Vertex vertex);
-  /// Adds an edge unless the same one exists.
+  /// Adds an edge unless the same one exists. Throws std::out_of_range for a vertex that was not added.
   void addEdge(std::size_t from, std::size_t to, EdgeKind kind);
 
   std::size_t vertexCount() const noexcept;
   const Vertex& vertex(std::size_t index) const;
-  std::vector<Edge> edges() const;
+  /// Every edge, once, in the order it was first added.
+  const std::vector<Edge>& edges() const noexcept;
 
   using EdgeFilter = std::function<bool(const Edge&)>;
   /// One cycle as vertex indices (first == last) among the edges `include` accepts (all when empty), or an

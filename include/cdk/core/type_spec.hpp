@@ -28,15 +28,29 @@ enum class CfnValueType : std::uint8_t {
   Json,    ///< free-form JSON (a policy document, ...)
 };
 
-struct CfnTypeSpec;
+/// A string of a spec table: where it starts in CfnSpecTable::text, and its length in bytes.
+///
+/// The tables hold offsets and indices, never pointers. A pointer in constant data must be relocated when a
+/// position-independent executable or a shared library is loaded, and the loader's write makes a private copy
+/// of every page it touches: for the generated layer that was ~450 KB, copied at each start-up of every
+/// program, although a program reads the tables of the few types it uses. Without pointers the tables stay
+/// read-only pages of the file, loaded only where they are read.
+struct CfnSpecString {
+  std::uint32_t offset = 0;
+  std::uint32_t size = 0;
+};
+
+/// "No such entry" for the indices below.
+inline constexpr std::uint32_t kNoSpecIndex = 0xFFFFFFFFu;
 
 struct CfnPropertySpec {
-  std::string_view name;
+  CfnSpecString name;  ///< empty for the element of a list or map
   CfnValueType type = CfnValueType::Any;
   bool required = false;
-  const CfnTypeSpec* objectType = nullptr;
-  const CfnPropertySpec* items = nullptr;
-  std::span<const std::string_view> allowedValues = {};
+  std::uint32_t objectType = kNoSpecIndex;  ///< Object: index of its CfnTypeSpec in the table's types
+  std::uint32_t items = kNoSpecIndex;       ///< Array, Map: index of the element's spec in the table's properties
+  std::uint32_t allowedValues = 0;          ///< first of allowedValueCount entries in the table's strings
+  std::uint32_t allowedValueCount = 0;
   std::optional<double> minimum = std::nullopt;
   std::optional<double> maximum = std::nullopt;
   std::optional<std::uint32_t> minLength = std::nullopt;
@@ -44,22 +58,70 @@ struct CfnPropertySpec {
 };
 
 struct CfnTypeSpec {
-  std::string_view name;  ///< "AWS::EC2::VPC" or "AWS::EC2::SecurityGroup.Ingress"
-  std::span<const CfnPropertySpec> properties;
+  CfnSpecString name;               ///< "AWS::EC2::VPC" or "AWS::EC2::SecurityGroup.Ingress"
+  std::uint32_t firstProperty = 0;  ///< its properties: propertyCount entries of the table's properties
+  std::uint32_t propertyCount = 0;
   /// The schema allows properties it does not list (additionalProperties is not false).
   bool allowsAdditional = false;
 };
 
-struct CfnResourceTypeInfo {
-  std::string_view typeName;
-  const CfnTypeSpec* spec;
-  TagType tagType;
-  std::string_view tagPropertyName;              ///< CloudFormation name of the tag property ("Tags", "FileSystemTags")
-  std::span<const std::string_view> attributes;  ///< GetAtt attribute names
+/// The schema tables of one generated source file: the specs refer to each other by index within it.
+struct CfnSpecTable {
+  std::string_view text;                        ///< every name and value, back to back
+  std::span<const CfnSpecString> strings;       ///< allowed values and attribute names, in runs
+  std::span<const CfnPropertySpec> properties;  ///< each type's properties in a run; list and map elements
+  std::span<const CfnTypeSpec> types;
+
+  constexpr std::string_view str(CfnSpecString s) const { return text.substr(s.offset, s.size); }
+  constexpr std::span<const CfnPropertySpec> propertiesOf(const CfnTypeSpec& type) const {
+    return properties.subspan(type.firstProperty, type.propertyCount);
+  }
+  constexpr std::span<const CfnSpecString> allowedValuesOf(const CfnPropertySpec& property) const {
+    return strings.subspan(property.allowedValues, property.allowedValueCount);
+  }
+
+  /// Every offset and index lies inside the table (the generated sources check this at compile time).
+  constexpr bool wellFormed() const {
+    const auto inText = [this](CfnSpecString s) { return s.offset <= text.size() && s.size <= text.size() - s.offset; };
+    const auto inRange = [](std::size_t first, std::size_t count, std::size_t size) {
+      return first <= size && count <= size - first;
+    };
+    for (CfnSpecString s : strings) {
+      if (!inText(s)) return false;
+    }
+    for (const CfnPropertySpec& p : properties) {
+      if (!inText(p.name) || !inRange(p.allowedValues, p.allowedValueCount, strings.size())) return false;
+      if (p.objectType != kNoSpecIndex && p.objectType >= types.size()) return false;
+      if (p.items != kNoSpecIndex && p.items >= properties.size()) return false;
+    }
+    for (const CfnTypeSpec& t : types) {
+      if (!inText(t.name) || !inRange(t.firstProperty, t.propertyCount, properties.size())) return false;
+    }
+    return true;
+  }
 };
 
-/// Checks literal values against the spec: required properties, types, allowed values, numeric bounds and
-/// string lengths. Tokens are not judged. Each message names the property path and what was expected.
-CDKPP_API std::vector<std::string> validateAgainstSpec(const CfnTypeSpec& spec, const Value& properties);
+struct CfnResourceTypeInfo {
+  std::string_view typeName = {};
+  const CfnSpecTable* specs = nullptr;  ///< null: the properties are not checked
+  std::uint32_t spec = kNoSpecIndex;    ///< index of the resource's CfnTypeSpec in specs->types
+  TagType tagType = TagType::NOT_TAGGABLE;
+  std::string_view tagPropertyName = {};  ///< CloudFormation name of the tag property ("Tags", "FileSystemTags")
+  std::uint32_t firstAttribute = 0;       ///< GetAtt attribute names: attributeCount entries of specs->strings
+  std::uint32_t attributeCount = 0;
+
+  /// The resource's own spec, or null when it has none.
+  const CfnTypeSpec* typeSpec() const noexcept {
+    return specs && spec < specs->types.size() ? &specs->types[spec] : nullptr;
+  }
+  /// GetAtt attribute names.
+  CDKPP_API std::vector<std::string_view> attributes() const;
+};
+
+/// Checks literal values against `spec`, one of `table`'s types: required properties, types, allowed values,
+/// numeric bounds and string lengths. Tokens are not judged. Each message names the property path and what
+/// was expected.
+CDKPP_API std::vector<std::string> validateAgainstSpec(const CfnSpecTable& table, const CfnTypeSpec& spec,
+                                                       const Value& properties);
 
 }  // namespace cdk
