@@ -61,10 +61,6 @@ std::pair<std::string, std::string> splitContextArgument(const std::string& argu
 
 }  // namespace
 
-struct AppState {
-  detail::AspectLedger aspectLedger;
-};
-
 App::App() : App(AppProps{}) {}
 
 App::App(AppProps props) : Construct(RootTag{}, "") { initialize(std::move(props)); }
@@ -119,7 +115,6 @@ void App::initialize(AppProps props) {
     outdir_ = "cdk.out";
   }
   treeMetadata_ = props.treeMetadata;
-  state_ = std::make_unique<AppState>();
 }
 
 bool App::isApp(const Construct& construct) noexcept { return dynamic_cast<const App*>(&construct) != nullptr; }
@@ -132,7 +127,7 @@ App& App::of(const Construct& construct) {
 }
 
 const CloudAssembly& App::synth(SynthesisOptions options) {
-  detail::Synthesis synthesis(*this, state_->aspectLedger, outdir_, treeMetadata_);
+  detail::Synthesis synthesis(*this, outdir_, treeMetadata_);
   assembly_ = synthesis.run(options);
   return *assembly_;
 }

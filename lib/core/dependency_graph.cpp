@@ -4,9 +4,7 @@
 #include <optional>
 #include <ostream>
 #include <stdexcept>
-#include <unordered_set>
 
-#include <boost/container_hash/hash.hpp>
 #include <boost/graph/adjacency_list.hpp>
 #include <boost/graph/depth_first_search.hpp>
 #include <boost/graph/graphviz.hpp>
@@ -19,33 +17,17 @@ using Graph = boost::adjacency_list<boost::vecS, boost::vecS, boost::directedS, 
                                     boost::property<boost::edge_name_t, DependencyGraph::EdgeKind>>;
 using VertexDescriptor = boost::graph_traits<Graph>::vertex_descriptor;
 
-namespace {
-
-struct EdgeHash {
-  std::size_t operator()(const DependencyGraph::Edge& e) const noexcept {
-    std::size_t seed = 0;
-    boost::hash_combine(seed, e.from);
-    boost::hash_combine(seed, e.to);
-    boost::hash_combine(seed, static_cast<int>(e.kind));
-    return seed;
-  }
-};
-
-struct EdgeEqual {
-  bool operator()(const DependencyGraph::Edge& a, const DependencyGraph::Edge& b) const noexcept {
-    return a.from == b.from && a.to == b.to && a.kind == b.kind;
-  }
-};
-
-}  // namespace
-
 // Edges are kept in one contiguous list, in the order they were added; each query builds the Boost graph it
 // needs from it. A Boost adjacency list kept up to date would hold every edge's property in its own heap
 // block: walking 100,000 of them scattered over a large app's heap cost more than building a graph afresh.
+// Duplicates are found on the source's own edges, chained through the list (a vertex has a few), not in a
+// hash set of every edge of the app, whose lookups miss the cache more as the app grows.
 struct DependencyGraph::Impl {
+  static constexpr std::size_t kNone = static_cast<std::size_t>(-1);
   std::vector<Vertex> vertices;
+  std::vector<std::size_t> newestEdgeFrom;  ///< per vertex: its newest outgoing edge, or kNone
   std::vector<Edge> edges;
-  std::unordered_set<Edge, EdgeHash, EdgeEqual> edgeSet;
+  std::vector<std::size_t> olderEdgeFrom;  ///< per edge: the next older edge of the same source, or kNone
 };
 
 namespace {
@@ -82,6 +64,7 @@ DependencyGraph& DependencyGraph::operator=(DependencyGraph&&) noexcept = defaul
 
 std::size_t DependencyGraph::addVertex(Vertex vertex) {
   impl_->vertices.push_back(std::move(vertex));
+  impl_->newestEdgeFrom.push_back(Impl::kNone);
   return impl_->vertices.size() - 1;
 }
 
@@ -91,8 +74,13 @@ void DependencyGraph::addEdge(std::size_t from, std::size_t to, EdgeKind kind) {
     throw std::out_of_range(
         fmt::format("DependencyGraph::addEdge: vertex {} or {} does not exist (the graph has {})", from, to, count));
   }
-  const Edge edge{from, to, kind};
-  if (impl_->edgeSet.insert(edge).second) impl_->edges.push_back(edge);
+  Impl& g = *impl_;
+  for (std::size_t e = g.newestEdgeFrom[from]; e != Impl::kNone; e = g.olderEdgeFrom[e]) {
+    if (g.edges[e].to == to && g.edges[e].kind == kind) return;
+  }
+  g.edges.push_back({from, to, kind});
+  g.olderEdgeFrom.push_back(g.newestEdgeFrom[from]);
+  g.newestEdgeFrom[from] = g.edges.size() - 1;
 }
 
 std::size_t DependencyGraph::vertexCount() const noexcept { return impl_->vertices.size(); }

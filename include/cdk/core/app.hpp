@@ -14,7 +14,6 @@
 namespace cdk {
 
 class CloudAssembly;
-struct AppState;
 
 struct AppProps {
   /// Context values, after those of CDK_CONTEXT_JSON (these win).
@@ -60,7 +59,6 @@ class CDKPP_API App : public Construct {
   std::string outdir_;
   bool treeMetadata_ = true;
   std::unique_ptr<CloudAssembly> assembly_;
-  std::unique_ptr<AppState> state_;
 };
 
 }  // namespace cdk

@@ -13,6 +13,9 @@
 namespace cdk {
 
 class Stack;
+namespace detail {
+class Synthesis;
+}
 
 class CDKPP_API CfnElement : public Construct {
  public:
@@ -42,8 +45,13 @@ class CDKPP_API CfnElement : public Construct {
   CfnElement(Construct& scope, std::string_view id);
 
  private:
+  friend class detail::Synthesis;
+  static constexpr std::size_t kNoVertex = static_cast<std::size_t>(-1);
+
   Stack* stack_;
   mutable std::string logicalId_;
+  /// This element's vertex in the dependency graph of the synthesis that is running (reset when it starts).
+  mutable std::size_t vertex_ = kNoVertex;
   mutable bool allocated_ = false;
   bool overridden_ = false;
 };

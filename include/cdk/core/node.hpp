@@ -21,6 +21,9 @@ namespace cdk {
 
 class Construct;
 class Stack;
+namespace detail {
+class Synthesis;
+}
 
 enum class ConstructOrder { PREORDER, POSTORDER };
 
@@ -110,6 +113,7 @@ class CDKPP_API Node {
   friend class Construct;
   friend class Stack;
   friend class Aspects;
+  friend class detail::Synthesis;
   Node(Construct* host, Construct* scope, std::string_view id);
   void addChild(Construct& child);
   void adoptChild(std::unique_ptr<Construct> child);
@@ -134,6 +138,9 @@ class CDKPP_API Node {
   std::vector<const IDependable*> dependencies_;
   std::vector<Validation> validations_;
   std::vector<AspectApplication> aspects_;
+  /// The aspects that have visited this construct (each visits once, across synth() calls). Kept here, a few
+  /// per construct, rather than in one set of (aspect, construct) pairs for the whole app.
+  std::vector<const IAspect*> invokedAspects_;
 };
 
 template <>

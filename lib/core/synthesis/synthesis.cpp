@@ -76,8 +76,8 @@ class UnlockGuard {
 
 }  // namespace
 
-Synthesis::Synthesis(App& app, AspectLedger& ledger, std::string outdir, bool treeMetadata)
-    : app_(app), ledger_(ledger), outdir_(std::move(outdir)), treeMetadata_(treeMetadata) {}
+Synthesis::Synthesis(App& app, std::string outdir, bool treeMetadata)
+    : app_(app), outdir_(std::move(outdir)), treeMetadata_(treeMetadata) {}
 
 std::unique_ptr<CloudAssembly> Synthesis::run(const SynthesisOptions& options) {
   assembly_ = std::make_unique<CloudAssembly>();
@@ -124,7 +124,10 @@ void Synthesis::invokeAspects() {
                          [](const Applied& a, const Applied& b) { return a.priority < b.priority; });
       }
       for (const Applied& application : all) {
-        if (ledger_.emplace(application.aspect, &construct).second) application.aspect->visit(construct);
+        auto& invoked = construct.node().invokedAspects_;
+        if (std::find(invoked.begin(), invoked.end(), application.aspect) != invoked.end()) continue;
+        invoked.push_back(application.aspect);
+        application.aspect->visit(construct);
       }
       const std::vector<Construct*> children = construct.node().children();
       for (Construct* child : children) visit(*child, all);
@@ -184,18 +187,21 @@ void Synthesis::collectStacks() {
 void Synthesis::collectElements(StackState& state, Construct& scope) {
   for (Construct* child : scope.node().children()) {
     if (Stack::isStack(*child)) continue;  // a stack below a construct of this stack is a stack of its own
-    if (auto* element = dynamic_cast<CfnElement*>(child)) state.elements.push_back(element);
+    if (auto* element = dynamic_cast<CfnElement*>(child)) {
+      element->vertex_ = CfnElement::kNoVertex;  // a vertex of an earlier synthesis' graph
+      state.elements.push_back(element);
+    }
     collectElements(state, *child);
   }
 }
 
 std::size_t Synthesis::vertexOf(const CfnElement& element) {
-  auto it = vertices_.find(&element);
-  if (it != vertices_.end()) return it->second;
-  const std::size_t v =
-      assembly_->graph_.addVertex({element.node().path(), element.logicalId(), element.stack().artifactId()});
-  vertices_.emplace(&element, v);
-  return v;
+  // Added when first needed, so that vertices are numbered in the order synthesis meets the elements.
+  if (element.vertex_ == CfnElement::kNoVertex) {
+    element.vertex_ =
+        assembly_->graph_.addVertex({element.node().path(), element.logicalId(), element.stack().artifactId()});
+  }
+  return element.vertex_;
 }
 
 StackState& Synthesis::stateOf(const Stack& stack) { return stacks_.at(stackIndex_.at(&stack)); }
@@ -455,7 +461,7 @@ json Synthesis::reference(const Stack& consumer, const CfnElement* consumerEleme
     UnlockGuard unlock(app_.node());
     exported = ensureExport(const_cast<Stack&>(producer), CfnReference(target, attribute));
   }
-  if (!vertices_.contains(exported.output)) {
+  if (exported.output->vertex_ == CfnElement::kNoVertex) {
     auto& elements = stateOf(producer).elements;
     if (std::find(elements.begin(), elements.end(), exported.output) == elements.end())
       elements.push_back(exported.output);

@@ -28,14 +28,6 @@ namespace cdk::detail {
 
 using json = nlohmann::ordered_json;
 
-/// Which aspect already visited which construct; kept by the App across synth() calls.
-struct AspectVisitHash {
-  std::size_t operator()(const std::pair<const IAspect*, const Construct*>& p) const noexcept {
-    return std::hash<const void*>()(p.first) * 31 + std::hash<const void*>()(p.second);
-  }
-};
-using AspectLedger = std::unordered_set<std::pair<const IAspect*, const Construct*>, AspectVisitHash>;
-
 /// One top-level section of a template ("Resources", "Outputs", "Description" ...), kept as text: each
 /// element's fragment is serialized as soon as it is resolved, so no JSON tree of a whole template exists.
 struct TemplateSection {
@@ -60,7 +52,7 @@ struct StackState {
 
 class Synthesis {
  public:
-  Synthesis(App& app, AspectLedger& ledger, std::string outdir, bool treeMetadata);
+  Synthesis(App& app, std::string outdir, bool treeMetadata);
   std::unique_ptr<CloudAssembly> run(const SynthesisOptions& options);
 
   // Used by the resolver.
@@ -95,13 +87,11 @@ class Synthesis {
   std::vector<std::string> deploymentOrder() const;
 
   App& app_;
-  AspectLedger& ledger_;
   std::string outdir_;
   bool treeMetadata_;
   std::unique_ptr<CloudAssembly> assembly_;
   std::vector<StackState> stacks_;
   std::unordered_map<const Stack*, std::size_t> stackIndex_;
-  std::unordered_map<const CfnElement*, std::size_t> vertices_;
   std::map<std::pair<std::size_t, std::size_t>, std::string> stackEdgeReasons_;
 };
 
