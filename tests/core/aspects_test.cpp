@@ -65,6 +65,23 @@ TEST(AspectsTest, ConstructsAddedByAspectsAreVisited) {
   EXPECT_EQ(std::count(seen.begin(), seen.end(), "S/Seed"), 1);
 }
 
+TEST(AspectsTest, ASecondSynthesisVisitsOnlyWhatIsNew) {
+  cdk::App app;
+  auto& s = app.make<cdk::Stack>("S");
+  s.make<cdk::Construct>("Old");
+  std::vector<std::string> first, second;
+  cdk::Aspects::of(s).add([&](cdk::Construct& c) { first.push_back(c.node().path()); });
+  app.synth({.write = false});
+  EXPECT_EQ(first, (std::vector<std::string>{"S", "S/Old"}));
+
+  // A construct added since: the first aspect visits only it; an aspect added since visits everything.
+  s.make<cdk::Construct>("New");
+  cdk::Aspects::of(s).add([&](cdk::Construct& c) { second.push_back(c.node().path()); });
+  app.synth({.write = false});
+  EXPECT_EQ(first, (std::vector<std::string>{"S", "S/Old", "S/New"}));
+  EXPECT_EQ(second, (std::vector<std::string>{"S", "S/Old", "S/New"}));
+}
+
 TEST(AspectsTest, AnAspectThatNeverStopsAddingIsAnError) {
   cdk::App app;
   auto& s = app.make<cdk::Stack>("S");
