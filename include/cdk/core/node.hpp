@@ -119,28 +119,30 @@ class CDKPP_API Node {
   void adoptChild(std::unique_ptr<Construct> child);
   void forgetChild(const Construct& child) noexcept;
 
+  // What the walks over the whole tree read (children, the stack, aspects, validations, metadata) comes first:
+  // in a large app each construct visited is a cache miss, and this keeps most walks to its first lines.
   Construct* host_;
   Construct* scope_;
   Construct* root_;
   Stack* stack_ = nullptr;
-  std::string id_;
-  mutable std::string path_;
-  mutable bool pathComputed_ = false;
+  std::vector<Construct*> children_;
   bool locked_ = false;
   bool destroying_ = false;
+  mutable bool pathComputed_ = false;
   std::uint64_t treeVersion_ = 0;
-  std::vector<Construct*> children_;
-  std::vector<std::unique_ptr<Construct>> owned_;
-  std::unique_ptr<std::unordered_map<std::string_view, Construct*>> childIndex_;
-  Construct* defaultChild_ = nullptr;
-  Value::Map context_;
-  std::vector<MetadataEntry> metadata_;
-  std::vector<const IDependable*> dependencies_;
-  std::vector<Validation> validations_;
   std::vector<AspectApplication> aspects_;
   /// The aspects that have visited this construct (each visits once, across synth() calls). Kept here, a few
   /// per construct, rather than in one set of (aspect, construct) pairs for the whole app.
   std::vector<const IAspect*> invokedAspects_;
+  std::vector<MetadataEntry> metadata_;
+  std::vector<Validation> validations_;
+  std::vector<const IDependable*> dependencies_;
+  std::string id_;
+  mutable std::string path_;
+  std::vector<std::unique_ptr<Construct>> owned_;
+  std::unique_ptr<std::unordered_map<std::string_view, Construct*>> childIndex_;
+  Construct* defaultChild_ = nullptr;
+  Value::Map context_;
 };
 
 template <>

@@ -115,22 +115,29 @@ void Synthesis::invokeAspects() {
     };
     std::function<void(Construct&, const std::vector<Applied>&)> visit = [&](Construct& construct,
                                                                              const std::vector<Applied>& inherited) {
-      std::vector<Applied> all = inherited;
-      const auto& own = Aspects::of(construct).applied();
-      for (const auto& application : own) all.push_back({application.aspect.get(), application.priority});
-      // Lower priority first; inherited aspects before local ones of the same priority.
-      if (!own.empty()) {
-        std::stable_sort(all.begin(), all.end(),
+      // Most constructs add no aspects of their own: they pass on what they inherit, without a copy.
+      const std::vector<Applied>* all = &inherited;
+      std::vector<Applied> merged;
+      if (const auto& own = Aspects::of(construct).applied(); !own.empty()) {
+        merged = inherited;
+        for (const auto& application : own) merged.push_back({application.aspect.get(), application.priority});
+        // Lower priority first; inherited aspects before local ones of the same priority.
+        std::stable_sort(merged.begin(), merged.end(),
                          [](const Applied& a, const Applied& b) { return a.priority < b.priority; });
+        all = &merged;
       }
-      for (const Applied& application : all) {
+      for (const Applied& application : *all) {
         auto& invoked = construct.node().invokedAspects_;
         if (std::find(invoked.begin(), invoked.end(), application.aspect) != invoked.end()) continue;
         invoked.push_back(application.aspect);
         application.aspect->visit(construct);
       }
-      const std::vector<Construct*> children = construct.node().children();
-      for (Construct* child : children) visit(*child, all);
+      // The children there were before the visit; those an aspect adds now are visited in the next round.
+      // Children are appended, so indices stay valid when the vector grows (and one an aspect removed ends the
+      // walk of its siblings rather than leaving a pointer to a destroyed construct).
+      const auto& children = construct.node().children();
+      const std::size_t count = children.size();
+      for (std::size_t i = 0; i < count && i < children.size(); ++i) visit(*children[i], *all);
     };
     visit(app_, {});
     if (app_.node().treeVersion() == versionBefore) return;  // nothing new to visit
@@ -144,6 +151,9 @@ void Synthesis::invokeAspects() {
 
 void Synthesis::prepare() {
   for (Construct* c : app_.node().findAll()) c->onPrepare();
+  // From here on only synthesis adds constructs (exports): one list of the tree serves the passes that follow.
+  // A walk of a large app's tree is bound by cache misses, so passes share it rather than walk again.
+  constructs_ = app_.node().findAll();
   expandDependencies();
   collectStacks();
 }
@@ -151,7 +161,7 @@ void Synthesis::prepare() {
 void Synthesis::expandDependencies() {
   // aws-cdk-lib's prepare-app: a construct dependency becomes a dependency of every resource below the
   // source on every resource below the target.
-  for (Construct* source : app_.node().findAll()) {
+  for (Construct* source : constructs_) {
     const auto targets = source->node().dependencies();
     if (targets.empty()) continue;
     const auto sourceResources = findCfnResources(*source);
@@ -172,26 +182,19 @@ void Synthesis::expandDependencies() {
 void Synthesis::collectStacks() {
   stacks_.clear();
   stackIndex_.clear();
-  for (Construct* c : app_.node().findAll()) {
-    if (!Stack::isStack(*c)) continue;
-    auto* stack = static_cast<Stack*>(c);
-    StackState state;
-    state.stack = stack;
-    state.vertex = assembly_->graph_.addVertex({stack->node().path(), "", stack->artifactId()});
-    stackIndex_.emplace(stack, stacks_.size());
-    stacks_.push_back(std::move(state));
-  }
-  for (auto& state : stacks_) collectElements(state, *state.stack);
-}
-
-void Synthesis::collectElements(StackState& state, Construct& scope) {
-  for (Construct* child : scope.node().children()) {
-    if (Stack::isStack(*child)) continue;  // a stack below a construct of this stack is a stack of its own
-    if (auto* element = dynamic_cast<CfnElement*>(child)) {
+  // In tree order, a stack comes before everything below it: each element joins its own (nearest) stack.
+  for (Construct* c : constructs_) {
+    if (Stack::isStack(*c)) {
+      auto* stack = static_cast<Stack*>(c);
+      StackState state;
+      state.stack = stack;
+      state.vertex = assembly_->graph_.addVertex({stack->node().path(), "", stack->artifactId()});
+      stackIndex_.emplace(stack, stacks_.size());
+      stacks_.push_back(std::move(state));
+    } else if (auto* element = dynamic_cast<CfnElement*>(c)) {
       element->vertex_ = CfnElement::kNoVertex;  // a vertex of an earlier synthesis' graph
-      state.elements.push_back(element);
+      stateOf(element->stack()).elements.push_back(element);
     }
-    collectElements(state, *child);
   }
 }
 
@@ -233,7 +236,7 @@ void Synthesis::validateAndResolve() {
 
 std::vector<ValidationIssue> Synthesis::validateConstructs() {
   std::vector<ValidationIssue> issues;
-  for (Construct* c : app_.node().findAll()) {
+  for (const Construct* c : constructs_) {
     const std::string& path = c->node().path();
     for (auto& message : c->node().validate()) issues.push_back({path, std::move(message)});
     for (const auto& entry : c->node().metadata()) {

@@ -69,7 +69,6 @@ class Synthesis {
 
   // Helpers.
   void collectStacks();
-  void collectElements(StackState& state, Construct& scope);
   void expandDependencies();
   std::vector<ValidationIssue> validateConstructs();
   void validateElements(StackState& state, std::vector<ValidationIssue>& issues);
@@ -90,6 +89,7 @@ class Synthesis {
   std::string outdir_;
   bool treeMetadata_;
   std::unique_ptr<CloudAssembly> assembly_;
+  std::vector<Construct*> constructs_;  ///< the tree after prepare, in tree order (without exports added later)
   std::vector<StackState> stacks_;
   std::unordered_map<const Stack*, std::size_t> stackIndex_;
   std::map<std::pair<std::size_t, std::size_t>, std::string> stackEdgeReasons_;
