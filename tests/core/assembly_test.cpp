@@ -172,14 +172,17 @@ TEST(AssemblyTest, ValidationFailureLeavesThePreviousAssembly) {
 }
 
 TEST(AssemblyTest, UnwritableOutputFolder) {
-  if (::geteuid() == 0)
-    GTEST_SKIP() << "permissions are not enforced for root; the file-in-the-way case still runs below";
   TempDir dir;
   fs::create_directories(dir / "locked");
   fs::permissions(dir / "locked", fs::perms::owner_read | fs::perms::owner_exec);
-  cdk::App app(cdk::AppProps{.outdir = (dir / "locked" / "out").string()});
+  // Permissions do not stop root (CI runs as root): /proc takes no new folders from anyone.
+  const fs::path outdir = ::geteuid() == 0 ? fs::path("/proc/cdkpp-test/out") : dir / "locked" / "out";
+  cdk::App app(cdk::AppProps{.outdir = outdir.string()});
   build(app);
   EXPECT_THROW_MSG(app.synth(), cdk::AssemblyWriteError, "cannot write the cloud assembly to");
+  EXPECT_THROW_MSG(app.synth(), cdk::AssemblyWriteError, "choose a writable folder with --output or CDK_OUTDIR");
+  EXPECT_EQ(app.assembly(), nullptr);
+  fs::permissions(dir / "locked", fs::perms::owner_all);
 }
 
 TEST(AssemblyTest, OutputPathThatIsAFile) {
