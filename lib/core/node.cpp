@@ -52,7 +52,7 @@ Node::Node(Construct* host, Construct* scope, std::string_view id)
 }
 
 Node::~Node() {
-  if (scope_ && !scope_->node().destroying_) scope_->node().forgetChild(*host_);
+  if (scope_ && !detached_ && !scope_->node().destroying_) scope_->node().forgetChild(*host_);
   destroying_ = true;
   while (!owned_.empty()) owned_.pop_back();
 }
@@ -154,12 +154,21 @@ Construct* Node::defaultChild() const noexcept {
 bool Node::tryRemoveChild(std::string_view id) {
   Construct* child = tryFindChild(id);
   if (!child) return false;
+  if (locked()) {
+    // Synthesis holds lists of the tree's elements: a construct destroyed now would leave them dangling.
+    throw ConstructError(path(), fmt::format("cannot remove '{}' from {}: the tree is locked during synthesis; "
+                                             "remove constructs before App::synth() or in an aspect",
+                                             child->node().id_, describeScope(*this)));
+  }
   forgetChild(*child);
+  child->node().detached_ = true;
+  Node& root = root_->node();
+  ++root.treeVersion_;  // a walk under way may have skipped a sibling: it takes another round
   auto it = std::find_if(owned_.begin(), owned_.end(), [&](const auto& p) { return p.get() == child; });
   if (it != owned_.end()) {
     std::unique_ptr<Construct> doomed = std::move(*it);
     owned_.erase(it);
-    doomed.reset();
+    if (root.deferRemovals_) root.removed_.push_back(std::move(doomed));
   }
   return true;
 }

@@ -94,6 +94,56 @@ TEST(AspectsTest, AnAspectThatNeverStopsAddingIsAnError) {
   EXPECT_THROW_MSG(app.synth({.write = false}), cdk::ValidationError, "aspects were still adding constructs");
 }
 
+TEST(AspectsTest, AnAspectMayRemoveTheConstructItVisits) {
+  cdk::App app;
+  auto& s = app.make<cdk::Stack>("S");
+  auto& doomed = s.make<cdk::Construct>("Doomed");
+  doomed.make<cdk::CfnResource>("Topic", {.type = "AWS::SNS::Topic"});
+  s.make<cdk::CfnResource>("Kept", {.type = "AWS::SNS::Topic"});
+  std::vector<std::string> seen;
+  cdk::Aspects::of(s).add([&](cdk::Construct& c) {
+    seen.push_back(c.node().path());
+    if (c.node().id() == "Doomed") c.node().scope()->node().tryRemoveChild("Doomed");
+  });
+  const auto& assembly = app.synth({.write = false});
+  // As in aws-cdk-lib, the walk under way still visits what was below the removed construct.
+  EXPECT_EQ(seen, (std::vector<std::string>{"S", "S/Doomed", "S/Doomed/Topic", "S/Kept"}));
+  const auto& resources = assembly.getStackByName("S").templateJson()["Resources"];
+  EXPECT_EQ(resources.size(), 1u);
+  EXPECT_TRUE(resources.contains("Kept"));
+  EXPECT_EQ(s.node().tryFindChild("Doomed"), nullptr);
+}
+
+TEST(AspectsTest, ASiblingSkippedByARemovalIsVisitedInTheNextRound) {
+  cdk::App app;
+  auto& s = app.make<cdk::Stack>("S");
+  for (const char* id : {"A", "B", "C", "D"}) s.make<cdk::Construct>(id);
+  std::vector<std::string> seen;
+  cdk::Aspects::of(s).add([&](cdk::Construct& c) {
+    seen.push_back(c.node().id());
+    // Visiting B removes A, which came before it: C moves to B's place in the list being walked.
+    if (c.node().id() == "B") s.node().tryRemoveChild("A");
+  });
+  app.synth({.write = false});
+  std::sort(seen.begin(), seen.end());
+  EXPECT_EQ(seen, (std::vector<std::string>{"A", "B", "C", "D", "S"}));
+}
+
+TEST(AspectsTest, RemovingAConstructDuringSynthesisIsRefused) {
+  cdk::App app;
+  auto& s = app.make<cdk::Stack>("S");
+  s.make<cdk::CfnResource>("Topic", {.type = "AWS::SNS::Topic"});
+  s.node().addValidation([&] {
+    s.node().tryRemoveChild("Topic");
+    return std::vector<std::string>{};
+  });
+  EXPECT_THROW_MSG(app.synth({.write = false}), cdk::ConstructError,
+                   "S: cannot remove 'Topic' from 'S': the tree is locked during synthesis; remove constructs "
+                   "before App::synth() or in an aspect");
+  // Outside synthesis the removal is allowed, and the next synthesis leaves the resource out.
+  EXPECT_TRUE(s.node().tryRemoveChild("Topic"));
+}
+
 TEST(AspectsTest, NullAspectIsRefused) {
   cdk::App app;
   EXPECT_THROW_MSG(cdk::Aspects::of(app).add(std::shared_ptr<cdk::IAspect>()), cdk::ConstructError,

@@ -66,7 +66,9 @@ class CDKPP_API Node {
   /// The child set with setDefaultChild, else the child named "Resource" or "Default", else nullptr.
   Construct* defaultChild() const noexcept;
   void setDefaultChild(Construct* child) noexcept { defaultChild_ = child; }
-  /// Removes and destroys a child; false when there is none. References to it become invalid.
+  /// Removes and destroys a child; false when there is none. References to it become invalid. Removed by an
+  /// aspect or in prepare, a child lives on, detached, until that phase ends (as in aws-cdk-lib, the walk under
+  /// way still visits it). Throws ConstructError while the tree is locked for synthesis.
   bool tryRemoveChild(std::string_view id);
 
   /// Context: set on the App (or any construct before it has children), inherited by everything below.
@@ -128,6 +130,10 @@ class CDKPP_API Node {
   std::vector<Construct*> children_;
   bool locked_ = false;
   bool destroying_ = false;
+  /// Removed from its scope: it no longer tells the scope, which may be gone, when it is destroyed.
+  bool detached_ = false;
+  /// On the root, while synthesis walks the tree outside the lock: removed children are kept until the walk ends.
+  bool deferRemovals_ = false;
   mutable bool pathComputed_ = false;
   std::uint64_t treeVersion_ = 0;
   std::vector<AspectApplication> aspects_;
@@ -140,6 +146,8 @@ class CDKPP_API Node {
   std::string id_;
   mutable std::string path_;
   std::vector<std::unique_ptr<Construct>> owned_;
+  /// On the root: the children removed while deferRemovals_ was set.
+  std::vector<std::unique_ptr<Construct>> removed_;
   std::unique_ptr<std::unordered_map<std::string_view, Construct*>> childIndex_;
   Construct* defaultChild_ = nullptr;
   Value::Map context_;

@@ -81,8 +81,23 @@ Synthesis::Synthesis(App& app, std::string outdir, bool treeMetadata)
 
 std::unique_ptr<CloudAssembly> Synthesis::run(const SynthesisOptions& options) {
   assembly_ = std::make_unique<CloudAssembly>();
-  invokeAspects();
-  prepare();
+  {
+    // While aspects and prepare walk the tree, a construct they remove is detached but kept (the walks hold
+    // pointers to it) and destroyed when they are done. Local, so that it has this friend's access to Node.
+    struct DeferRemovals {
+      Node& root;
+      explicit DeferRemovals(Node& r) : root(r) { root.deferRemovals_ = true; }
+      ~DeferRemovals() {
+        root.deferRemovals_ = false;
+        auto removed = std::move(root.removed_);
+        root.removed_.clear();
+      }
+      DeferRemovals(const DeferRemovals&) = delete;
+      DeferRemovals& operator=(const DeferRemovals&) = delete;
+    } deferRemovals{app_.node()};
+    invokeAspects();
+    prepare();
+  }
   struct LockGuard {
     Node& root;
     ~LockGuard() { root.unlock(); }
@@ -133,8 +148,8 @@ void Synthesis::invokeAspects() {
         application.aspect->visit(construct);
       }
       // The children there were before the visit; those an aspect adds now are visited in the next round.
-      // Children are appended, so indices stay valid when the vector grows (and one an aspect removed ends the
-      // walk of its siblings rather than leaving a pointer to a destroyed construct).
+      // Children are appended, so indices stay valid when the vector grows. A child an aspect removes stays alive
+      // until the aspects are done, and a sibling its removal made the walk skip is visited in the next round.
       const auto& children = construct.node().children();
       const std::size_t count = children.size();
       for (std::size_t i = 0; i < count && i < children.size(); ++i) visit(*children[i], *all);
