@@ -110,6 +110,18 @@ std::vector<BadInputCase> coreBadInput() {
                                        },
                                        "Stack",
                                        {"tree is locked during synthesis", "create constructs before App::synth()"}));
+  c.push_back(makeCase<ConstructError>("ChildRemovedDuringSynthesis",
+                                       [] {
+                                         App app;
+                                         auto& s = app.make<Stack>("Stack");
+                                         s.make<Construct>("Doomed");
+                                         s.node().addValidation([&s] {
+                                           s.node().tryRemoveChild("Doomed");
+                                           return std::vector<std::string>{};
+                                         });
+                                         synth(app);
+                                       },
+                                       "Stack", {"cannot remove 'Doomed'", "remove constructs before App::synth()"}));
   c.push_back(makeCase<ConstructError>(
       "NotAResourceType",
       [] {
