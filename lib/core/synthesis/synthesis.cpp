@@ -89,11 +89,8 @@ std::unique_ptr<CloudAssembly> Synthesis::run(const SynthesisOptions& options) {
       explicit DeferRemovals(Node& r) : root(r) { root.deferRemovals_ = true; }
       ~DeferRemovals() {
         root.deferRemovals_ = false;
-        auto removed = std::move(root.removed_);
         root.removed_.clear();
       }
-      DeferRemovals(const DeferRemovals&) = delete;
-      DeferRemovals& operator=(const DeferRemovals&) = delete;
     } deferRemovals{app_.node()};
     invokeAspects();
     prepare();
