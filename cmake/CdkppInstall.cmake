@@ -56,5 +56,6 @@ write_basic_package_version_file(${PROJECT_BINARY_DIR}/cdkppConfigVersion.cmake
   VERSION ${PROJECT_VERSION}
   COMPATIBILITY SameMajorVersion)
 install(FILES ${PROJECT_BINARY_DIR}/cdkppConfig.cmake ${PROJECT_BINARY_DIR}/cdkppConfigVersion.cmake
+    ${PROJECT_SOURCE_DIR}/cmake/FindPCRE2.cmake
   DESTINATION ${CDKPP_INSTALL_CMAKEDIR}
   COMPONENT Development)

@@ -19,10 +19,22 @@ constexpr const char* kOutdirEnv = "CDK_OUTDIR";
 constexpr const char* kContextEnv = "CDK_CONTEXT_JSON";
 constexpr const char* kContextFileEnv = "CONTEXT_OVERFLOW_LOCATION_ENV";
 
+/// Context is settings: a few levels of objects and lists. Deeper input is refused while it is parsed, before
+/// anything recursive (conversion to a Value, destruction) meets it.
+constexpr int kMaxContextDepth = 64;
+
 Value::Map parseContextObject(const std::string& text, const std::string& source) {
   nlohmann::json parsed;
   try {
-    parsed = nlohmann::json::parse(text);
+    parsed = nlohmann::json::parse(text, [&](int depth, nlohmann::json::parse_event_t, nlohmann::json&) {
+      if (depth > kMaxContextDepth) {
+        throw ContextError(
+            fmt::format("{} is nested more than {} levels deep; context values are settings (strings, "
+                        "numbers, small objects and lists): pass a flatter JSON object",
+                        source, kMaxContextDepth));
+      }
+      return true;
+    });
   } catch (const nlohmann::json::exception& e) {
     throw ContextError(
         fmt::format("{} is not valid JSON ({}); it must be a JSON object such as "
@@ -71,7 +83,8 @@ App::App(int argc, const char* const* argv, AppProps props) : Construct(RootTag{
   std::string output;
   std::vector<std::string> contexts;
   cli.set_help_flag("-h,--help", "Print this help and exit");
-  cli.add_option("-o,--output", output, "Folder of the cloud assembly (default: $CDK_OUTDIR, else cdk.out)");
+  CLI::Option* outputOption =
+      cli.add_option("-o,--output", output, "Folder of the cloud assembly (default: $CDK_OUTDIR, else cdk.out)");
   cli.add_option("-c,--context", contexts, "Set a context value, KEY=VALUE (repeatable)")
       ->expected(1)
       ->multi_option_policy(CLI::MultiOptionPolicy::TakeAll)
@@ -83,12 +96,17 @@ App::App(int argc, const char* const* argv, AppProps props) : Construct(RootTag{
   } catch (const CLI::ParseError& e) {
     throw CommandLineError(fmt::format("{}: {}; run '{} --help' for the options", program, e.what(), program));
   }
+  if (outputOption->count() > 0 && output.empty()) {
+    throw CommandLineError(fmt::format(
+        "{}: --output was given an empty folder name; name the folder (--output cdk.out) or leave the option out",
+        program));
+  }
   Value::Map cliContext;
   for (const auto& argument : contexts) {
     auto [key, value] = splitContextArgument(argument);
     merge(cliContext, {{key, Value(value)}});
   }
-  if (!output.empty()) props.outdir = output;
+  if (outputOption->count() > 0) props.outdir = output;
   initialize(std::move(props));
   for (auto& [key, value] : cliContext) node().setContext(key, value);
 }

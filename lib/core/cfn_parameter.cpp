@@ -1,11 +1,11 @@
 #include "cdk/core/cfn_parameter.hpp"
 
 #include <algorithm>
-#include <regex>
 
 #include <fmt/format.h>
 
 #include "cdk/core/cfn_reference.hpp"
+#include "regex.hpp"
 
 namespace cdk {
 namespace {
@@ -77,14 +77,15 @@ std::vector<std::string> CfnParameter::validateElement() const {
         errors.push_back(fmt::format("default '{}' is shorter than minLength {}", text, *props_.minLength));
       }
       if (props_.allowedPattern) {
-        try {
-          if (!std::regex_match(text, std::regex(*props_.allowedPattern))) {
+        std::string why;
+        if (auto regex = detail::Regex::compile(*props_.allowedPattern, detail::Regex::Anchoring::WholeText, &why)) {
+          if (regex->match(text) == detail::PatternMatch::DoesNotMatch) {
             errors.push_back(
                 fmt::format("default '{}' does not match allowedPattern '{}'", text, *props_.allowedPattern));
           }
-        } catch (const std::regex_error&) {
+        } else {
           errors.push_back(
-              fmt::format("allowedPattern '{}' is not a valid regular expression", *props_.allowedPattern));
+              fmt::format("allowedPattern '{}' is not a valid regular expression ({})", *props_.allowedPattern, why));
         }
       }
     }

@@ -76,6 +76,26 @@ bool CfnResource::isCfnResource(const Construct& construct) noexcept {
 Value CfnResource::ref() const { return CfnReference::forRef(*this); }
 
 Value CfnResource::getAtt(std::string_view attributeName) const {
+  // The schema lists every attribute of its type (a nested one as "Endpoint.Address"); a GetAtt of anything
+  // else fails only when CloudFormation deploys the template.
+  if (typeInfo_ && typeInfo_->specs) {
+    const auto attributes = typeInfo_->attributes();
+    const bool known = std::any_of(attributes.begin(), attributes.end(), [&](std::string_view a) {
+      return a == attributeName ||
+             (attributeName.size() > a.size() && attributeName.starts_with(a) && attributeName[a.size()] == '.');
+    });
+    if (!known) {
+      std::string list;
+      for (std::string_view a : attributes) list += fmt::format("{}{}", list.empty() ? "" : ", ", a);
+      throw ConstructError(
+          node().path(),
+          attributes.empty()
+              ? fmt::format("{} has no attributes, so GetAtt '{}' cannot be used; refer to it with "
+                            "ref() instead",
+                            type_, attributeName)
+              : fmt::format("{} has no attribute '{}'; its attributes are: {}", type_, attributeName, list));
+    }
+  }
   return CfnReference::forGetAtt(*this, attributeName);
 }
 

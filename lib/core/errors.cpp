@@ -1,5 +1,9 @@
 #include "cdk/core/errors.hpp"
 
+#include <cstdlib>
+#include <cxxabi.h>
+#include <typeinfo>
+
 #include <fmt/format.h>
 
 namespace cdk {
@@ -32,5 +36,15 @@ ValidationError::ValidationError(std::vector<ValidationIssue> issues)
 
 CycleError::CycleError(const std::string& message, std::vector<std::string> cycle)
     : ReferenceError(message), cycle_(std::move(cycle)) {}
+
+std::string currentExceptionTypeName() {
+  const std::type_info* type = abi::__cxa_current_exception_type();
+  if (!type) return "unknown type";
+  int status = 0;
+  char* demangled = abi::__cxa_demangle(type->name(), nullptr, nullptr, &status);
+  std::string name = status == 0 && demangled ? demangled : type->name();
+  std::free(demangled);
+  return name;
+}
 
 }  // namespace cdk

@@ -1,5 +1,7 @@
 #include "intrinsics.hpp"
 
+#include <exception>
+
 #include <fmt/format.h>
 
 #include "cdk/core/cfn_element.hpp"
@@ -86,14 +88,29 @@ std::string FnJoin::toString() const {
 
 json PseudoParameter::resolve(ResolveContext&) const { return json{{"Ref", name_}}; }
 
+namespace {
+
+const std::string& pathOf(const ResolveContext& context) {
+  return context.element() ? context.element()->node().path() : context.stack().node().path();
+}
+
+}  // namespace
+
 json LazyValue::resolve(ResolveContext& context) const {
   Value produced;
   try {
     produced = producer_();
   } catch (const std::exception& e) {
-    const std::string path = context.element() ? context.element()->node().path() : context.stack().node().path();
-    throw ResolutionError(path, fmt::format("the Lazy value at {} threw while it was computed: {}; fix its producer",
-                                            context.location(), e.what()));
+    const auto* error = dynamic_cast<const Error*>(&e);
+    std::throw_with_nested(
+        ResolutionError(pathOf(context), fmt::format("the Lazy value at {} threw while it was computed: {}; fix its "
+                                                     "producer",
+                                                     context.location(), error ? error->message() : e.what())));
+  } catch (...) {
+    throw ResolutionError(pathOf(context),
+                          fmt::format("the Lazy value at {} threw an exception of type '{}', which is not a "
+                                      "std::exception, while it was computed; fix its producer",
+                                      context.location(), currentExceptionTypeName()));
   }
   if (omitEmptyArray_ && produced.isList() && produced.asList().empty()) return json(json::value_t::discarded);
   return context.resolve(produced);

@@ -7,6 +7,7 @@
 
 #include "cdk/core/construct.hpp"
 #include "cdk/core/errors.hpp"
+#include "utf8.hpp"
 
 namespace cdk {
 namespace {
@@ -47,6 +48,21 @@ Node::Node(Construct* host, Construct* scope, std::string_view id)
                          fmt::format("cannot add a child with an empty id to {}: only the root may have an empty id; "
                                      "give the construct a name",
                                      describeScope(parent)));
+  }
+  if (const std::size_t bad = detail::invalidUtf8At(id_); bad != std::string_view::npos) {
+    // Quote only the valid part: the message itself must stay UTF-8.
+    throw ConstructError(parent.path(),
+                         fmt::format("the id starting \"{}\" is not valid UTF-8 (byte {} is 0x{:02X}); construct ids "
+                                     "go into templates and the cloud assembly, which are UTF-8: pass UTF-8 text",
+                                     std::string_view(id_).substr(0, bad), bad, static_cast<unsigned char>(id_[bad])));
+  }
+  std::size_t depth = 1;
+  for (const Construct* c = scope_; c->node().scope_; c = c->node().scope_) ++depth;
+  if (depth > kMaxDepth) {
+    throw ConstructError(parent.path(),
+                         fmt::format("cannot add '{}': the construct tree would be more than {} levels deep; nest "
+                                     "constructs less deeply (a tree this deep is a loop that keeps nesting)",
+                                     id_, kMaxDepth));
   }
   parent.addChild(*host_);
 }
@@ -277,7 +293,20 @@ void Node::addValidation(Validation validation) { validations_.push_back(std::mo
 std::vector<std::string> Node::validate() const {
   std::vector<std::string> errors;
   for (const auto& validation : validations_) {
-    for (auto& e : validation()) errors.push_back(std::move(e));
+    // A validation is user code: what it throws becomes one of the errors, reported with the others. cdkpp's own
+    // errors (a locked tree, ...) already name their construct and keep their type.
+    try {
+      for (auto& e : validation()) errors.push_back(std::move(e));
+    } catch (const Error&) {
+      throw;
+    } catch (const std::exception& e) {
+      errors.push_back(fmt::format("a validation of this construct threw: {}", e.what()));
+    } catch (...) {
+      errors.push_back(
+          fmt::format("a validation of this construct threw an exception of type '{}', which is not a "
+                      "std::exception; return the problem as an error message instead",
+                      currentExceptionTypeName()));
+    }
   }
   return errors;
 }

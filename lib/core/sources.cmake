@@ -23,15 +23,18 @@ set(CDKPP_CORE_SOURCES
   core/names.cpp
   core/node.cpp
   core/overrides.cpp
+  core/regex.cpp
   core/resource.cpp
   core/secret_value.cpp
   core/stack.cpp
   core/synthesis/assembly_writer.cpp
+  core/synthesis/output_folder.cpp
   core/synthesis/resolver.cpp
   core/synthesis/synthesis.cpp
   core/synthesis_session.cpp
   core/tag_manager.cpp
   core/tags.cpp
   core/type_spec.cpp
+  core/utf8.cpp
   core/value.cpp
 )

@@ -17,6 +17,7 @@
 #include "cdk/core/names.hpp"
 #include "exports.hpp"
 #include "synthesis/resolver.hpp"
+#include "tag_key.hpp"
 
 namespace cdk {
 namespace {
@@ -64,7 +65,10 @@ Stack::Stack(Construct& scope, std::string_view id, StackProps props)
   artifactId_ = generateArtifactId(*this);
   stackName_ = props.stackName ? *props.stackName : artifactId_;
   validateStackName(*this, stackName_);
-  for (auto& [key, value] : props.tags) tags_.setTag(key, value, TagManager::INITIAL_TAG_PRIORITY);
+  for (auto& [key, value] : props.tags) {
+    detail::checkTagKey(node().path(), key);
+    tags_.setTag(key, value, TagManager::INITIAL_TAG_PRIORITY);
+  }
 }
 
 Stack::~Stack() = default;

@@ -1,11 +1,16 @@
 #include "cdk/core/tags.hpp"
 
+#include <algorithm>
+#include <cctype>
 #include <memory>
+
+#include <fmt/format.h>
 
 #include "cdk/core/aspects.hpp"
 #include "cdk/core/cfn_resource.hpp"
 #include "cdk/core/errors.hpp"
 #include "cdk/core/stack.hpp"
+#include "tag_key.hpp"
 
 namespace cdk {
 namespace {
@@ -41,8 +46,21 @@ class TagAspect final : public IAspect {
 
 }  // namespace
 
+void detail::checkTagKey(const std::string& path, std::string_view key) {
+  // AWS reserves the prefix for its own tags (aws:cloudformation:stack-name, ...): CloudFormation refuses the
+  // stack when a template or the stack itself sets one. Case does not matter to AWS.
+  if (key.size() >= 4 && std::equal(key.begin(), key.begin() + 4, "aws:", [](char a, char b) {
+        return std::tolower(static_cast<unsigned char>(a)) == b;
+      })) {
+    throw ConstructError(path, fmt::format("the tag key '{}' starts with 'aws:', a prefix AWS reserves for its own "
+                                           "tags; choose a key without it",
+                                           key));
+  }
+}
+
 void Tags::add(std::string_view key, Value value, TagProps props) {
   if (key.empty()) throw ConstructError(scope_->node().path(), "Tags::add needs a non-empty key");
+  detail::checkTagKey(scope_->node().path(), key);
   Aspects::of(*scope_).add(std::make_shared<TagAspect>(std::string(key), std::move(value), std::move(props), false),
                            {.priority = AspectPriority::MUTATING});
 }

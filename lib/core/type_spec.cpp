@@ -4,6 +4,8 @@
 
 #include <fmt/format.h>
 
+#include "regex.hpp"
+
 namespace cdk {
 namespace {
 
@@ -101,6 +103,14 @@ class Checker {
         }
         if (spec.minLength && n < *spec.minLength) {
           fail(path, fmt::format("has {} characters, fewer than the minimum of {}", n, *spec.minLength));
+        }
+        if (spec.pattern.size != 0) {
+          const std::string_view pattern = table_.str(spec.pattern);
+          if (detail::matchSchemaPattern(pattern, s) == detail::PatternMatch::DoesNotMatch) {
+            fail(path, fmt::format("is {}, which does not match the pattern {} that CloudFormation requires of it; "
+                                   "change the value to match",
+                                   shortText(value), pattern));
+          }
         }
         return;
       }

@@ -29,8 +29,17 @@ const char* kindName(Value::Kind kind) {
   throw Error(fmt::format("expected {} but the value is {}: {}", expected, kindName(value.kind()), value.toString()));
 }
 
+/// JSON nested deeper than this is refused: the conversion recurses, and no value a template holds is so deep.
+constexpr int kMaxJsonDepth = 512;
+
 template <class Json>
-Value convertJson(const Json& json) {
+Value convertJson(const Json& json, int depth = 0) {
+  if (depth > kMaxJsonDepth) {
+    throw Error(
+        fmt::format("the JSON value is nested more than {} levels deep; no template value is that deep: "
+                    "pass a flatter document",
+                    kMaxJsonDepth));
+  }
   switch (json.type()) {
     case Json::value_t::null: return Value();
     case Json::value_t::boolean: return Value(json.template get<bool>());
@@ -41,13 +50,14 @@ Value convertJson(const Json& json) {
     case Json::value_t::array: {
       Value::List list;
       list.reserve(json.size());
-      for (const auto& item : json) list.push_back(convertJson(item));
+      for (const auto& item : json) list.push_back(convertJson(item, depth + 1));
       return Value(std::move(list));
     }
     case Json::value_t::object: {
       Value::Map map;
       map.reserve(json.size());
-      for (auto it = json.begin(); it != json.end(); ++it) map.emplace_back(it.key(), convertJson(it.value()));
+      for (auto it = json.begin(); it != json.end(); ++it)
+        map.emplace_back(it.key(), convertJson(it.value(), depth + 1));
       return Value(std::move(map));
     }
     default: return Value();

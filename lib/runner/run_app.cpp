@@ -1,6 +1,7 @@
 #include "cdk/runner/run_app.hpp"
 
 #include <iostream>
+#include <string_view>
 
 #include "cdk/core/cloud_assembly.hpp"
 #include "cdk/core/errors.hpp"
@@ -15,6 +16,19 @@ const char* levelName(SynthesisMessage::Level level) {
     case SynthesisMessage::Level::Error: return "Error";
   }
   return "Message";
+}
+
+/// The message as the user should read it: a NUL byte (which a quoted value may carry) shown as \0 rather than
+/// ending the text.
+void printMessage(std::ostream& out, std::string_view message) {
+  for (char c : message) {
+    if (c == '\0') {
+      out << "\\0";
+    } else {
+      out << c;
+    }
+  }
+  out << "\n";
 }
 
 }  // namespace
@@ -32,10 +46,20 @@ int runApp(int argc, const char* const* argv, const std::function<void(App&)>& b
     std::cout << help.what();
     return 0;
   } catch (const CommandLineError& e) {
-    std::cerr << e.what() << "\n";
+    printMessage(std::cerr, e.message());
     return 2;
+  } catch (const Error& e) {
+    std::cerr << "error: ";
+    printMessage(std::cerr, e.message());
+    return 1;
   } catch (const std::exception& e) {
-    std::cerr << "error: " << e.what() << "\n";
+    std::cerr << "error: ";
+    printMessage(std::cerr, e.what());
+    return 1;
+  } catch (...) {
+    std::cerr << "error: the app threw an exception of type '" << currentExceptionTypeName()
+              << "', which is not derived from std::exception; throw a std::exception (or a cdk::Error) with a "
+                 "message that says what went wrong\n";
     return 1;
   }
 }

@@ -32,6 +32,9 @@ inline void PrintTo(const BadInputCase& c, std::ostream* os) { *os << c.name; }
 
 /// Cases of each layer; every layer adds its own file.
 std::vector<BadInputCase> coreBadInput();
+std::vector<BadInputCase> outputBadInput();
+std::vector<BadInputCase> runawayBadInput();
+std::vector<BadInputCase> refusalBadInput();
 std::vector<BadInputCase> layerBadInput();
 
 }  // namespace cdkpp_test

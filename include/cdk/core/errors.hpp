@@ -13,7 +13,13 @@ namespace cdk {
 /// Base of every cdkpp exception.
 class CDKPP_API Error : public std::runtime_error {
  public:
-  using std::runtime_error::runtime_error;
+  explicit Error(const std::string& message) : std::runtime_error(message), message_(message) {}
+  explicit Error(const char* message) : Error(std::string(message)) {}
+  /// The whole message. `what()` is a C string, which ends at the first NUL byte a quoted value may hold.
+  const std::string& message() const noexcept { return message_; }
+
+ private:
+  std::string message_;
 };
 
 /// Misuse of the construct tree: invalid or duplicate ids, lookups that find nothing, changes to a locked
@@ -100,5 +106,9 @@ class CDKPP_API AssemblyWriteError : public Error {
  public:
   using Error::Error;
 };
+
+/// Inside a catch block: the C++ type of the exception being handled, demangled ("int", "my::Failure"). For
+/// messages about user code that threw something that is not a std::exception.
+CDKPP_API std::string currentExceptionTypeName();
 
 }  // namespace cdk

@@ -39,6 +39,9 @@ class CDKPP_API Node {
   /// The id of the construct a stack or L2 treats as its main resource.
   static constexpr std::string_view DEFAULT_CHILD_ID_RESOURCE = "Resource";
   static constexpr std::string_view DEFAULT_CHILD_ID_DEFAULT = "Default";
+  /// The deepest a construct may be below the root. Real trees are a few levels deep; the walks of synthesis
+  /// recurse along the tree, so a runaway nesting is refused where it happens rather than overflowing later.
+  static constexpr std::size_t kMaxDepth = 512;
 
   static Node& of(Construct& construct) noexcept;
   static const Node& of(const Construct& construct) noexcept;

@@ -55,6 +55,7 @@ struct CfnPropertySpec {
   std::optional<double> maximum = std::nullopt;
   std::optional<std::uint32_t> minLength = std::nullopt;
   std::optional<std::uint32_t> maxLength = std::nullopt;
+  CfnSpecString pattern{};  ///< String: the schema's regular expression (empty: none)
 };
 
 struct CfnTypeSpec {
@@ -90,7 +91,9 @@ struct CfnSpecTable {
       if (!inText(s)) return false;
     }
     for (const CfnPropertySpec& p : properties) {
-      if (!inText(p.name) || !inRange(p.allowedValues, p.allowedValueCount, strings.size())) return false;
+      if (!inText(p.name) || !inText(p.pattern) || !inRange(p.allowedValues, p.allowedValueCount, strings.size())) {
+        return false;
+      }
       if (p.objectType != kNoSpecIndex && p.objectType >= types.size()) return false;
       if (p.items != kNoSpecIndex && p.items >= properties.size()) return false;
     }
@@ -119,7 +122,7 @@ struct CfnResourceTypeInfo {
 };
 
 /// Checks literal values against `spec`, one of `table`'s types: required properties, types, allowed values,
-/// numeric bounds and string lengths. Tokens are not judged. Each message names the property path and what
+/// numeric bounds, string lengths and patterns. Tokens are not judged. Each message names the property path and what
 /// was expected.
 CDKPP_API std::vector<std::string> validateAgainstSpec(const CfnSpecTable& table, const CfnTypeSpec& spec,
                                                        const Value& properties);

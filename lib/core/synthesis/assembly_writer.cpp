@@ -6,7 +6,6 @@
 #include <cstdlib>
 #include <cstring>
 #include <cxxabi.h>
-#include <fcntl.h>
 #include <fstream>
 #include <iomanip>
 #include <map>
@@ -21,6 +20,7 @@
 #include "cdk/core/errors.hpp"
 #include "cdk/core/stack.hpp"
 #include "cdk/version.hpp"
+#include "output_folder.hpp"
 #include "synthesis.hpp"
 
 namespace fs = std::filesystem;
@@ -180,52 +180,6 @@ void writeTree(const fs::path& path, const App& app) {
   writeStream(path, [&](std::ofstream& out) { TreeWriter(out).write(app); });
 }
 
-/// A new, empty folder beside `target` (mkdtemp: unique even when several apps write at once).
-fs::path makeSiblingDir(const fs::path& target, const char* tag) {
-  std::string pattern = (target.parent_path() / (target.filename().string() + tag + "XXXXXX")).string();
-  if (!::mkdtemp(pattern.data()))
-    writeFailed(target, fmt::format("cannot create a folder beside it: {}", std::strerror(errno)));
-  return pattern;
-}
-
-/// Lock files the `cdk` CLI keeps in the output folder while it runs the app stay with the folder.
-void carryLockFiles(const fs::path& from, const fs::path& to) {
-  std::error_code ec;
-  for (const auto& entry : fs::directory_iterator(from, ec)) {
-    if (entry.path().extension() == ".lock" && entry.is_regular_file(ec)) {
-      fs::copy_file(entry.path(), to / entry.path().filename(), fs::copy_options::overwrite_existing, ec);
-    }
-  }
-}
-
-void swapIntoPlace(const fs::path& fresh, const fs::path& target) {
-  std::error_code ec;
-  if (!fs::exists(target, ec)) {
-    fs::rename(fresh, target, ec);
-    if (ec) writeFailed(target, ec.message());
-    return;
-  }
-  carryLockFiles(target, fresh);
-#ifdef RENAME_EXCHANGE
-  if (::renameat2(AT_FDCWD, fresh.c_str(), AT_FDCWD, target.c_str(), RENAME_EXCHANGE) == 0) {
-    fs::remove_all(fresh, ec);  // now holds the previous assembly
-    return;
-  }
-#endif
-  // Without an atomic exchange: move the old folder aside, move the new one in, then delete the old one.
-  const fs::path old = makeSiblingDir(target, ".old-");
-  fs::remove(old, ec);
-  fs::rename(target, old, ec);
-  if (ec) writeFailed(target, ec.message());
-  fs::rename(fresh, target, ec);
-  if (ec) {
-    std::error_code restore;
-    fs::rename(old, target, restore);
-    writeFailed(target, ec.message());
-  }
-  fs::remove_all(old, ec);
-}
-
 }  // namespace
 
 void AssemblyWriter::build(CloudAssembly& assembly, std::vector<StackState>& stacks,
@@ -293,35 +247,32 @@ void AssemblyWriter::build(CloudAssembly& assembly, std::vector<StackState>& sta
     artifact.templateBody = std::move(state.body);
     assembly.stacks_.push_back(std::move(artifact));
   }
-  if (treeMetadata) artifacts["Tree"] = {{"type", "cdk:tree"}, {"properties", {{"file", "tree.json"}}}};
+  if (treeMetadata) artifacts[kTreeArtifactId] = {{"type", "cdk:tree"}, {"properties", {{"file", "tree.json"}}}};
   assembly.manifest_ = {{"version", kAssemblySchemaVersion}, {"artifacts", std::move(artifacts)}};
 }
 
 void AssemblyWriter::write(const std::string& outdir, CloudAssembly& assembly,
                            const std::vector<AssemblyFile>& templates, const App* tree,
                            const std::function<void(const SynthesisSession&)>& hooks) {
-  std::error_code ec;
-  fs::path target = fs::absolute(fs::path(outdir), ec);
-  if (ec || outdir.empty()) writeFailed(outdir, "the folder name is not usable");
-  target = target.lexically_normal();
-  if (!target.has_filename()) target = target.parent_path();
-  if (fs::exists(target, ec) && !fs::is_directory(target, ec)) writeFailed(target, "it exists and is not a folder");
-  fs::create_directories(target.parent_path(), ec);
-  if (ec) writeFailed(target, ec.message());
-
-  const fs::path fresh = makeSiblingDir(target, ".tmp-");
+  const OutputFolder folder(outdir);
+  // Refused before anything is written: a folder with the user's own files in it is never replaced.
+  folder.checkReplaceable();
+  const fs::path staging = folder.makeStaging();
   try {
-    for (const auto& file : templates) writeFile(fresh / file.name, file.contents);
-    writeJson(fresh / "manifest.json", assembly.manifest());
-    if (tree) writeTree(fresh / "tree.json", *tree);
-    writeFile(fresh / "cdk.out", json{{"version", kAssemblySchemaVersion}}.dump());
-    hooks(SynthesisSession(fresh));
-    swapIntoPlace(fresh, target);
+    for (const auto& file : templates) writeFile(staging / file.name, file.contents);
+    writeJson(staging / "manifest.json", assembly.manifest());
+    if (tree) writeTree(staging / "tree.json", *tree);
+    writeFile(staging / "cdk.out", json{{"version", kAssemblySchemaVersion}}.dump());
+    hooks(SynthesisSession(staging));
+    OutputFolder::writeInventory(staging);
+    folder.checkReplaceable();  // again: the folder may have changed while the assembly was written
+    folder.replaceWith(staging);
   } catch (...) {
-    fs::remove_all(fresh, ec);
+    std::error_code ec;
+    fs::remove_all(staging, ec);
     throw;
   }
-  assembly.directory_ = target;
+  assembly.directory_ = folder.path();
 }
 
 }  // namespace cdk::detail

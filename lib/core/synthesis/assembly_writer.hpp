@@ -20,6 +20,8 @@ struct StackState;
 
 /// The cloud assembly schema version written to manifest.json; the `cdk` CLI reads versions up to its own.
 inline constexpr const char* kAssemblySchemaVersion = "36.0.0";
+/// The artifact id of tree.json in manifest.json (aws-cdk-lib's).
+inline constexpr const char* kTreeArtifactId = "Tree";
 
 struct AssemblyFile {
   std::string name;

@@ -1,68 +1,41 @@
 #include "resolver.hpp"
 
+#include <algorithm>
 #include <cmath>
 
 #include <fmt/format.h>
 
+#include "../utf8.hpp"
 #include "cdk/core/cfn_element.hpp"
 #include "cdk/core/errors.hpp"
 #include "cdk/core/stack.hpp"
 #include "synthesis.hpp"
 
 namespace cdk::detail {
-namespace {
-
-/// Returns the index of the first byte that breaks UTF-8, or npos.
-std::size_t invalidUtf8At(const std::string& s) {
-  std::size_t i = 0;
-  const std::size_t n = s.size();
-  while (i < n) {
-    const auto c = static_cast<unsigned char>(s[i]);
-    if (c < 0x80) {
-      ++i;
-      continue;
-    }
-    std::size_t len = 0;
-    std::uint32_t cp = 0;
-    if ((c & 0xE0) == 0xC0) {
-      len = 2;
-      cp = c & 0x1F;
-    } else if ((c & 0xF0) == 0xE0) {
-      len = 3;
-      cp = c & 0x0F;
-    } else if ((c & 0xF8) == 0xF0) {
-      len = 4;
-      cp = c & 0x07;
-    } else {
-      return i;
-    }
-    if (i + len > n) return i;
-    for (std::size_t k = 1; k < len; ++k) {
-      const auto cc = static_cast<unsigned char>(s[i + k]);
-      if ((cc & 0xC0) != 0x80) return i;
-      cp = (cp << 6) | (cc & 0x3F);
-    }
-    // Overlong forms, surrogates and values past U+10FFFF are not UTF-8 either.
-    if ((len == 2 && cp < 0x80) || (len == 3 && cp < 0x800) || (len == 4 && cp < 0x10000) || cp > 0x10FFFF ||
-        (cp >= 0xD800 && cp <= 0xDFFF)) {
-      return i;
-    }
-    i += len;
-  }
-  return std::string::npos;
-}
-
-}  // namespace
 
 nlohmann::ordered_json Resolver::resolve(const Value& value) {
   using json = nlohmann::ordered_json;
+  struct DepthGuard {
+    std::size_t& depth;
+    ~DepthGuard() { --depth; }
+  } guard{++depth_};
+  if (depth_ > kMaxDepth) {
+    fail(
+        fmt::format("the value is nested more than {} levels deep (lists in lists, or tokens that produce tokens); "
+                    "a template value is never that deep: build a flatter value",
+                    kMaxDepth));
+  }
   switch (value.kind()) {
     case Value::Kind::Null: return nullptr;
     case Value::Kind::Boolean: return value.asBool();
     case Value::Kind::Integer: return value.asInteger();
     case Value::Kind::Number: {
       const double d = value.asNumber();
-      if (!std::isfinite(d)) fail(fmt::format("the number {} cannot be written to a template", d));
+      if (!std::isfinite(d))
+        fail(
+            fmt::format("the number {} cannot be written to a template: JSON has no NaN or infinity; pass a finite "
+                        "number (check the computation that produced it), or a string if the property takes one",
+                        d));
       // Integral numbers print as integers, as JavaScript prints them.
       if (std::trunc(d) == d && std::fabs(d) < 9.007199254740992e15) return static_cast<std::int64_t>(d);
       return d;
@@ -100,9 +73,24 @@ nlohmann::ordered_json Resolver::resolve(const Value& value) {
       }
       return out;
     }
-    case Value::Kind::Token: return value.asToken()->resolve(*this);
+    case Value::Kind::Token: return resolveToken(*value.asToken());
   }
   return nullptr;
+}
+
+nlohmann::ordered_json Resolver::resolveToken(const IResolvable& token) {
+  if (std::find(activeTokens_.begin(), activeTokens_.end(), &token) != activeTokens_.end()) {
+    fail(
+        fmt::format("the token {} resolves to a value that contains the token itself, so resolving it would never "
+                    "end; a Lazy's producer must return the final value, not the Lazy (or a value holding it)",
+                    token.toString()));
+  }
+  activeTokens_.push_back(&token);
+  struct Pop {
+    std::vector<const IResolvable*>& active;
+    ~Pop() { active.pop_back(); }
+  } pop{activeTokens_};
+  return token.resolve(*this);
 }
 
 nlohmann::ordered_json Resolver::reference(const CfnElement& target, std::string_view attribute) {

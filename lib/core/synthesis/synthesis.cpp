@@ -1,7 +1,7 @@
 #include "synthesis.hpp"
 
 #include <algorithm>
-#include <cxxabi.h>
+#include <exception>
 #include <typeindex>
 
 #include <fmt/format.h>
@@ -32,6 +32,10 @@ constexpr std::size_t kMaxLogicalIdLength = 255;
 constexpr std::size_t kMaxTemplateBytes = 1'000'000;
 constexpr std::size_t kMaxTemplateBodyBytes = 51'200;
 constexpr int kMaxAspectRounds = 100;
+constexpr std::size_t kMaxDescriptionBytes = 1024;
+constexpr std::size_t kMaxStackTags = 50;
+constexpr std::size_t kMaxStackTagKey = 128;
+constexpr std::size_t kMaxStackTagValue = 256;
 
 /// The template section an element renders into; resources and parameters share one namespace of ids.
 const char* sectionOf(const CfnElement& element) {
@@ -73,6 +77,26 @@ class UnlockGuard {
   Node& root_;
   bool wasLocked_;
 };
+
+/// Runs the user's aspect on `construct`. What it throws is given the path of the construct it was visiting
+/// (the original stays reachable with std::rethrow_if_nested), and something that is not a std::exception
+/// becomes one: an aspect is user code, and synthesis must end in an error that says where, not in terminate.
+void visitWithAspect(IAspect& aspect, Construct& construct) {
+  try {
+    aspect.visit(construct);
+  } catch (const std::exception& e) {
+    const auto* error = dynamic_cast<const Error*>(&e);
+    std::throw_with_nested(ConstructError(
+        construct.node().path(),
+        fmt::format("an aspect failed while visiting this construct: {}", error ? error->message() : e.what())));
+  } catch (...) {
+    throw ConstructError(construct.node().path(),
+                         fmt::format("an aspect failed while visiting this construct: it threw an exception of type "
+                                     "'{}', which is not a std::exception; throw a std::exception that says what "
+                                     "went wrong",
+                                     currentExceptionTypeName()));
+  }
+}
 
 }  // namespace
 
@@ -142,7 +166,7 @@ void Synthesis::invokeAspects() {
         auto& invoked = construct.node().invokedAspects_;
         if (std::find(invoked.begin(), invoked.end(), application.aspect) != invoked.end()) continue;
         invoked.push_back(application.aspect);
-        application.aspect->visit(construct);
+        visitWithAspect(*application.aspect, construct);
       }
       // The children there were before the visit; those an aspect adds now are visited in the next round.
       // Children are appended, so indices stay valid when the vector grows. A child an aspect removes stays alive
@@ -162,7 +186,18 @@ void Synthesis::invokeAspects() {
 // ---------------------------------------------------------------------------------------------- prepare
 
 void Synthesis::prepare() {
-  for (Construct* c : app_.node().findAll()) c->onPrepare();
+  for (Construct* c : app_.node().findAll()) {
+    try {
+      c->onPrepare();
+    } catch (const std::exception&) {
+      throw;  // the library's own errors already name their construct
+    } catch (...) {
+      throw ConstructError(c->node().path(), fmt::format("preparing this construct threw an exception of type '{}', "
+                                                         "which is not a std::exception; throw a std::exception that "
+                                                         "says what went wrong",
+                                                         currentExceptionTypeName()));
+    }
+  }
   // From here on only synthesis adds constructs (exports): one list of the tree serves the passes that follow.
   // A walk of a large app's tree is bound by cache misses, so passes share it rather than walk again.
   constructs_ = app_.node().findAll();
@@ -225,6 +260,7 @@ StackState& Synthesis::stateOf(const Stack& stack) { return stacks_.at(stackInde
 
 void Synthesis::validateAndResolve() {
   std::vector<ValidationIssue> issues = validateConstructs();
+  validateStacks(issues);
   setTopSections();
   // Stack by stack: its elements checked, then (while nothing is wrong so far) resolved into its template. The
   // fragments rendered for the check are kept for resolution, so each element is rendered once, but only for one
@@ -257,6 +293,70 @@ std::vector<ValidationIssue> Synthesis::validateConstructs() {
   }
 
   return issues;
+}
+
+namespace {
+
+/// CloudFormation's limits on stack tags (CreateStack): 50 tags, keys of 1 to 128 and values of up to 256
+/// characters. Tags given as tokens are not judged.
+void validateStackTags(const Stack& stack, std::vector<ValidationIssue>& issues) {
+  const auto tags = stack.tags().tagValues();
+  if (tags.size() > kMaxStackTags) {
+    issues.push_back({stack.node().path(), fmt::format("the stack has {} tags, more than the {} CloudFormation allows "
+                                                       "on a stack; drop some or tag resources instead",
+                                                       tags.size(), kMaxStackTags)});
+  }
+  for (const auto& [key, value] : tags) {
+    if (key.size() > kMaxStackTagKey) {
+      issues.push_back({stack.node().path(),
+                        fmt::format("the stack tag key '{}...' has {} characters, more than the {} CloudFormation "
+                                    "allows; shorten it",
+                                    key.substr(0, 20), key.size(), kMaxStackTagKey)});
+    }
+    if (value.isString() && value.asString().size() > kMaxStackTagValue) {
+      issues.push_back({stack.node().path(),
+                        fmt::format("the value of stack tag '{}' has {} characters, more than the {} CloudFormation "
+                                    "allows; shorten it",
+                                    key, value.asString().size(), kMaxStackTagValue)});
+    }
+  }
+}
+
+}  // namespace
+
+void Synthesis::validateStacks(std::vector<ValidationIssue>& issues) const {
+  // manifest.json keys its artifacts by id: a second artifact with an id would silently replace the first.
+  std::unordered_map<std::string, const Stack*> byArtifactId;
+  // One name per account and region: deploying the second stack would update (replace) the first.
+  std::unordered_map<std::string, const Stack*> byName;
+  for (const auto& state : stacks_) {
+    const Stack& stack = *state.stack;
+    const std::string& path = stack.node().path();
+    if (treeMetadata_ && stack.artifactId() == kTreeArtifactId) {
+      issues.push_back({path, fmt::format("the stack's artifact id '{}' is the id of the construct tree's artifact "
+                                          "(tree.json) in manifest.json, so the stack would vanish from the cloud "
+                                          "assembly; give the stack another construct id",
+                                          kTreeArtifactId)});
+    } else if (auto [it, inserted] = byArtifactId.emplace(stack.artifactId(), &stack); !inserted) {
+      issues.push_back({path, fmt::format("the stack's artifact id '{}' is also the artifact id of stack '{}', so one "
+                                          "would replace the other in the cloud assembly; give one of them another "
+                                          "construct id",
+                                          stack.artifactId(), it->second->node().path())});
+    }
+    if (stack.description() && stack.description()->size() > kMaxDescriptionBytes) {
+      issues.push_back({path, fmt::format("the stack's description has {} bytes, more than the {} CloudFormation "
+                                          "allows in a template; shorten it",
+                                          stack.description()->size(), kMaxDescriptionBytes)});
+    }
+    validateStackTags(stack, issues);
+    const std::string environment = stack.environment();
+    if (auto [it, inserted] = byName.emplace(environment + "/" + stack.stackName(), &stack); !inserted) {
+      issues.push_back({path, fmt::format("the stack name '{}' is also the name of stack '{}' in the same environment "
+                                          "({}), so deploying one would replace the other; give one of them another "
+                                          "stackName",
+                                          stack.stackName(), it->second->node().path(), environment)});
+    }
+  }
 }
 
 void Synthesis::validateElements(StackState& state, std::vector<ValidationIssue>& issues) {

@@ -71,6 +71,8 @@ class Synthesis {
   void collectStacks();
   void expandDependencies();
   std::vector<ValidationIssue> validateConstructs();
+  /// Artifact ids unique (the tree's "Tree" included), stack names unique per environment.
+  void validateStacks(std::vector<ValidationIssue>& issues) const;
   void validateElements(StackState& state, std::vector<ValidationIssue>& issues);
   void setTopSections();
   bool renderPending(StackState& state);  ///< renders the elements not rendered yet; false when there were none
