@@ -6,6 +6,8 @@
 
 namespace cdk {
 
+Annotations Annotations::of(IConstruct& scope) noexcept { return Annotations(scope.node().host()); }
+
 void Annotations::addInfo(std::string_view message) {
   scope_->node().addMetadata(metadata_types::INFO, std::string(message));
 }

@@ -137,7 +137,7 @@ void App::initialize(AppProps props) {
 
 bool App::isApp(const Construct& construct) noexcept { return dynamic_cast<const App*>(&construct) != nullptr; }
 
-App& App::of(const Construct& construct) {
+App& App::of(const IConstruct& construct) {
   if (auto* app = dynamic_cast<App*>(&construct.node().root())) return *app;
   throw ConstructError(construct.node().path(),
                        "the root of this construct's tree is not an App; create the tree "

@@ -4,6 +4,9 @@
 #include "cdk/core/errors.hpp"
 
 namespace cdk {
+
+Aspects Aspects::of(IConstruct& scope) noexcept { return Aspects(scope.node().host()); }
+
 namespace {
 
 class FunctionAspect final : public IAspect {

@@ -36,9 +36,9 @@ std::string pathHash(const std::vector<std::string_view>& components) {
   return detail::md5Hex(joined, /*upperCase=*/true).substr(0, kHashLength);
 }
 
-std::vector<std::string_view> idsBelow(const Construct& construct, const Construct* top) {
+std::vector<std::string_view> idsBelow(const IConstruct& construct, const Construct* top) {
   std::vector<std::string_view> ids;
-  for (const Construct* c = &construct; c && c != top; c = c->node().scope()) {
+  for (const Construct* c = &construct.node().host(); c && c != top; c = c->node().scope()) {
     if (!c->node().scope()) break;  // the root has no id to contribute
     ids.push_back(c->node().id());
   }
@@ -76,13 +76,13 @@ std::string makeUniqueId(const std::vector<std::string_view>& input) {
   return human + pathHash(components);
 }
 
-std::string Names::uniqueId(const Construct& construct) {
+std::string Names::uniqueId(const IConstruct& construct) {
   auto ids = idsBelow(construct, nullptr);
   if (ids.empty()) throw ConstructError("", "the root of the tree has no unique id; ask for one of its children");
   return makeUniqueId(ids);
 }
 
-std::string Names::uniqueResourceName(const Construct& construct, const UniqueResourceNameOptions& options) {
+std::string Names::uniqueResourceName(const IConstruct& construct, const UniqueResourceNameOptions& options) {
   // aws-cdk-lib's makeUniqueResourceName: path below the stack, allowed characters only, hash suffix, and
   // when too long, the head and tail of the human part around the middle cut.
   const Stack* stack = construct.node().stack();

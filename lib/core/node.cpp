@@ -73,8 +73,8 @@ Node::~Node() {
   while (!owned_.empty()) owned_.pop_back();
 }
 
-Node& Node::of(Construct& construct) noexcept { return construct.node(); }
-const Node& Node::of(const Construct& construct) noexcept { return construct.node(); }
+Node& Node::of(IConstruct& construct) noexcept { return construct.node(); }
+const Node& Node::of(const IConstruct& construct) noexcept { return construct.node(); }
 
 const std::string& Node::path() const {
   if (!pathComputed_) {

@@ -73,13 +73,15 @@ Stack::Stack(Construct& scope, std::string_view id, StackProps props)
 
 Stack::~Stack() = default;
 
-Stack& Stack::of(const Construct& construct) {
+Stack& Stack::of(const IConstruct& construct) {
   if (Stack* stack = construct.node().stack()) return *stack;
   throw ConstructError(construct.node().path(),
                        "this construct is not inside a Stack; create it in a Stack (or below one)");
 }
 
-bool Stack::isStack(const Construct& construct) noexcept { return construct.node().stack() == &construct; }
+bool Stack::isStack(const IConstruct& construct) noexcept {
+  return construct.node().stack() == &construct.node().host();
+}
 
 Value Stack::account() const { return account_ ? Value(*account_) : Aws::ACCOUNT_ID; }
 Value Stack::region() const { return region_ ? Value(*region_) : Aws::REGION; }

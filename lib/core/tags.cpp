@@ -58,6 +58,8 @@ void detail::checkTagKey(const std::string& path, std::string_view key) {
   }
 }
 
+Tags Tags::of(IConstruct& scope) noexcept { return Tags(scope.node().host()); }
+
 void Tags::add(std::string_view key, Value value, TagProps props) {
   if (key.empty()) throw ConstructError(scope_->node().path(), "Tags::add needs a non-empty key");
   detail::checkTagKey(scope_->node().path(), key);

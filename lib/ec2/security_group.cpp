@@ -32,12 +32,6 @@ std::string sanitizeId(std::string_view id) {
 
 std::string valueText(const Value& value) { return value.isString() ? value.asString() : value.toString(); }
 
-const Construct& constructOf(const ISecurityGroup& group) {
-  const auto* construct = dynamic_cast<const Construct*>(&group);
-  if (!construct) throw Error("a security group that is not a construct cannot be used as a rule peer");
-  return *construct;
-}
-
 bool truthy(const std::optional<Value>& value) {
   if (!value || value->isNull()) return false;
   if (value->isBool()) return value->asBool();
@@ -198,12 +192,11 @@ std::string SecurityGroupBase::renderPeer(const IPeer& peer) {
 SecurityGroupBase::RuleScope SecurityGroupBase::determineRuleScope(const IPeer& peer, const Port& port,
                                                                    std::string_view fromTo, bool remoteRule) {
   const auto* peerGroup = dynamic_cast<const ISecurityGroup*>(&peer);
-  if (remoteRule && peerGroup && &Stack::of(constructOf(*peerGroup)) != &Stack::of(*this)) {
+  if (remoteRule && peerGroup && &Stack::of(*peerGroup) != &Stack::of(*this)) {
     // The mirrored half of a connection with a group of another stack goes next to the other half, in the
     // stack the call was made in.
     const std::string reversed = fromTo == "from" ? "to" : "from";
-    return {const_cast<Construct*>(&constructOf(*peerGroup)),
-            fmt::format("{}:{} {}", valueText(uniqueId()), port.toString(), reversed)};
+    return {&peerGroup->node().host(), fmt::format("{}:{} {}", valueText(uniqueId()), port.toString(), reversed)};
   }
   std::string id = fmt::format("{} {}:{}", fromTo, renderPeer(peer), port.toString());
   if (auto slash = id.find('/'); slash != std::string::npos) id[slash] = '_';  // the first '/' only

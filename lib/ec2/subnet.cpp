@@ -24,7 +24,7 @@ class ImportedNetworkAcl final : public Resource {
 };
 
 /// A subnet that exists outside this app (Subnet::fromSubnetAttributes).
-class ImportedSubnet final : public Resource, public ISubnet, public IRouteTable {
+class ImportedSubnet final : public Resource, public virtual ISubnet, public IRouteTable {
  public:
   ImportedSubnet(Construct& scope, std::string_view id, SubnetAttributes attributes)
       : Resource(scope, id), attributes_(std::move(attributes)) {
@@ -116,7 +116,7 @@ Subnet::Subnet(Construct& scope, std::string_view id, SubnetProps props)
 
 Subnet::~Subnet() = default;
 
-bool Subnet::isVpcSubnet(const Construct& construct) noexcept {
+bool Subnet::isVpcSubnet(const IConstruct& construct) noexcept {
   return dynamic_cast<const Subnet*>(&construct) != nullptr;
 }
 

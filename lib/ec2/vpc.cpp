@@ -42,12 +42,6 @@ bool flagEnabled(const Node& node, std::string_view flag) {
   return false;
 }
 
-const Construct& constructOf(const ISubnet& subnet) {
-  const auto* construct = dynamic_cast<const Construct*>(&subnet);
-  if (!construct) throw Error("a subnet that is not a construct");
-  return *construct;
-}
-
 }  // namespace
 
 std::string_view toString(DefaultInstanceTenancy tenancy) noexcept {
@@ -281,7 +275,7 @@ Vpc::Vpc(Construct& scope, std::string_view id, VpcProps props) : Resource(scope
               fmt::format("natGatewaySubnets selects {}, which is not a public subnet of this VPC (aws-cdk-lib: "
                           "natGatewayPlacement "
                           "contains non public subnet): NAT gateways must be in the VPC's PUBLIC subnets",
-                          constructOf(*subnet).node().path()));
+                          subnet->node().path()));
         }
         if (options.natSubnets.size() < static_cast<std::size_t>(natGatewayCount))
           options.natSubnets.emplace_back(*publicSubnet);

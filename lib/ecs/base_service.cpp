@@ -143,7 +143,7 @@ BaseService::BaseService(Construct& scope, std::string_view id, BaseServiceOptio
   healthCheckGracePeriod_ = options.healthCheckGracePeriod;
 
   // The service waits for the task role (and its policies), aws/aws-cdk#26070.
-  node().addDependency(dynamic_cast<const Construct&>(taskDefinition_->taskRole()));
+  node().addDependency(taskDefinition_->taskRole());
 
   if (external) {
     Annotations::of(*this).addWarningV2("@aws-cdk/aws-ecs:externalDeploymentController",

@@ -205,8 +205,7 @@ FileSystem::FileSystem(cdk::Construct& scope, std::string_view id, FileSystemPro
   for (const auto& subnet : subnets.subnets()) {
     std::string mountTargetId;
     if (orderInsensitive) {
-      const auto* construct = dynamic_cast<const cdk::Construct*>(subnet.get());
-      mountTargetId = "EfsMountTarget-" + (construct ? construct->node().id() : std::to_string(count + 1));
+      mountTargetId = "EfsMountTarget-" + subnet->node().id();
     } else {
       mountTargetId = "EfsMountTarget" + std::to_string(count + 1);
     }

@@ -166,8 +166,7 @@ Cache::Cache(cdk::Construct& scope, std::string_view id, CacheProps props) : cdk
     vpcReason = e.reason();
   }
   if (!selected || selected->subnets().empty()) {
-    const auto* vpcConstruct = dynamic_cast<const cdk::Construct*>(props.vpc.get());
-    const std::string vpcPath = vpcConstruct ? vpcConstruct->node().path() : std::string("the VPC");
+    const std::string& vpcPath = props.vpc->node().path();
     fail(
         fmt::format("the VPC {} has no subnets for the cache ({} selects none): add a PRIVATE_WITH_EGRESS (or "
                     "PRIVATE_ISOLATED) subnet group to the VPC, or pass vpcSubnets selecting subnets it has (e.g. "

@@ -93,9 +93,7 @@ void ApplicationTargetGroup::registerListener(IApplicationListener& listener, co
   if (associatingConstruct) {
     loadBalancerAttached_.add(*associatingConstruct);
   } else {
-    const auto* construct = dynamic_cast<const Construct*>(&listener);
-    if (!construct) throw ConstructError(node().path(), "registerListener(): the listener is not a construct");
-    loadBalancerAttached_.add(*construct);
+    loadBalancerAttached_.add(listener);
   }
 }
 

@@ -77,9 +77,7 @@ Grant Grant::addToPrincipalOrResource(const GrantWithResourceOptions& options) {
   grant.resourceStatement_ = statement;
   grant.resourceStatements_.push_back(statement);
   if (added.statementAdded) {
-    const cdk::IDependable* dependable =
-        added.policyDependable ? added.policyDependable : options.resource->resourceDependable();
-    if (dependable) grant.dependables_.push_back(dependable);
+    grant.dependables_.push_back(added.policyDependable ? added.policyDependable : options.resource.get());
   }
   return grant;
 }
@@ -107,9 +105,7 @@ Grant Grant::addToPrincipalAndResource(const GrantOnPrincipalAndResourceOptions&
   if (result.resourceStatement_) grant.resourceStatements_.push_back(*result.resourceStatement_);
   grant.dependables_ = result.dependables_;
   if (added.statementAdded) {
-    const cdk::IDependable* dependable =
-        added.policyDependable ? added.policyDependable : options.resource->resourceDependable();
-    if (dependable) grant.dependables_.push_back(dependable);
+    grant.dependables_.push_back(added.policyDependable ? added.policyDependable : options.resource.get());
   }
   return grant;
 }
@@ -121,9 +117,7 @@ Grant Grant::addStatementToResourcePolicy(IResourceWithPolicy& resource, const P
   grant.resourceStatement_ = statement;
   grant.resourceStatements_.push_back(statement);
   if (added.statementAdded) {
-    const cdk::IDependable* dependable =
-        added.policyDependable ? added.policyDependable : resource.resourceDependable();
-    if (dependable) grant.dependables_.push_back(dependable);
+    grant.dependables_.push_back(added.policyDependable ? added.policyDependable : &resource);
   }
   return grant;
 }

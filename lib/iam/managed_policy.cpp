@@ -11,9 +11,11 @@ namespace cdk::iam {
 
 namespace {
 
-class ArnManagedPolicy final : public IManagedPolicy {
+/// An AWS managed policy: a value, not part of any tree. As aws-cdk-lib's DetachedConstruct it is a
+/// construct of its own, the root of a tree of one, so there is no stack to find or to depend on.
+class AwsManagedPolicy final : public cdk::Construct, public virtual IManagedPolicy {
  public:
-  explicit ArnManagedPolicy(cdk::Value arn) : arn_(std::move(arn)) {}
+  explicit AwsManagedPolicy(cdk::Value arn) : cdk::Construct(RootTag{}, "AwsManagedPolicy"), arn_(std::move(arn)) {}
   cdk::Value managedPolicyArn() const override { return arn_; }
 
  private:
@@ -21,7 +23,7 @@ class ArnManagedPolicy final : public IManagedPolicy {
 };
 
 /// An imported managed policy: a construct without resources.
-class ImportedManagedPolicy final : public cdk::Resource, public IManagedPolicy {
+class ImportedManagedPolicy final : public cdk::Resource, public virtual IManagedPolicy {
  public:
   ImportedManagedPolicy(cdk::Construct& scope, std::string_view id, cdk::Value arn)
       : cdk::Resource(scope, id), arn_(std::move(arn)) {}
@@ -65,7 +67,7 @@ ManagedPolicy::ManagedPolicy(cdk::Construct& scope, std::string_view id, Managed
 ManagedPolicy::~ManagedPolicy() = default;
 
 ManagedPolicyPtr ManagedPolicy::fromAwsManagedPolicyName(std::string_view managedPolicyName) {
-  return std::make_shared<ArnManagedPolicy>(cdk::Value("arn:") + cdk::Aws::PARTITION + ":iam::aws:policy/" +
+  return std::make_shared<AwsManagedPolicy>(cdk::Value("arn:") + cdk::Aws::PARTITION + ":iam::aws:policy/" +
                                             std::string(managedPolicyName));
 }
 

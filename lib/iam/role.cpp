@@ -54,7 +54,7 @@ Grant grantOnRole(const IRole& role, const IGrantable& grantee, const std::vecto
 
 // ------------------------------------------------------------------------------------------------ imported role
 
-class ImportedRole final : public cdk::Resource, public IRole {
+class ImportedRole final : public cdk::Resource, public virtual IRole {
  public:
   ImportedRole(cdk::Construct& scope, std::string_view id, cdk::Value roleArn, cdk::Value roleName,
                FromRoleArnOptions options)

@@ -89,9 +89,8 @@ bool isHmac(KeySpec spec) {
 
 /// The stack of a principal that is a construct (a role of this app); nullptr for principal values.
 const cdk::Stack* stackOfPrincipal(const iam::PrincipalPtr& principal) {
-  const auto* construct = dynamic_cast<const cdk::Construct*>(principal.get());
-  if (!construct) return nullptr;
-  return construct->node().stack();
+  const cdk::IConstruct* construct = principal->principalConstruct();
+  return construct ? construct->node().stack() : nullptr;
 }
 
 /// An imported key: no key policy.

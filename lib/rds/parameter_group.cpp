@@ -10,7 +10,7 @@ namespace cdk::rds {
 namespace {
 
 /// A parameter group known by name: no resources, no parameters to add.
-class ImportedParameterGroup final : public cdk::Resource, public IParameterGroup {
+class ImportedParameterGroup final : public cdk::Resource, public virtual IParameterGroup {
  public:
   ImportedParameterGroup(cdk::Construct& scope, std::string_view id, std::string name)
       : cdk::Resource(scope, id), name_(std::move(name)) {}

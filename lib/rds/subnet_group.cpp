@@ -11,7 +11,7 @@
 namespace cdk::rds {
 namespace {
 
-class ImportedSubnetGroup final : public cdk::Resource, public ISubnetGroup {
+class ImportedSubnetGroup final : public cdk::Resource, public virtual ISubnetGroup {
  public:
   ImportedSubnetGroup(cdk::Construct& scope, std::string_view id, std::string name)
       : cdk::Resource(scope, id), name_(std::move(name)) {}

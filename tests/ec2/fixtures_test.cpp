@@ -89,8 +89,7 @@ TEST(Ec2Fixtures, VpcMixedMasks) {
   std::string text;
   for (const auto* list : {&vpc.publicSubnets(), &vpc.isolatedSubnets()}) {
     for (const auto& subnet : *list) {
-      text += (text.empty() ? "" : " ") + dynamic_cast<cdk::Construct&>(*subnet).node().id() + "=" +
-              subnet->ipv4CidrBlock();
+      text += (text.empty() ? "" : " ") + subnet->node().id() + "=" + subnet->ipv4CidrBlock();
     }
   }
   stack.make<cdk::CfnOutput>("Cidrs", {.value = text});

@@ -21,7 +21,7 @@ std::vector<std::string> cidrsOf(const json& templateJson) {
   return cidrs;
 }
 
-std::string idOf(const ec2::ISubnet& subnet) { return dynamic_cast<const cdk::Construct&>(subnet).node().id(); }
+std::string idOf(const ec2::ISubnet& subnet) { return subnet.node().id(); }
 
 std::vector<std::string> idsOf(const std::vector<cdk::Handle<ec2::ISubnet>>& subnets) {
   std::vector<std::string> ids;
@@ -170,7 +170,7 @@ TEST(Vpc, NatGatewaySubnetsAndEipAllocations) {
        .subnetConfiguration = {{.cidrMask = 24, .name = "Public", .subnetType = SubnetType::PUBLIC},
                                {.cidrMask = 24, .name = "Edge", .subnetType = SubnetType::PUBLIC},
                                {.cidrMask = 24, .name = "Private", .subnetType = SubnetType::PRIVATE_WITH_EGRESS}}});
-  ASSERT_NE(dynamic_cast<cdk::Construct&>(*vpc.publicSubnets()[2]).node().tryFindChild("NATGateway"), nullptr);
+  ASSERT_NE(vpc.publicSubnets()[2]->node().tryFindChild("NATGateway"), nullptr);
   Template t = Template::fromStack(stack);
   t.resourceCountIs("AWS::EC2::EIP", 0);
   t.hasResourceProperties("AWS::EC2::NatGateway", Value::map({{"AllocationId", "eipalloc-1"}}));
@@ -215,8 +215,8 @@ TEST(Vpc, ImportedSubnets) {
                    "S/Bare: the availability zone of this imported subnet is not known: give availabilityZone in "
                    "Subnet::fromSubnetAttributes()");
   EXPECT_THROW_MSG(bare.routeTable().routeTableId(), cdk::ConstructError, "give routeTableId");
-  EXPECT_FALSE(ec2::Subnet::isVpcSubnet(dynamic_cast<cdk::Construct&>(bare)));
-  EXPECT_TRUE(ec2::Subnet::isVpcSubnet(dynamic_cast<cdk::Construct&>(*vpc.publicSubnets()[0])));
+  EXPECT_FALSE(ec2::Subnet::isVpcSubnet(bare));
+  EXPECT_TRUE(ec2::Subnet::isVpcSubnet(*vpc.publicSubnets()[0]));
 }
 
 struct SelectionTest : ::testing::Test {

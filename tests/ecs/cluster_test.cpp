@@ -29,7 +29,7 @@ TEST(EcsCluster, WithoutVpcCreatesOneWithTwoAzs) {
   Fixture f;
   auto& cluster = f.stack->make<ecs::Cluster>("Cluster");
   EXPECT_NE(cluster.node().tryFindChild("Vpc"), nullptr);
-  EXPECT_EQ(dynamic_cast<cdk::Construct&>(cluster.vpc()).node().path(), "TapStackdev/Cluster/Vpc");
+  EXPECT_EQ(cluster.vpc().node().path(), "TapStackdev/Cluster/Vpc");
   const json t = synthTemplate(f.app);
   EXPECT_TRUE(t["Resources"].contains("ClusterVpcFAA3CEDF"));
   // maxAzs 2: two public and two private subnets, a NAT gateway in each public one.

@@ -27,7 +27,7 @@ TEST(EcsFargateTaskDefinition, Defaults) {
   EXPECT_FALSE(td.isEc2Compatible());
   EXPECT_EQ(td.executionRole(), nullptr);
   EXPECT_EQ(td.defaultContainer(), nullptr);
-  EXPECT_EQ(dynamic_cast<cdk::Construct&>(td.taskRole()).node().path(), "TapStackdev/TaskDef/TaskRole");
+  EXPECT_EQ(td.taskRole().node().path(), "TapStackdev/TaskDef/TaskRole");
   const json t = synthTemplate(f.app);
   // The task role is created before the task definition's resource; without containers no
   // ContainerDefinitions, without a use no execution role.
@@ -160,7 +160,7 @@ TEST(EcsFargateTaskDefinition, ExecutionRoleIsCreatedOnFirstUse) {
       cdk::iam::PolicyStatement({.actions = {"ecr:GetAuthorizationToken"}, .resources = {"*"}}));
   ASSERT_NE(td.executionRole(), nullptr);
   EXPECT_EQ(&td.obtainExecutionRole(), td.executionRole());  // once
-  EXPECT_EQ(dynamic_cast<cdk::Construct&>(*td.executionRole()).node().path(), "TapStackdev/TaskDef/ExecutionRole");
+  EXPECT_EQ(td.executionRole()->node().path(), "TapStackdev/TaskDef/ExecutionRole");
   const json t = synthTemplate(f.app);
   // The execution role comes after the task definition and its containers.
   EXPECT_EQ(datatest::keysOf(t["Resources"]),

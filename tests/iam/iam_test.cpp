@@ -320,7 +320,7 @@ TEST(IamRole, ImportedRole) {
   EXPECT_EQ(imported.roleName(), Value("name"));
   EXPECT_EQ(imported.principalAccount(), Value("123456789012"));
   imported.addToPrincipalPolicy(iam::PolicyStatement({.actions = {"s3:*"}, .resources = {"*"}}));
-  auto& policy = dynamic_cast<iam::Policy&>(dynamic_cast<cdk::Construct&>(imported).node().findChild("Policy"));
+  auto& policy = dynamic_cast<iam::Policy&>(imported.node().findChild("Policy"));
   Template t = Template::fromStack(stack);
   t.hasResourceProperties("AWS::IAM::Policy", Value::map({{"PolicyName", policy.cfnPolicy().logicalId()},
                                                           {"Roles", Value::list({"name"})}}));

@@ -10,10 +10,11 @@
 namespace cdk {
 
 class Construct;
+class IConstruct;
 
 class CDKPP_API Annotations {
  public:
-  static Annotations of(Construct& scope) noexcept { return Annotations(scope); }
+  static Annotations of(IConstruct& scope) noexcept;
   void addInfo(std::string_view message);
   void addWarning(std::string_view message);
   /// A warning with an id, which acknowledgeWarning(id) on this construct or above silences.

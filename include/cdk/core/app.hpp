@@ -41,7 +41,7 @@ class CDKPP_API App : public Construct {
 
   static bool isApp(const Construct& construct) noexcept;
   /// The App at the root of `construct`'s tree; throws ConstructError when the root is not an App.
-  static App& of(const Construct& construct);
+  static App& of(const IConstruct& construct);
 
   const std::string& outdir() const noexcept { return outdir_; }
   /// Runs the phases (aspects, prepare, validate, resolve, write) and returns the assembly. Errors are

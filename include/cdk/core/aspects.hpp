@@ -10,6 +10,7 @@
 namespace cdk {
 
 class Construct;
+class IConstruct;
 
 class CDKPP_API IAspect {
  public:
@@ -37,7 +38,7 @@ struct AspectApplication {
 /// constructs that earlier aspects add. Each aspect visits each construct once per synthesis.
 class CDKPP_API Aspects {
  public:
-  static Aspects of(Construct& scope) noexcept { return Aspects(scope); }
+  static Aspects of(IConstruct& scope) noexcept;
   void add(std::shared_ptr<IAspect> aspect, AspectOptions options = {});
   void add(std::function<void(Construct&)> visitor, AspectOptions options = {});
   /// The aspects added to this scope itself, in the order they were added.

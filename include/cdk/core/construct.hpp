@@ -25,7 +25,16 @@ concept PassesOwnProps = sizeof...(Args) == 1 && requires { typename T::Props; }
                          (std::same_as<std::remove_cvref_t<Args>, typename T::Props> && ...);
 }  // namespace detail
 
-class CDKPP_API Construct : public IDependable {
+/// What every construct is (constructs' IConstruct): something with a Node in the tree. L2 interfaces
+/// (ec2::IVpc, iam::IRole, ...) derive from it virtually, through cdk::IResource, so code that holds an
+/// interface reaches the tree with `x.node()`, `Stack::of(x)` or `node().addDependency(x)`, never a cast.
+class CDKPP_API IConstruct : public IDependable {
+ public:
+  virtual Node& node() noexcept = 0;
+  virtual const Node& node() const noexcept = 0;
+};
+
+class CDKPP_API Construct : public virtual IConstruct {
  public:
   /// Registers this construct as the child `id` of `scope`. Throws ConstructError for an empty id, an id
   /// already used by a sibling, or a locked scope. A '/' in the id is replaced by "--", as constructs does.
@@ -34,8 +43,9 @@ class CDKPP_API Construct : public IDependable {
   Construct(const Construct&) = delete;
   Construct& operator=(const Construct&) = delete;
 
-  Node& node() noexcept { return node_; }
-  const Node& node() const noexcept { return node_; }
+  // final: calls on a Construct (the common case) are devirtualized.
+  Node& node() noexcept final { return node_; }
+  const Node& node() const noexcept final { return node_; }
 
   /// Creates a child owned by this construct: `make<T>(id, args...)` calls `T(*this, id, args...)`.
   template <class T, class... Args>

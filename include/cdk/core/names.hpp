@@ -9,7 +9,7 @@
 
 namespace cdk {
 
-class Construct;
+class IConstruct;
 
 /// aws-cdk-lib's makeUniqueId: drop "Default" components; a single component is its alphanumerics (when at
 /// most 255 characters); otherwise a human part (deduplicated, "Resource" dropped, alphanumerics, at most
@@ -27,11 +27,11 @@ struct UniqueResourceNameOptions {
 class CDKPP_API Names {
  public:
   /// A name unique in the app, from the full path of the construct (stack included).
-  static std::string uniqueId(const Construct& construct);
+  static std::string uniqueId(const IConstruct& construct);
   /// The same for a node (aws-cdk-lib's Names.nodeUniqueId).
-  static std::string nodeUniqueId(const Construct& construct) { return uniqueId(construct); }
+  static std::string nodeUniqueId(const IConstruct& construct) { return uniqueId(construct); }
   /// A name within maxLength, from the path below the stack, for physical resource names.
-  static std::string uniqueResourceName(const Construct& construct, const UniqueResourceNameOptions& options = {});
+  static std::string uniqueResourceName(const IConstruct& construct, const UniqueResourceNameOptions& options = {});
 };
 
 }  // namespace cdk

@@ -20,6 +20,7 @@
 namespace cdk {
 
 class Construct;
+class IConstruct;
 class Stack;
 namespace detail {
 class Synthesis;
@@ -43,8 +44,8 @@ class CDKPP_API Node {
   /// recurse along the tree, so a runaway nesting is refused where it happens rather than overflowing later.
   static constexpr std::size_t kMaxDepth = 512;
 
-  static Node& of(Construct& construct) noexcept;
-  static const Node& of(const Construct& construct) noexcept;
+  static Node& of(IConstruct& construct) noexcept;
+  static const Node& of(const IConstruct& construct) noexcept;
 
   Node(const Node&) = delete;
   Node& operator=(const Node&) = delete;

@@ -28,15 +28,28 @@ struct ResourceProps {
   std::optional<std::string> region{};
 };
 
-class CDKPP_API Resource : public Construct {
+/// A resource of an L2 module, created here or imported (aws-cdk-lib's IResource). Every I* interface of
+/// an L2 that aws-cdk-lib makes an IResource derives from this one virtually, so a class that is a
+/// Resource and implements it has a single IConstruct / IResource.
+class CDKPP_API IResource : public virtual IConstruct {
+ public:
+  /// The stack the resource is defined in.
+  virtual Stack& stack() const noexcept = 0;
+  /// The account and region the resource lives in (its stack's, unless imported from elsewhere).
+  virtual const ResourceEnvironment& env() const noexcept = 0;
+  /// Applies the policy to the main L1 resource. Throws ConstructError when there is none (imported).
+  virtual void applyRemovalPolicy(RemovalPolicy policy) = 0;
+};
+
+class CDKPP_API Resource : public Construct, public virtual IResource {
  public:
   Resource(Construct& scope, std::string_view id, ResourceProps props = {});
   ~Resource() override;
 
-  Stack& stack() const noexcept { return *stack_; }
-  const ResourceEnvironment& env() const noexcept { return env_; }
+  Stack& stack() const noexcept override { return *stack_; }
+  const ResourceEnvironment& env() const noexcept override { return env_; }
   /// Applies the policy to the main L1 child (the default child). Throws ConstructError when there is none.
-  virtual void applyRemovalPolicy(RemovalPolicy policy);
+  void applyRemovalPolicy(RemovalPolicy policy) override;
 
  protected:
   const std::optional<Value>& physicalName() const noexcept { return physicalName_; }

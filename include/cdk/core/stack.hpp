@@ -53,8 +53,8 @@ class CDKPP_API Stack : public Construct {
 
   /// The stack that `construct` belongs to (itself when it is a stack). Throws ConstructError when there is
   /// none.
-  static Stack& of(const Construct& construct);
-  static bool isStack(const Construct& construct) noexcept;
+  static Stack& of(const IConstruct& construct);
+  static bool isStack(const IConstruct& construct) noexcept;
 
   /// The CloudFormation stack name.
   const std::string& stackName() const noexcept { return stackName_; }

@@ -12,6 +12,7 @@
 namespace cdk {
 
 class Construct;
+class IConstruct;
 
 struct TagProps {
   bool applyToLaunchedInstances = true;
@@ -26,7 +27,7 @@ struct TagProps {
 
 class CDKPP_API Tags {
  public:
-  static Tags of(Construct& scope) noexcept { return Tags(scope); }
+  static Tags of(IConstruct& scope) noexcept;
   void add(std::string_view key, Value value, TagProps props = {});
   void remove(std::string_view key, TagProps props = {});
 

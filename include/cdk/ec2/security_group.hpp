@@ -19,8 +19,8 @@ namespace cdk::ec2 {
 class CfnSecurityGroup;
 class IVpc;
 
-/// A security group, created here or imported. Every ISecurityGroup is a construct.
-class CDKPP_API ISecurityGroup : public IPeer {
+/// A security group, created here or imported.
+class CDKPP_API ISecurityGroup : public virtual cdk::IResource, public IPeer {
  public:
   /// { "Fn::GetAtt": [<group>, "GroupId"] } for a group created here; the id for an imported one.
   virtual cdk::Value securityGroupId() const = 0;
@@ -37,7 +37,7 @@ class CDKPP_API ISecurityGroup : public IPeer {
 
 /// What created and imported security groups share: rules as separate AWS::EC2::SecurityGroupIngress /
 /// SecurityGroupEgress resources, ids as aws-cdk-lib makes them ("from <peer>:<port>", "to <peer>:<port>").
-class CDKPP_API SecurityGroupBase : public cdk::Resource, public ISecurityGroup {
+class CDKPP_API SecurityGroupBase : public cdk::Resource, public virtual ISecurityGroup {
  public:
   ~SecurityGroupBase() override;
 

@@ -46,10 +46,9 @@ class CDKPP_API IRouteTable {
   virtual cdk::Value routeTableId() const = 0;
 };
 
-/// A subnet. Every ISubnet is a construct (dynamic_cast<cdk::Construct&> gives it).
-class CDKPP_API ISubnet {
+/// A subnet, created here or imported.
+class CDKPP_API ISubnet : public virtual cdk::IResource {
  public:
-  virtual ~ISubnet() = default;
   /// { "Ref": <subnet> }.
   virtual cdk::Value subnetId() const = 0;
   /// The availability zone: a name, or a token (Fn::Select over Fn::GetAZs) in environment-agnostic stacks.
@@ -138,7 +137,7 @@ struct SubnetProps {
 
 /// A subnet with its route table: children "Subnet" (AWS::EC2::Subnet, the default child), "Acl" (the
 /// default network ACL; no resource), "RouteTable" and "RouteTableAssociation". Tagged Name = its path.
-class CDKPP_API Subnet : public cdk::Resource, public ISubnet {
+class CDKPP_API Subnet : public cdk::Resource, public virtual ISubnet {
  public:
   using Props = SubnetProps;
 
@@ -146,7 +145,7 @@ class CDKPP_API Subnet : public cdk::Resource, public ISubnet {
   ~Subnet() override;
 
   /// True for subnets created by a Subnet (not imported ones).
-  static bool isVpcSubnet(const cdk::Construct& construct) noexcept;
+  static bool isVpcSubnet(const cdk::IConstruct& construct) noexcept;
   /// An existing subnet: a construct without resources. Reading an attribute that was not given (zone, CIDR,
   /// route table) throws cdk::ConstructError saying which attribute to give.
   static ISubnet& fromSubnetAttributes(cdk::Construct& scope, std::string_view id, SubnetAttributes attributes);

@@ -49,10 +49,9 @@ class CDKPP_API SelectedSubnets {
   const cdk::IDependable* internetConnectivityEstablished_;
 };
 
-/// A VPC. Every IVpc is a construct.
-class CDKPP_API IVpc {
+/// A VPC.
+class CDKPP_API IVpc : public virtual cdk::IResource {
  public:
-  virtual ~IVpc() = default;
   /// { "Ref": <VPC> }.
   virtual cdk::Value vpcId() const = 0;
   /// arn:<partition>:ec2:<region>:<account>:vpc/<id>.
@@ -141,7 +140,7 @@ struct VpcProps {
 /// A VPC with subnets in several availability zones, built as aws-cdk-lib builds it: child "Resource"
 /// (AWS::EC2::VPC), the subnets ("<group>Subnet<n>"), "IGW" and "VPCGW" when there are public subnets, NAT
 /// gateways in the public subnets, and the default routes.
-class CDKPP_API Vpc : public cdk::Resource, public IVpc {
+class CDKPP_API Vpc : public cdk::Resource, public virtual IVpc {
  public:
   using Props = VpcProps;
   static constexpr std::string_view DEFAULT_CIDR_RANGE = "10.0.0.0/16";

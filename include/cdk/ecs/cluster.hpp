@@ -35,8 +35,8 @@ struct CapacityProviderStrategy {
   std::optional<int> weight{};
 };
 
-/// A cluster, created here or imported. Every ICluster is a construct.
-class CDKPP_API ICluster : public ec2::IConnectable {
+/// A cluster, created here or imported.
+class CDKPP_API ICluster : public virtual cdk::IResource, public ec2::IConnectable {
  public:
   /// { "Ref": <cluster> }.
   virtual cdk::Value clusterName() const = 0;
@@ -62,7 +62,7 @@ struct ClusterProps {
 };
 
 /// An ECS cluster (AWS::ECS::Cluster, child "Resource").
-class CDKPP_API Cluster : public cdk::Resource, public ICluster {
+class CDKPP_API Cluster : public cdk::Resource, public virtual ICluster {
  public:
   using Props = ClusterProps;
 

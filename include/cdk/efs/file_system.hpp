@@ -69,8 +69,8 @@ inline constexpr const char* WRITE = "elasticfilesystem:ClientWrite";
 inline constexpr const char* ROOT_ACCESS = "elasticfilesystem:ClientRootAccess";
 }  // namespace ClientAction
 
-/// A file system, created here or imported. Every IFileSystem is a construct.
-class CDKPP_API IFileSystem : public ec2::IConnectable, public iam::IResourceWithPolicy {
+/// A file system, created here or imported.
+class CDKPP_API IFileSystem : public ec2::IConnectable, public virtual iam::IResourceWithPolicy {
  public:
   /// { "Ref": <file system> }.
   virtual cdk::Value fileSystemId() const = 0;
@@ -135,7 +135,7 @@ struct FileSystemProps {
 /// FileSystemTags), a Name tag on it and everything below it, "EfsSecurityGroup", and one AWS::EFS::MountTarget
 /// per selected subnet ("EfsMountTarget1", "EfsMountTarget2", ...; "EfsMountTarget-<subnet id>" with the
 /// context flag "@aws-cdk/aws-efs:mountTargetOrderInsensitiveLogicalId").
-class CDKPP_API FileSystem : public cdk::Resource, public IFileSystem {
+class CDKPP_API FileSystem : public cdk::Resource, public virtual IFileSystem {
  public:
   using Props = FileSystemProps;
   /// The NFS port of the mount targets.
@@ -158,8 +158,6 @@ class CDKPP_API FileSystem : public cdk::Resource, public IFileSystem {
   iam::Grant grantReadWrite(const iam::IGrantable& grantee) override;
   iam::Grant grantRootAccess(const iam::IGrantable& grantee) override;
 
-  const cdk::ResourceEnvironment& env() const override { return cdk::Resource::env(); }
-  const cdk::IDependable* resourceDependable() const override { return this; }
   /// Adds a statement to the file system policy.
   iam::AddToResourcePolicyResult addToResourcePolicy(const iam::PolicyStatement& statement) override;
 

@@ -27,8 +27,8 @@ class CfnListenerCertificate;
 class CfnListenerRule;
 class IApplicationLoadBalancer;
 
-/// A listener of an application load balancer. Every IApplicationListener is a construct.
-class CDKPP_API IApplicationListener : public ec2::IConnectable {
+/// A listener of an application load balancer.
+class CDKPP_API IApplicationListener : public virtual cdk::IResource, public ec2::IConnectable {
  public:
   /// { "Ref": <listener> }.
   virtual cdk::Value listenerArn() const = 0;
@@ -107,7 +107,7 @@ struct ApplicationListenerProps {
 
 /// A listener (AWS::ElasticLoadBalancingV2::Listener, child "Resource"). Its default actions are rendered
 /// at synthesis, so actions set after construction are included.
-class CDKPP_API ApplicationListener : public cdk::Resource, public IApplicationListener {
+class CDKPP_API ApplicationListener : public cdk::Resource, public virtual IApplicationListener {
  public:
   using Props = ApplicationListenerProps;
 

@@ -26,8 +26,8 @@ namespace cdk::elasticloadbalancingv2 {
 
 class CfnLoadBalancer;
 
-/// An application load balancer. Every IApplicationLoadBalancer is a construct.
-class CDKPP_API IApplicationLoadBalancer : public ec2::IConnectable {
+/// An application load balancer.
+class CDKPP_API IApplicationLoadBalancer : public virtual cdk::IResource, public ec2::IConnectable {
  public:
   /// { "Ref": <load balancer> }.
   virtual cdk::Value loadBalancerArn() const = 0;
@@ -95,7 +95,7 @@ struct ApplicationLoadBalancerProps {
 /// An application load balancer (AWS::ElasticLoadBalancingV2::LoadBalancer, child "Resource") with its
 /// security group (child "SecurityGroup" unless one is given) and LoadBalancerAttributes in the order they
 /// were set.
-class CDKPP_API ApplicationLoadBalancer : public cdk::Resource, public IApplicationLoadBalancer {
+class CDKPP_API ApplicationLoadBalancer : public cdk::Resource, public virtual IApplicationLoadBalancer {
  public:
   using Props = ApplicationLoadBalancerProps;
 

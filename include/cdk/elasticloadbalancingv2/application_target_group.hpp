@@ -42,10 +42,9 @@ class CDKPP_API IApplicationLoadBalancerTarget {
   virtual LoadBalancerTargetProps attachToApplicationTargetGroup(IApplicationTargetGroup& targetGroup) = 0;
 };
 
-/// A target group of an application load balancer. Every IApplicationTargetGroup is a construct.
-class CDKPP_API IApplicationTargetGroup {
+/// A target group of an application load balancer (a construct, not a resource, as in aws-cdk-lib).
+class CDKPP_API IApplicationTargetGroup : public virtual cdk::IConstruct {
  public:
-  virtual ~IApplicationTargetGroup() = default;
   /// { "Ref": <target group> }.
   virtual cdk::Value targetGroupArn() const = 0;
   /// The listeners (or listener rules) that forward to this group; depend on it to wait until the group
@@ -119,7 +118,7 @@ struct ApplicationTargetGroupProps {
 };
 
 /// A target group (AWS::ElasticLoadBalancingV2::TargetGroup, child "Resource").
-class CDKPP_API ApplicationTargetGroup : public cdk::Construct, public IApplicationTargetGroup {
+class CDKPP_API ApplicationTargetGroup : public cdk::Construct, public virtual IApplicationTargetGroup {
  public:
   using Props = ApplicationTargetGroupProps;
 

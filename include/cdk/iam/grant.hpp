@@ -28,16 +28,12 @@ struct AddToResourcePolicyResult {
 };
 
 /// A resource with a resource policy (aws-cdk-lib's IResourceWithPolicy): a key, a secret, a log group...
-class CDKPP_API IResourceWithPolicy {
+/// As a resource it is a construct: grants depend on it when the statement went into its own policy.
+class CDKPP_API IResourceWithPolicy : public virtual cdk::IResource {
  public:
-  virtual ~IResourceWithPolicy() = default;
-  /// The account and region the resource lives in.
-  virtual const cdk::ResourceEnvironment& env() const = 0;
   /// Adds a statement to the resource policy (created on first use where the resource has one on demand).
   /// Resources that cannot have a policy (imported ones) return statementAdded = false.
   virtual AddToResourcePolicyResult addToResourcePolicy(const PolicyStatement& statement) = 0;
-  /// The construct the resource is (to depend on it); nullptr when it is not a construct.
-  virtual const cdk::IDependable* resourceDependable() const { return nullptr; }
 };
 
 /// Options of Grant::addToPrincipal.

@@ -19,10 +19,10 @@ namespace cdk::iam {
 class CfnManagedPolicy;
 class IRole;
 
-/// A managed policy, referred to by its ARN.
-class CDKPP_API IManagedPolicy {
+/// A managed policy, referred to by its ARN. A construct, as in aws-cdk-lib (IManagedPolicyRef extends
+/// IConstruct); the AWS managed policies of fromAwsManagedPolicyName are detached ones, outside any tree.
+class CDKPP_API IManagedPolicy : public virtual cdk::IConstruct {
  public:
-  virtual ~IManagedPolicy() = default;
   virtual cdk::Value managedPolicyArn() const = 0;
 };
 
@@ -44,7 +44,7 @@ struct ManagedPolicyProps {
 };
 
 /// A customer managed policy (AWS::IAM::ManagedPolicy, child "Resource").
-class CDKPP_API ManagedPolicy : public cdk::Resource, public IManagedPolicy {
+class CDKPP_API ManagedPolicy : public cdk::Resource, public virtual IManagedPolicy {
  public:
   using Props = ManagedPolicyProps;
 

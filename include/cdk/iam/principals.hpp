@@ -18,8 +18,9 @@
 #include "cdk/core/value.hpp"
 
 namespace cdk {
+class IConstruct;
 class IDependable;
-}
+}  // namespace cdk
 
 namespace cdk::iam {
 
@@ -65,6 +66,9 @@ class CDKPP_API IPrincipal : public IGrantable {
   /// The account the principal belongs to, when known (a literal or a token such as { "Ref":
   /// "AWS::AccountId" }). Grants use it to decide whether a resource policy is needed.
   virtual std::optional<cdk::Value> principalAccount() const { return std::nullopt; }
+  /// The construct this principal is when it belongs to the tree (a role), nullptr for principal values:
+  /// grants across stacks need its stack (aws-cdk-lib tests Construct.isConstruct(principal)).
+  virtual const cdk::IConstruct* principalConstruct() const noexcept { return nullptr; }
   /// Adds a statement to an identity policy of the principal (a role's "DefaultPolicy"); principals
   /// without identity policies (services, accounts, ARNs) return statementAdded = false. A principal is
   /// a value, so this is const; a Role changes its policy construct, which the construct tree owns.

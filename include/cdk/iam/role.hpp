@@ -22,10 +22,12 @@ namespace cdk::iam {
 class CfnRole;
 class Policy;
 
-/// A role, created here or imported. Every IRole is a construct: `dynamic_cast<cdk::Construct&>(role)`
-/// gives it (to depend on the role and the policies below it).
-class CDKPP_API IRole : public IPrincipal {
+/// A role, created here or imported: a principal that is also a resource of the tree (depend on it to wait
+/// for the role and the policies below it).
+class CDKPP_API IRole : public IPrincipal, public virtual cdk::IResource {
  public:
+  /// This role (a construct of the tree).
+  const cdk::IConstruct* principalConstruct() const noexcept override { return this; }
   /// { "Fn::GetAtt": [<role>, "Arn"] } for a role created here; the ARN for an imported one.
   virtual cdk::Value roleArn() const = 0;
   /// { "Ref": <role> } for a role created here; the name for an imported one.
@@ -77,7 +79,7 @@ struct FromRoleArnOptions {
 
 /// An IAM role (AWS::IAM::Role, child "Resource"). Statements added with addToPrincipalPolicy() (and the
 /// grants of other constructs) go into an AWS::IAM::Policy child "DefaultPolicy", created on first use.
-class CDKPP_API Role : public cdk::Resource, public IRole {
+class CDKPP_API Role : public cdk::Resource, public virtual IRole {
  public:
   using Props = RoleProps;
 

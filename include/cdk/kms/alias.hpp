@@ -18,7 +18,7 @@ namespace cdk::kms {
 class CfnAlias;
 
 /// An alias, usable wherever a key is: grants and policy statements go to the target key.
-class CDKPP_API IAlias : public IKey {
+class CDKPP_API IAlias : public virtual IKey {
  public:
   /// "alias/<name>".
   virtual cdk::Value aliasName() const = 0;
@@ -36,7 +36,7 @@ struct AliasProps {
 };
 
 /// AWS::KMS::Alias (child "Resource") with AliasName and TargetKeyId (the key's ARN).
-class CDKPP_API Alias : public cdk::Resource, public IAlias {
+class CDKPP_API Alias : public cdk::Resource, public virtual IAlias {
  public:
   using Props = AliasProps;
 
@@ -56,8 +56,6 @@ class CDKPP_API Alias : public cdk::Resource, public IAlias {
   cdk::Value keyId() const override { return aliasName_; }
   CfnAlias& cfnAlias() const noexcept { return *resource_; }
 
-  const cdk::ResourceEnvironment& env() const override { return cdk::Resource::env(); }
-  const cdk::IDependable* resourceDependable() const override { return this; }
   Alias& addAlias(std::string_view aliasName) override;
   iam::AddToResourcePolicyResult addToResourcePolicy(const iam::PolicyStatement& statement) override;
   iam::AddToResourcePolicyResult addToResourcePolicy(const iam::PolicyStatement& statement, bool allowNoOp) override;

@@ -21,8 +21,8 @@ namespace cdk::kms {
 class Alias;
 class CfnKey;
 
-/// A KMS key, created here or imported. Every IKey is a construct.
-class CDKPP_API IKey : public iam::IResourceWithPolicy {
+/// A KMS key, created here or imported.
+class CDKPP_API IKey : public virtual iam::IResourceWithPolicy {
  public:
   /// { "Fn::GetAtt": [<key>, "Arn"] } for a key created here.
   virtual cdk::Value keyArn() const = 0;
@@ -110,12 +110,10 @@ struct KeyProps {
 };
 
 /// What created and imported keys share: grants and aliases.
-class CDKPP_API KeyBase : public cdk::Resource, public IKey {
+class CDKPP_API KeyBase : public cdk::Resource, public virtual IKey {
  public:
   ~KeyBase() override;
 
-  const cdk::ResourceEnvironment& env() const override { return cdk::Resource::env(); }
-  const cdk::IDependable* resourceDependable() const override { return this; }
   Alias& addAlias(std::string_view aliasName) override;
   iam::AddToResourcePolicyResult addToResourcePolicy(const iam::PolicyStatement& statement) override;
   iam::AddToResourcePolicyResult addToResourcePolicy(const iam::PolicyStatement& statement, bool allowNoOp) override;

@@ -56,8 +56,8 @@ enum class LogGroupClass { STANDARD, INFREQUENT_ACCESS, DELIVERY };
 /// "STANDARD", "INFREQUENT_ACCESS", "DELIVERY".
 CDKPP_API std::string_view toString(LogGroupClass logGroupClass) noexcept;
 
-/// A log group, created here or imported. Every ILogGroup is a construct.
-class CDKPP_API ILogGroup : public iam::IResourceWithPolicy {
+/// A log group, created here or imported.
+class CDKPP_API ILogGroup : public virtual iam::IResourceWithPolicy {
  public:
   /// { "Fn::GetAtt": [<group>, "Arn"] } for a group created here (the ARN ends with ":*").
   virtual cdk::Value logGroupArn() const = 0;
@@ -84,12 +84,10 @@ struct LogGroupProps {
 };
 
 /// What created and imported log groups share: grants.
-class CDKPP_API LogGroupBase : public cdk::Resource, public ILogGroup {
+class CDKPP_API LogGroupBase : public cdk::Resource, public virtual ILogGroup {
  public:
   ~LogGroupBase() override;
 
-  const cdk::ResourceEnvironment& env() const override { return cdk::Resource::env(); }
-  const cdk::IDependable* resourceDependable() const override { return this; }
   iam::Grant grant(const iam::IGrantable& grantee, const std::vector<std::string>& actions) override;
   iam::Grant grantWrite(const iam::IGrantable& grantee) override;
   iam::Grant grantRead(const iam::IGrantable& grantee) override;

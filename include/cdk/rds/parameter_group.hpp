@@ -24,10 +24,9 @@ struct ParameterGroupConfig {
   cdk::Value parameterGroupName{};
 };
 
-/// A parameter group, created here or imported. Every IParameterGroup is a construct.
-class CDKPP_API IParameterGroup {
+/// A parameter group, created here or imported.
+class CDKPP_API IParameterGroup : public virtual cdk::IResource {
  public:
-  virtual ~IParameterGroup() = default;
   /// Makes the group usable by a cluster (creating its AWS::RDS::DBClusterParameterGroup on first use).
   virtual ParameterGroupConfig bindToCluster() = 0;
   /// Makes the group usable by an instance (creating its AWS::RDS::DBParameterGroup on first use).
@@ -52,7 +51,7 @@ struct ParameterGroupProps {
 /// A parameter group. Its resources are created when a cluster or instance binds it: the child "Resource"
 /// (AWS::RDS::DBClusterParameterGroup or AWS::RDS::DBParameterGroup, whichever comes first), then
 /// "ClusterParameterGroup" / "InstanceParameterGroup" for the other kind.
-class CDKPP_API ParameterGroup : public cdk::Resource, public IParameterGroup {
+class CDKPP_API ParameterGroup : public cdk::Resource, public virtual IParameterGroup {
  public:
   using Props = ParameterGroupProps;
 

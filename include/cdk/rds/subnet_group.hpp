@@ -20,10 +20,9 @@ namespace cdk::rds {
 
 class CfnDBSubnetGroup;
 
-/// A subnet group, created here or imported. Every ISubnetGroup is a construct.
-class CDKPP_API ISubnetGroup {
+/// A subnet group, created here or imported.
+class CDKPP_API ISubnetGroup : public virtual cdk::IResource {
  public:
-  virtual ~ISubnetGroup() = default;
   /// { "Ref": <group> } for a group created here; the name for an imported one.
   virtual cdk::Value subnetGroupName() const = 0;
 };
@@ -42,7 +41,7 @@ struct SubnetGroupProps {
 };
 
 /// AWS::RDS::DBSubnetGroup, as the child "Default" (so it does not show in the logical ID).
-class CDKPP_API SubnetGroup : public cdk::Resource, public ISubnetGroup {
+class CDKPP_API SubnetGroup : public cdk::Resource, public virtual ISubnetGroup {
  public:
   using Props = SubnetGroupProps;
 

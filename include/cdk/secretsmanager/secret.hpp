@@ -27,8 +27,8 @@ class ISecretAttachmentTarget;
 class ResourcePolicy;
 class SecretTargetAttachment;
 
-/// A secret, created here or imported. Every ISecret is a construct.
-class CDKPP_API ISecret : public iam::IResourceWithPolicy {
+/// A secret, created here or imported.
+class CDKPP_API ISecret : public virtual iam::IResourceWithPolicy {
  public:
   /// The key the secret is encrypted with; nullptr for the AWS managed key.
   virtual kms::IKey* encryptionKey() const = 0;
@@ -115,12 +115,10 @@ struct SecretAttributes {
 };
 
 /// What created, attached and imported secrets share: values, grants, the resource policy, attachments.
-class CDKPP_API SecretBase : public cdk::Resource, public ISecret {
+class CDKPP_API SecretBase : public cdk::Resource, public virtual ISecret {
  public:
   ~SecretBase() override;
 
-  const cdk::ResourceEnvironment& env() const override { return cdk::Resource::env(); }
-  const cdk::IDependable* resourceDependable() const override { return this; }
   cdk::Value arnForPolicies() const override;
   cdk::Value secretValue() const override;
   cdk::Value secretValueFromJson(std::string_view jsonField) const override;
