@@ -83,42 +83,57 @@ std::string Names::uniqueId(const IConstruct& construct) {
 }
 
 std::string Names::uniqueResourceName(const IConstruct& construct, const UniqueResourceNameOptions& options) {
-  // aws-cdk-lib's makeUniqueResourceName: path below the stack, allowed characters only, hash suffix, and
-  // when too long, the head and tail of the human part around the middle cut.
+  // aws-cdk-lib's Names.uniqueResourceName: the path from the nearest stack (its stack name, then the ids
+  // below it), "Default" left out; a single component that fits is used as it is; otherwise the human part
+  // (dupes and "Resource" dropped, allowed characters only, each followed by the separator) is cut in the
+  // middle to fit and the path hash appended.
   const Stack* stack = construct.node().stack();
-  auto components = idsBelow(construct, stack);
-  std::vector<std::string_view> kept;
-  for (auto c : components) {
-    if (c != kHiddenId) kept.push_back(c);
+  std::vector<std::string> components;
+  if (stack) components.push_back(stack->stackName());
+  for (auto id : idsBelow(construct, stack)) components.emplace_back(id);
+  std::erase_if(components, [](const std::string& c) { return c == kHiddenId; });
+  if (components.empty()) {
+    throw ConstructError(construct.node().path(),
+                         "Unable to calculate a unique resource name for an empty set of components");
   }
-  if (kept.empty()) throw ConstructError(construct.node().path(), "cannot make a resource name from an empty path");
-  auto allowed = [&](char c) {
-    return std::isalnum(static_cast<unsigned char>(c)) ||
-           std::find(options.allowedSpecialCharacters.begin(), options.allowedSpecialCharacters.end(), c) !=
-               options.allowedSpecialCharacters.end();
-  };
-  std::string human;
-  std::string_view last;
-  bool haveLast = false;
-  bool first = true;
-  for (auto c : kept) {
-    if (haveLast && last.size() >= c.size() && last.substr(last.size() - c.size()) == c) continue;
-    last = c;
-    haveLast = true;
-    if (c == kHiddenFromHumanId) continue;
-    std::string part;
-    for (char ch : c) {
-      if (allowed(ch)) part += ch;
+  auto clean = [&](std::string_view s) {
+    std::string out;
+    for (char ch : s) {
+      if (std::isalnum(static_cast<unsigned char>(ch)) ||
+          std::find(options.allowedSpecialCharacters.begin(), options.allowedSpecialCharacters.end(), ch) !=
+              options.allowedSpecialCharacters.end()) {
+        out += ch;
+      }
     }
-    if (!first) human += options.separator;
-    first = false;
+    return out;
+  };
+  if (components.size() == 1) {
+    std::string single = clean(components.front());
+    if (single.size() <= options.maxLength) return single;
+  }
+  std::vector<std::string_view> views(components.begin(), components.end());
+  const std::string hash = pathHash(views);
+  std::vector<std::string_view> deduped;
+  for (std::string_view c : views) {
+    if (deduped.empty() || deduped.back().size() < c.size() ||
+        deduped.back().substr(deduped.back().size() - c.size()) != c) {
+      deduped.push_back(c);
+    }
+  }
+  std::string human;
+  for (std::string_view c : deduped) {
+    if (c == kHiddenFromHumanId) continue;
+    const std::string part = clean(c);
+    if (part.empty()) continue;
+    if (!human.empty()) human += options.separator;
     human += part;
   }
-  const std::string hash = pathHash(kept);
+  human += options.separator;
   const std::size_t maxHuman = options.maxLength > kHashLength ? options.maxLength - kHashLength : 0;
   if (human.size() > maxHuman) {
-    const std::size_t head = maxHuman / 2;
-    human = human.substr(0, head) + human.substr(human.size() - (maxHuman - head));
+    // JavaScript's slice(0, n / 2) + slice(-n / 2): both halves round toward zero.
+    const std::size_t half = maxHuman / 2;
+    human = human.substr(0, half) + (half ? human.substr(human.size() - half) : std::string());
   }
   return human + hash;
 }

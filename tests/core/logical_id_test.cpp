@@ -26,4 +26,27 @@ TEST(LogicalIdTest, ExportNameVector) {
 
 TEST(LogicalIdTest, OnlyDefaultIsAnError) { EXPECT_THROW_MSG(makeUniqueId({"Default"}), cdk::Error, "Default"); }
 
+// Names.uniqueResourceName vectors from aws-cdk-lib 2.276 (route53 set identifiers use it): the path starts at
+// the stack, with its stack name.
+TEST(LogicalIdTest, UniqueResourceNameVectors) {
+  cdk::App app;
+  auto& stack = app.make<cdk::Stack>("TapStackdev");
+  auto& a = stack.make<cdk::Construct>("Weighted");
+  auto& b = a.make<cdk::Construct>("Resource");
+  auto& c = stack.make<cdk::Construct>("A-very-long-construct-id-that-goes-on-and-on");
+  auto& d = c.make<cdk::Construct>("Child.with_dots");
+  auto& other = app.make<cdk::Stack>("Other", cdk::StackProps{.stackName = "custom-name"});
+  auto& e = other.make<cdk::Construct>("Default");
+  auto& f = other.make<cdk::Construct>("X");
+  EXPECT_EQ(cdk::Names::uniqueResourceName(a, {.maxLength = 51}), "TapStackdevWeightedABA26D0D");
+  EXPECT_EQ(cdk::Names::uniqueResourceName(b), "TapStackdevWeighted0708B8DF");
+  EXPECT_EQ(cdk::Names::uniqueResourceName(d, {.maxLength = 31}), "TapStackdevildwithdotsAD44E7AE");
+  EXPECT_EQ(
+      cdk::Names::uniqueResourceName(d, {.allowedSpecialCharacters = {'.', '_'}, .maxLength = 30, .separator = "-"}),
+      "TapStackdev.with_dots-AD44E7AE");
+  EXPECT_EQ(cdk::Names::uniqueResourceName(e), "customname");
+  EXPECT_EQ(cdk::Names::uniqueResourceName(f, {.separator = "-"}), "customname-X-B8D10D36");
+  EXPECT_EQ(cdk::Names::uniqueResourceName(stack), "TapStackdev");
+}
+
 }  // namespace

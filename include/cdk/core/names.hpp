@@ -30,7 +30,8 @@ class CDKPP_API Names {
   static std::string uniqueId(const IConstruct& construct);
   /// The same for a node (aws-cdk-lib's Names.nodeUniqueId).
   static std::string nodeUniqueId(const IConstruct& construct) { return uniqueId(construct); }
-  /// A name within maxLength, from the path below the stack, for physical resource names.
+  /// A name within maxLength for physical resource names, from the path starting at the nearest stack (its
+  /// stack name, then the ids below it), as aws-cdk-lib's Names.uniqueResourceName.
   static std::string uniqueResourceName(const IConstruct& construct, const UniqueResourceNameOptions& options = {});
 };
 
