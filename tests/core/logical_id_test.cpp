@@ -24,6 +24,27 @@ TEST(LogicalIdTest, ExportNameVector) {
   EXPECT_EQ(makeUniqueId({"Exports", "OutputRefVpc8378EB38"}).substr(0, 27), "ExportsOutputRefVpc8378EB38");
 }
 
+// Vectors from aws-cdk-lib 2.276's Names.uniqueResourceName: the stack name, the ids below it, the hash.
+TEST(LogicalIdTest, UniqueResourceName) {
+  cdk::App app;
+  auto& stack = app.make<cdk::Stack>("TapStackdev");
+  auto& unnamed = stack.make<cdk::Construct>("Unnamed");
+  EXPECT_EQ(cdk::Names::uniqueResourceName(unnamed, {.maxLength = 251, .separator = "-"}),
+            "TapStackdev-Unnamed-9FDFA79D");
+  auto& deep = stack.make<cdk::Construct>("Level-One")
+                   .make<cdk::Construct>("Resource")
+                   .make<cdk::Construct>(std::string(40, 'x'));
+  EXPECT_EQ(cdk::Names::uniqueResourceName(deep, {.maxLength = 32, .separator = "_"}),
+            "TapStackdev_xxxxxxxxxxx_6448B5AC");
+  EXPECT_EQ(cdk::Names::uniqueResourceName(deep), "TapStackdevLevelOne" + std::string(40, 'x') + "6448B5AC");
+  EXPECT_EQ(cdk::Names::uniqueResourceName(stack), "TapStackdev");
+  auto& named = app.make<cdk::Stack>("Other", {.stackName = "other-name"});
+  EXPECT_EQ(cdk::Names::uniqueResourceName(named.make<cdk::Construct>("Default"), {.allowedSpecialCharacters = {'-'}}),
+            "other-name");
+  EXPECT_EQ(cdk::Names::uniqueResourceName(named.make<cdk::Construct>("Thing"), {.allowedSpecialCharacters = {'-'}}),
+            "other-nameThingFF7C45F3");
+}
+
 TEST(LogicalIdTest, OnlyDefaultIsAnError) { EXPECT_THROW_MSG(makeUniqueId({"Default"}), cdk::Error, "Default"); }
 
 // Names.uniqueResourceName vectors from aws-cdk-lib 2.276 (route53 set identifiers use it): the path starts at
