@@ -439,7 +439,11 @@ class ResourceBuilder:
         res.list_attributes = {a for a in res.attributes if self.is_array_at(a.split("."))}
 
         tagging = schema.get("tagging") or {}
-        taggable = tagging.get("taggable", schema.get("taggable", False))
+        # A schema that says nothing about tagging (91 types, e.g. AWS::CertificateManager::Certificate) is
+        # taggable by the registry's default when it has a Tags property that is a list of tags: aws-cdk-lib
+        # makes those L1 classes taggable too (ITaggable, TagType.STANDARD).
+        inferred = "tagging" not in schema and "taggable" not in schema
+        taggable = tagging.get("taggable", schema.get("taggable", inferred))
         if taggable:
             tag_pointer = tagging.get("tagProperty", "/properties/Tags")
             tag_name = tag_pointer.split("/")[-1]
@@ -448,6 +452,8 @@ class ResourceBuilder:
                 t = field.type
                 if t.kind == "list" and t.item.kind == "tag":
                     res.tag_type = "STANDARD"
+                elif inferred:
+                    pass  # only a list of tags is taken for tags without the schema saying so
                 elif t.kind == "list" and t.item.kind == "struct" and \
                         {f.cfn_name for f in t.item.struct.fields} >= {"Key", "Value", "PropagateAtLaunch"}:
                     res.tag_type = "AUTOSCALING_GROUP"
