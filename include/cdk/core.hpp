@@ -30,5 +30,6 @@
 #include "cdk/core/stack.hpp"
 #include "cdk/core/tag_manager.hpp"
 #include "cdk/core/tags.hpp"
+#include "cdk/core/validations.hpp"
 #include "cdk/core/value.hpp"
 #include "cdk/version.hpp"

@@ -36,5 +36,6 @@ set(CDKPP_CORE_SOURCES
   core/tags.cpp
   core/type_spec.cpp
   core/utf8.cpp
+  core/validations.cpp
   core/value.cpp
 )

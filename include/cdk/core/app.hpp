@@ -6,6 +6,7 @@
 #include <optional>
 #include <string>
 #include <string_view>
+#include <vector>
 
 #include "cdk/core/construct.hpp"
 #include "cdk/core/export.hpp"
@@ -14,6 +15,8 @@
 namespace cdk {
 
 class CloudAssembly;
+class IPolicyValidationPlugin;
+class Validations;
 
 struct AppProps {
   /// Context values, after those of CDK_CONTEXT_JSON (these win).
@@ -54,11 +57,14 @@ class CDKPP_API App : public Construct {
   static std::string usage(std::string_view programName);
 
  private:
+  friend class Validations;
+  friend class detail::Synthesis;
   void initialize(AppProps props);
 
   std::string outdir_;
   bool treeMetadata_ = true;
   std::unique_ptr<CloudAssembly> assembly_;
+  std::vector<std::shared_ptr<IPolicyValidationPlugin>> validationPlugins_;
 };
 
 }  // namespace cdk

@@ -14,6 +14,7 @@
 
 #include "cdk/core/dependency_graph.hpp"
 #include "cdk/core/export.hpp"
+#include "cdk/core/validations.hpp"
 
 namespace cdk {
 
@@ -54,6 +55,19 @@ struct CDKPP_API StackArtifact {
   std::shared_ptr<Parsed> parsed_ = std::make_shared<Parsed>();
 };
 
+/// A file that is not a template, manifest or tree: one a validation plugin added (a compliance report, ...).
+struct AdditionalFile {
+  std::string name{};  ///< relative to the assembly's folder
+  std::string contents{};
+};
+
+/// What one validation plugin reported for one stack.
+struct StackValidationReport {
+  std::string plugin{};
+  std::string stackPath{};
+  PolicyValidationPluginReport report{};
+};
+
 class CDKPP_API CloudAssembly {
  public:
   /// The folder it was written to; empty when synthesized in memory only.
@@ -67,6 +81,9 @@ class CDKPP_API CloudAssembly {
   std::vector<SynthesisMessage> warnings() const;
   const nlohmann::ordered_json& manifest() const noexcept { return manifest_; }
   const DependencyGraph& dependencyGraph() const noexcept { return graph_; }
+  const std::vector<AdditionalFile>& additionalFiles() const noexcept { return additionalFiles_; }
+  /// The reports of the validation plugins (Validations::of(app).addPlugins), stack by stack.
+  const std::vector<StackValidationReport>& validationReports() const noexcept { return validationReports_; }
 
  private:
   friend class detail::Synthesis;
@@ -76,6 +93,8 @@ class CDKPP_API CloudAssembly {
   std::vector<SynthesisMessage> messages_;
   nlohmann::ordered_json manifest_;
   DependencyGraph graph_;
+  std::vector<AdditionalFile> additionalFiles_;
+  std::vector<StackValidationReport> validationReports_;
 };
 
 }  // namespace cdk

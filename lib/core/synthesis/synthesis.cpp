@@ -17,6 +17,7 @@
 #include "cdk/core/cfn_reference.hpp"
 #include "cdk/core/cfn_resource.hpp"
 #include "cdk/core/stack.hpp"
+#include "cdk/core/validations.hpp"
 #include "cdk/version.hpp"
 #include "resolver.hpp"
 
@@ -131,6 +132,7 @@ std::unique_ptr<CloudAssembly> Synthesis::run(const SynthesisOptions& options) {
   if (options.write) {
     std::vector<AssemblyFile> files;
     for (const auto& artifact : assembly_->stacks()) files.push_back({artifact.templateFile, artifact.templateBody});
+    for (const auto& file : assembly_->additionalFiles_) files.push_back({file.name, file.contents});
     AssemblyWriter::write(outdir_, *assembly_, files, treeMetadata_ ? &app_ : nullptr,
                           [this](const SynthesisSession& session) {
                             for (Construct* c : app_.node().findAll()) c->onSynthesize(session);
@@ -261,19 +263,25 @@ StackState& Synthesis::stateOf(const Stack& stack) { return stacks_.at(stackInde
 void Synthesis::validateAndResolve() {
   std::vector<ValidationIssue> issues = validateConstructs();
   validateStacks(issues);
+  plugins_ = app_.validationPlugins_;
+  for (auto& state : stacks_) state.keepResolved = !plugins_.empty();
   setTopSections();
   // Stack by stack: its elements checked, then (while nothing is wrong so far) resolved into its template. The
   // fragments rendered for the check are kept for resolution, so each element is rendered once, but only for one
-  // stack at a time: for all stacks at once they were the largest thing synthesis held.
+  // stack at a time: for all stacks at once they were the largest thing synthesis held. Validation plugins see a
+  // stack's resolved template as soon as it is complete, for the same reason.
+  std::vector<ValidationIssue> policyIssues;
   for (auto& state : stacks_) {
     validateElements(state, issues);
     if (issues.empty()) {
       renderPending(state);
+      if (state.keepResolved) runValidationPlugins(state, policyIssues);
     } else {
       state.fragments = {};
     }
   }
   if (!issues.empty()) throw ValidationError(std::move(issues));
+  if (!policyIssues.empty()) throw ValidationError(std::move(policyIssues));
   // Rendering a reference to another stack may add an export to that stack: render until nothing is new.
   bool progress = true;
   while (progress) {
@@ -419,7 +427,10 @@ void Synthesis::setTopSections() {
       Resolver resolver(*this, stack, nullptr);
       top["Metadata"] = resolver.resolve(stack.templateMetadata());
     }
-    for (auto& [name, value] : top.items()) setSection(state, name, value);
+    for (auto& [name, value] : top.items()) {
+      setSection(state, name, value);
+      if (state.keepResolved) state.resolved[name] = value;
+    }
   }
 }
 
@@ -440,6 +451,17 @@ void Synthesis::renderElement(StackState& state, CfnElement& element, const Valu
   Resolver resolver(*this, *state.stack, &element);
   json fragment = resolver.resolve(rendered && !rendered->isNull() ? *rendered : element.toCloudFormation());
   mergeFragment(state, element, fragment);
+  if (state.keepResolved) {
+    for (auto& [name, content] : fragment.items()) {
+      json& section = state.resolved[name];
+      if (!content.is_object()) {
+        section = std::move(content);
+        continue;
+      }
+      if (!section.is_object()) section = json::object();
+      for (auto& [id, body] : content.items()) section[id] = std::move(body);
+    }
+  }
   if (auto* resource = dynamic_cast<CfnResource*>(&element)) {
     for (CfnResource* target : resource->dependsOn()) {
       assembly_->graph_.addEdge(vertexOf(element), vertexOf(*target), DependencyGraph::EdgeKind::DependsOn);
@@ -596,6 +618,95 @@ void Synthesis::addStackDependency(const Stack& from, const Stack& to, std::stri
   const std::size_t b = stateOf(to).vertex;
   assembly_->graph_.addEdge(a, b, DependencyGraph::EdgeKind::Stack);
   stackEdgeReasons_.emplace(std::make_pair(a, b), std::move(reason));
+}
+
+// ---------------------------------------------------------------------------------------------- plugins
+
+namespace {
+
+/// What a validation plugin sees of one stack.
+class StackValidationContext final : public IPolicyValidationContext {
+ public:
+  StackValidationContext(const StackState& state, std::vector<AdditionalFile>& files) : state_(state), files_(files) {}
+
+  const Stack& stack() const override { return *state_.stack; }
+  const nlohmann::ordered_json& templateJson() const override { return state_.resolved; }
+  std::string templatePath() const override { return state_.stack->templateFile(); }
+
+  std::string constructPath(std::string_view logicalId) const override {
+    // Keys as validateElements and mergeFragment record them: resources and parameters share "Resources".
+    for (const char* section : {"Resources", "Outputs", "Conditions", "Mappings"}) {
+      auto it = state_.logicalIds.find(fmt::format("{}/{}", section, logicalId));
+      if (it != state_.logicalIds.end()) return it->second->node().path();
+    }
+    return {};
+  }
+
+  void addAssemblyFile(std::string name, std::string contents) override {
+    const bool reserved = name == "manifest.json" || name == "tree.json" || name.ends_with(".template.json");
+    if (name.empty() || name.find('/') != std::string::npos || name.find('\\') != std::string::npos ||
+        name.front() == '.' || reserved) {
+      throw Error(
+          fmt::format("a validation plugin asked to add '{}' to the cloud assembly; a plugin's file is named "
+                      "by one path component that does not start with '.' and is not a template, "
+                      "manifest.json or tree.json",
+                      name));
+    }
+    for (const auto& file : files_) {
+      if (file.name == name) {
+        throw Error(
+            fmt::format("two validation plugins (or one, twice) added '{}' to the cloud assembly; give each "
+                        "file its own name",
+                        name));
+      }
+    }
+    files_.push_back({std::move(name), std::move(contents)});
+  }
+
+ private:
+  const StackState& state_;
+  std::vector<AdditionalFile>& files_;
+};
+
+}  // namespace
+
+void Synthesis::runValidationPlugins(StackState& state, std::vector<ValidationIssue>& issues) {
+  const std::string& stackPath = state.stack->node().path();
+  StackValidationContext context(state, assembly_->additionalFiles_);
+  for (const auto& plugin : plugins_) {
+    PolicyValidationPluginReport report;
+    try {
+      report = plugin->validate(context);
+    } catch (const Error&) {
+      throw;
+    } catch (const std::exception& e) {
+      throw Error(fmt::format("validation plugin '{}' failed on stack '{}': {}", plugin->name(), stackPath, e.what()));
+    }
+    for (auto& violation : report.violations) {
+      // Errors fail synthesis unless the report succeeds anyway (a report-only mode): then they are warnings.
+      const bool error = violation.severity.empty() || violation.severity == "error";
+      const auto level =
+          violation.severity == "info" ? SynthesisMessage::Level::Info : SynthesisMessage::Level::Warning;
+      std::string text = fmt::format("{}: {}", violation.ruleName, violation.description);
+      if (!violation.fix.empty()) text += " " + violation.fix;
+      auto record = [&](const std::string& path) {
+        if (error && !report.success) {
+          issues.push_back({path, text});
+        } else {
+          assembly_->messages_.push_back({level, path, text});
+        }
+      };
+      for (auto& resource : violation.violatingResources) {
+        if (resource.constructPath.empty()) resource.constructPath = context.constructPath(resource.resourceLogicalId);
+        if (resource.templatePath.empty()) resource.templatePath = context.templatePath();
+        record(resource.constructPath.empty() ? stackPath : resource.constructPath);
+      }
+      if (violation.violatingResources.empty()) record(stackPath);
+    }
+    assembly_->validationReports_.push_back({plugin->name(), stackPath, std::move(report)});
+  }
+  state.resolved = json();
+  state.keepResolved = false;
 }
 
 // ---------------------------------------------------------------------------------------------- checks

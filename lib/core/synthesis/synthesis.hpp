@@ -21,6 +21,7 @@ namespace cdk {
 class CfnElement;
 class CfnReference;
 class IAspect;
+class IPolicyValidationPlugin;
 class Stack;
 }  // namespace cdk
 
@@ -48,6 +49,9 @@ struct StackState {
   std::vector<std::pair<std::string, std::string>> exportNames;   ///< (export name, output id)
   std::unordered_map<std::string, const CfnElement*> logicalIds;  ///< "<section>/<id>" -> element
   std::string body;                                               ///< the serialized template
+  /// While validation plugins are to see the template: its resolved fragments, merged (freed once they ran).
+  json resolved;
+  bool keepResolved = false;
 };
 
 class Synthesis {
@@ -74,6 +78,7 @@ class Synthesis {
   /// Artifact ids unique (the tree's "Tree" included), stack names unique per environment.
   void validateStacks(std::vector<ValidationIssue>& issues) const;
   void validateElements(StackState& state, std::vector<ValidationIssue>& issues);
+  void runValidationPlugins(StackState& state, std::vector<ValidationIssue>& issues);
   void setTopSections();
   bool renderPending(StackState& state);  ///< renders the elements not rendered yet; false when there were none
   void renderElement(StackState& state, CfnElement& element, const Value* rendered);
@@ -95,6 +100,7 @@ class Synthesis {
   std::vector<StackState> stacks_;
   std::unordered_map<const Stack*, std::size_t> stackIndex_;
   std::map<std::pair<std::size_t, std::size_t>, std::string> stackEdgeReasons_;
+  std::vector<std::shared_ptr<IPolicyValidationPlugin>> plugins_;
 };
 
 }  // namespace cdk::detail
