@@ -5,8 +5,7 @@
 #include <shared_mutex>
 #include <unordered_map>
 
-#define PCRE2_CODE_UNIT_WIDTH 8
-#include <pcre2.h>
+#include <pcre2.h>  // PCRE2_CODE_UNIT_WIDTH=8 comes with the PCRE2::pcre2-8 target
 
 namespace cdk::detail {
 namespace {

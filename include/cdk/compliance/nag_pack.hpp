@@ -1,0 +1,102 @@
+// A pack of compliance rules checked at synthesis: cdk-nag 3's NagPack, as a validation plugin
+// (Validations::of(app).addPlugins). Each rule decides on each resource of a stack's resolved template the way
+// cdk-nag 3.0.2 decides on the same template; acknowledgements are read from each resource's
+// Metadata.cdk_nag.rules_to_suppress (compliance::acknowledge writes them); the findings fail synthesis (errors)
+// or become warnings, and the reports are written into the cloud assembly as cdk-nag 2 wrote them.
+#pragma once
+
+#include <memory>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include <nlohmann/json.hpp>
+
+#include "cdk/core/export.hpp"
+#include "cdk/core/validations.hpp"
+
+namespace cdk::compliance {
+
+namespace detail {
+struct PackTable;
+}
+
+/// cdk-nag's NagMessageLevel.
+enum class NagMessageLevel { WARN, ERROR, INFO };
+
+/// "Warning", "Error", "Info", as cdk-nag's reports write the level.
+CDKPP_API std::string_view toString(NagMessageLevel level) noexcept;
+
+/// One decision of a rule on a resource.
+struct NagResult {
+  enum class Compliance {
+    COMPLIANT,
+    NON_COMPLIANT,
+    /// The rule could not decide (a value it reads is an intrinsic it cannot resolve, or missing): cdk-nag counts
+    /// this as a finding of the rule, with a message saying so.
+    UNKNOWN,
+  };
+  std::optional<std::string> acknowledgement{};  ///< the reason, when the finding is acknowledged
+  Compliance compliance = Compliance::COMPLIANT;
+  std::string findingId{};  ///< for rules that name what they found ("LogExport::postgresql"), else empty
+  NagMessageLevel level = NagMessageLevel::ERROR;
+  std::string logicalId{};
+  std::string message{};     ///< what cdk-nag reports: the rule's info, or why it could not decide
+  std::string ruleId{};      ///< "<Pack>-<Rule>", with "[<finding>]" for a finding
+  std::string ruleInfo{};    ///< the rule's info
+  std::string rulePackId{};  ///< "<Pack>-<Rule>", without the finding
+
+  /// A non-compliant or undecided result that is not acknowledged.
+  bool isFinding() const noexcept { return compliance != Compliance::COMPLIANT && !acknowledgement; }
+};
+
+/// A rule of a pack as cdk-nag lists it.
+struct NagPackRule {
+  std::string explanation{};
+  std::string fix{};  ///< what to change (cdkpp's words)
+  std::string id{};   ///< "HIPAA.Security-RDSLoggingEnabled", "AwsSolutions-ECS4"
+  std::string info{};
+  NagMessageLevel level = NagMessageLevel::ERROR;
+  std::string
+      ruleName{};  ///< cdk-nag's rule (its file name): "RDSLoggingEnabled", "ECSClusterCloudWatchContainerInsights"
+};
+
+struct NagPackProps {
+  /// Write the findings as warnings and let synthesis succeed (also: context cdkpp:complianceReportOnly).
+  bool reportOnly = false;
+  /// Write <Pack>-<Stack>-NagReport.csv and .json into the cloud assembly.
+  bool reports = true;
+  /// Messages with the rule's explanation, and the error of a rule that could not decide.
+  bool verbose = false;
+};
+
+class CDKPP_API NagPack : public IPolicyValidationPlugin {
+ public:
+  ~NagPack() override;
+  /// "HIPAA.Security", "AwsSolutions".
+  const std::string& packName() const noexcept { return packName_; }
+  std::string name() const override { return packName_; }
+  /// The rules, in the order the pack applies them to a resource.
+  const std::vector<NagPackRule>& rules() const noexcept { return rules_; }
+  const NagPackProps& props() const noexcept { return props_; }
+
+  /// Every decision of the pack's rules on the resources of a template (a resolved template: what synthesis
+  /// writes or a template read from a file), in template order, acknowledgements read from its metadata.
+  std::vector<NagResult> check(const nlohmann::ordered_json& templateJson) const;
+
+  /// Checks one stack: its findings, the reports, stale acknowledgements (warnings).
+  PolicyValidationPluginReport validate(IPolicyValidationContext& context) override;
+
+ protected:
+  NagPack(std::string packName, const detail::PackTable& table, NagPackProps props);
+
+ private:
+  std::string packName_;
+  NagPackProps props_;
+  std::vector<NagPackRule> rules_;
+  struct Impl;
+  std::unique_ptr<Impl> impl_;
+};
+
+}  // namespace cdk::compliance

@@ -1,0 +1,23 @@
+// The rules a pack applies, as its cdk-nag source lists them: id suffix, rule, level, info and explanation.
+#pragma once
+
+#include <span>
+#include <string_view>
+
+#include "cdk/compliance/nag_pack.hpp"
+
+namespace cdk::compliance::detail {
+
+struct PackRuleEntry {
+  std::string_view suffix;  ///< cdk-nag's ruleSuffixOverride, else the rule's name
+  std::string_view rule;    ///< the rule (rule.hpp's registry)
+  NagMessageLevel level;
+  std::string_view info;
+  std::string_view explanation;
+};
+
+struct PackTable {
+  std::span<const PackRuleEntry> entries;
+};
+
+}  // namespace cdk::compliance::detail

@@ -1,0 +1,18 @@
+// EMR rules (cdk-nag src/rules/emr).
+#include "common.hpp"
+
+namespace cdk::compliance::detail {
+namespace {
+using namespace rules;
+
+R EMRKerberosEnabled(const RuleContext& c) { return R::of(!c.property("KerberosAttributes").nullish()); }
+
+const Rule kRules[] = {
+    {"EMRKerberosEnabled", {"AWS::EMR::Cluster"}, EMRKerberosEnabled, "configure Kerberos (KerberosAttributes)."},
+};
+
+}  // namespace
+
+std::span<const Rule> emrRules() { return kRules; }
+
+}  // namespace cdk::compliance::detail

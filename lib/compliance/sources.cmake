@@ -1,0 +1,37 @@
+# Sources of the compliance layer, relative to lib/.
+set(CDKPP_COMPLIANCE_SOURCES
+  compliance/aws_solutions_checks.cpp
+  compliance/hipaa_security_checks.cpp
+  compliance/js_view.cpp
+  compliance/nag_pack.cpp
+  compliance/reports.cpp
+  compliance/rule.cpp
+  compliance/rules/apigw.cpp
+  compliance/rules/autoscaling.cpp
+  compliance/rules/cloudtrail.cpp
+  compliance/rules/cloudwatch.cpp
+  compliance/rules/codebuild.cpp
+  compliance/rules/common.cpp
+  compliance/rules/dms.cpp
+  compliance/rules/dynamodb.cpp
+  compliance/rules/ec2.cpp
+  compliance/rules/ecr.cpp
+  compliance/rules/ecs.cpp
+  compliance/rules/efs.cpp
+  compliance/rules/elasticache.cpp
+  compliance/rules/elasticbeanstalk.cpp
+  compliance/rules/elb.cpp
+  compliance/rules/emr.cpp
+  compliance/rules/iam.cpp
+  compliance/rules/kms.cpp
+  compliance/rules/lambda.cpp
+  compliance/rules/opensearch.cpp
+  compliance/rules/rds.cpp
+  compliance/rules/redshift.cpp
+  compliance/rules/s3.cpp
+  compliance/rules/sagemaker.cpp
+  compliance/rules/secretsmanager.cpp
+  compliance/rules/sns.cpp
+  compliance/rules/vpc.cpp
+  compliance/rules/waf.cpp
+)
