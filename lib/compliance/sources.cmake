@@ -1,6 +1,8 @@
 # Sources of the compliance layer, relative to lib/.
 set(CDKPP_COMPLIANCE_SOURCES
+  compliance/acknowledge.cpp
   compliance/aws_solutions_checks.cpp
+  compliance/context_packs.cpp
   compliance/hipaa_security_checks.cpp
   compliance/js_view.cpp
   compliance/nag_pack.cpp

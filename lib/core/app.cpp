@@ -82,6 +82,8 @@ App::App(int argc, const char* const* argv, AppProps props) : Construct(RootTag{
   CLI::App cli("Synthesizes the app's CloudFormation templates into a cloud assembly.", program);
   std::string output;
   std::vector<std::string> contexts;
+  std::string compliance;
+  bool complianceReportOnly = false;
   cli.set_help_flag("-h,--help", "Print this help and exit");
   CLI::Option* outputOption =
       cli.add_option("-o,--output", output, "Folder of the cloud assembly (default: $CDK_OUTDIR, else cdk.out)");
@@ -89,6 +91,11 @@ App::App(int argc, const char* const* argv, AppProps props) : Construct(RootTag{
       ->expected(1)
       ->multi_option_policy(CLI::MultiOptionPolicy::TakeAll)
       ->allow_extra_args(false);
+  // Shorthands for two context keys, read by the compliance packs (cdk/compliance), so that any app can be
+  // checked without a change to its program.
+  cli.add_option("--compliance", compliance,
+                 "Check the stacks with these packs: hipaa, aws-solutions (comma-separated)");
+  cli.add_flag("--compliance-report-only", complianceReportOnly, "Report compliance findings without failing");
   try {
     cli.parse(argc, argv);
   } catch (const CLI::CallForHelp&) {
@@ -106,6 +113,8 @@ App::App(int argc, const char* const* argv, AppProps props) : Construct(RootTag{
     auto [key, value] = splitContextArgument(argument);
     merge(cliContext, {{key, Value(value)}});
   }
+  if (!compliance.empty()) merge(cliContext, {{"cdkpp:compliance", Value(compliance)}});
+  if (complianceReportOnly) merge(cliContext, {{"cdkpp:complianceReportOnly", Value(true)}});
   if (outputOption->count() > 0) props.outdir = output;
   initialize(std::move(props));
   for (auto& [key, value] : cliContext) node().setContext(key, value);
@@ -152,13 +161,17 @@ const CloudAssembly& App::synth(SynthesisOptions options) {
 
 std::string App::usage(std::string_view programName) {
   return fmt::format(
-      "Usage: {} [--output DIR] [--context KEY=VALUE]...\n"
+      "Usage: {} [--output DIR] [--context KEY=VALUE]... [--compliance PACKS] [--compliance-report-only]\n"
       "\n"
       "Synthesizes the app's CloudFormation templates into a cloud assembly that the cdk CLI reads.\n"
       "\n"
       "Options:\n"
       "  -o, --output DIR         folder of the cloud assembly (default: $CDK_OUTDIR, else cdk.out)\n"
       "  -c, --context KEY=VALUE  set a context value; repeat for several (also read: $CDK_CONTEXT_JSON)\n"
+      "  --compliance PACKS       check the stacks with compliance packs: hipaa, aws-solutions (comma-separated;\n"
+      "                           context cdkpp:compliance)\n"
+      "  --compliance-report-only write the compliance reports without failing on findings (context\n"
+      "                           cdkpp:complianceReportOnly)\n"
       "  -h, --help               print this help and exit\n",
       programName);
 }

@@ -37,7 +37,8 @@ class CDKPP_API App : public Construct {
   /// Reads CDK_OUTDIR and CDK_CONTEXT_JSON like aws-cdk-lib; throws ContextError for malformed JSON.
   App();
   explicit App(AppProps props);
-  /// As App(props), plus the command line: --output DIR, --context key=value (repeatable), --help (throws
+  /// As App(props), plus the command line: --output DIR, --context key=value (repeatable), --compliance PACKS
+  /// and --compliance-report-only (context cdkpp:compliance and cdkpp:complianceReportOnly), --help (throws
   /// HelpRequested with the usage text). Command-line values win over the environment.
   App(int argc, const char* const* argv, AppProps props = {});
   ~App() override;

@@ -19,6 +19,7 @@
 #include "cdk/core/stack.hpp"
 #include "cdk/core/validations.hpp"
 #include "cdk/version.hpp"
+#include "context_plugins.hpp"
 #include "resolver.hpp"
 
 namespace cdk::detail {
@@ -264,6 +265,7 @@ void Synthesis::validateAndResolve() {
   std::vector<ValidationIssue> issues = validateConstructs();
   validateStacks(issues);
   plugins_ = app_.validationPlugins_;
+  for (auto& plugin : contextValidationPlugins(app_, plugins_)) plugins_.push_back(std::move(plugin));
   for (auto& state : stacks_) state.keepResolved = !plugins_.empty();
   setTopSections();
   // Stack by stack: its elements checked, then (while nothing is wrong so far) resolved into its template. The
