@@ -1,6 +1,7 @@
 // synth-scale --stacks N --output DIR: one App holding N copies of the seed-000 stack (environment suffixes
-// e0..e{N-1}, region ap-southeast-1), synthesized to DIR like any app. The aws-cdk-lib side of the same work
-// is ../shared/reference/seed-000-cdk/scale.ts (see docs/performance.md).
+// e0..e{N-1}, region ap-southeast-1), synthesized to DIR like any app. --compliance PACKS and
+// --compliance-report-only check it with the compliance packs as any app's switches do (docs/performance.md). The
+// aws-cdk-lib side of the same work is ../shared/reference/seed-000-cdk/scale.ts (see docs/performance.md).
 #include <iostream>
 #include <string>
 
@@ -18,9 +19,16 @@ int main(int argc, char** argv) {
   cli.add_option("-o,--output", output, "Folder of the cloud assembly");
   bool constructOnly = false;
   cli.add_flag("--construct-only", constructOnly, "Build the construct tree but do not synthesize (for profiles)");
+  std::string compliance;
+  cli.add_option("--compliance", compliance, "Compliance packs to check with: hipaa, aws-solutions (comma-separated)");
+  bool reportOnly = false;
+  cli.add_flag("--compliance-report-only", reportOnly, "Report compliance findings without failing");
   CLI11_PARSE(cli, argc, argv);
   try {
-    cdk::App app(cdk::AppProps{.outdir = output});
+    cdk::Value::Map context;
+    if (!compliance.empty()) context.emplace_back("cdkpp:compliance", compliance);
+    if (reportOnly) context.emplace_back("cdkpp:complianceReportOnly", true);
+    cdk::App app(cdk::AppProps{.context = std::move(context), .outdir = output});
     for (int i = 0; i < stacks; ++i) {
       const std::string n = std::to_string(i);
       app.make<healthcare::SimplifiedStack>("TapStack" + n,

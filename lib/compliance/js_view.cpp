@@ -11,7 +11,7 @@
 
 namespace cdk::compliance::detail {
 
-void typeError(std::string_view what) { throw RuleFailure{fmt::format("TypeError: {}", what)}; }
+void typeError(std::string_view what) { throw RuleFailure{"TypeError: " + std::string(what)}; }
 
 bool isIntrinsic(const json& value) {
   if (!value.is_object() || value.size() != 1) return false;
@@ -287,13 +287,17 @@ std::optional<std::vector<Js>> View::rawList(Js value, As elementAs) const {
 }
 
 Js View::resolveIfPrimitive(Js value) const {
-  if (value.isObjectLike()) {
-    throw RuleFailure{
-        fmt::format("The parameter resolved to to a non-primitive value \"{}\", therefore the rule "
-                    "could not be validated.",
-                    stringify(value))};
-  }
+  if (value.isObjectLike()) throw RuleFailure{{}, value.get()};
   return value;
+}
+
+std::string RuleFailure::message() const {
+  if (!nonPrimitive) return text;
+  Scratch scratch;
+  return fmt::format(
+      "The parameter resolved to to a non-primitive value \"{}\", therefore the rule could not be "
+      "validated.",
+      View(scratch).stringify(Js(nonPrimitive)));
 }
 
 Js View::resolveResourceFromIntrinsic(Js value) const {
@@ -489,6 +493,9 @@ std::shared_ptr<const Code> compile(std::string_view pattern) {
     throw RuleFailure{fmt::format("SyntaxError: Invalid regular expression: /{}/: {}", pattern,
                                   reinterpret_cast<const char*>(message))};
   }
+  // Compiled to machine code where PCRE2 can (the policy expressions backtrack over whole documents); the
+  // interpreter matches the same where it cannot.
+  pcre2_jit_compile(code.get(), PCRE2_JIT_COMPLETE);
   return std::make_shared<const Code>(std::move(code));
 }
 

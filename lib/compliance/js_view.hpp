@@ -17,6 +17,8 @@
 #include <optional>
 #include <string>
 #include <string_view>
+#include <unordered_map>
+#include <utility>
 #include <vector>
 
 #include <nlohmann/json.hpp>
@@ -28,7 +30,10 @@ using json = nlohmann::ordered_json;
 /// The rule cannot decide on this resource: cdk-nag reports it as a finding of the rule with the message
 /// "Rule threw an error during validation ...".
 struct RuleFailure {
-  std::string message;
+  std::string text;                    ///< a TypeError, a regular expression cdk-nag could not match
+  const json* nonPrimitive = nullptr;  ///< the value NagRules.resolveIfPrimitive refused (valid while the rule runs)
+  /// The error's message as cdk-nag's verbose mode shows it (made only then: rules that cannot decide are common).
+  std::string message() const;
 };
 
 /// Values made while reading (a coerced number, an evaluated Fn::Split); they live as long as the evaluation.
@@ -36,6 +41,12 @@ class Scratch {
  public:
   const json* keep(json value) { return &values_.emplace_back(std::move(value)); }
   void clear() { values_.clear(); }
+  bool owns(const json* value) const {
+    for (const json& v : values_) {
+      if (&v == value) return true;
+    }
+    return false;
+  }
 
  private:
   std::deque<json> values_;
@@ -111,8 +122,24 @@ class View {
 
   Js keep(json value) const { return Js(scratch_.keep(std::move(value))); }
 
+  /// `make()` once per `key` (a value of the template) for the evaluation of a whole template: two rules that
+  /// match expressions on the JSON of the same policy serialize it once.
+  template <class Make>
+  std::string memo(const json* key, std::string_view kind, Make make) const {
+    if (scratch_.owns(key)) return make();  // made while reading: its address is reused later
+    auto [it, inserted] = memo_.try_emplace({key, kind});
+    if (inserted) it->second = make();
+    return it->second;
+  }
+
  private:
   Scratch& scratch_;
+  struct MemoHash {
+    std::size_t operator()(const std::pair<const json*, std::string_view>& k) const noexcept {
+      return std::hash<const void*>()(k.first) ^ std::hash<std::string_view>()(k.second);
+    }
+  };
+  mutable std::unordered_map<std::pair<const json*, std::string_view>, std::string, MemoHash> memo_;
 };
 
 // JavaScript's operators on values as rules see them.

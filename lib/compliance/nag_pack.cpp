@@ -1,11 +1,13 @@
 #include "cdk/compliance/nag_pack.hpp"
 
 #include <algorithm>
+#include <deque>
 #include <unordered_map>
 
 #include <fmt/format.h>
 
 #include "cdk/core/construct.hpp"
+#include "cdk/core/errors.hpp"
 #include "cdk/core/stack.hpp"
 #include "pack_table.hpp"
 #include "reports.hpp"
@@ -65,6 +67,51 @@ const std::string* acknowledged(const std::vector<std::pair<std::string, std::st
   return nullptr;
 }
 
+/// The report formats context cdkpp:complianceReportFormats asks for ("csv,json", or a list), else `defaults`.
+std::vector<NagReportFormat> reportFormats(const Construct& scope, const std::vector<NagReportFormat>& defaults) {
+  auto value = scope.node().tryGetContext("cdkpp:complianceReportFormats");
+  if (!value) return defaults;
+  std::vector<std::string> names;
+  const auto split = [&names](const std::string& text) {
+    std::size_t from = 0;
+    while (from <= text.size()) {
+      const std::size_t comma = text.find(',', from);
+      std::string name = text.substr(from, comma == std::string::npos ? std::string::npos : comma - from);
+      name.erase(0, name.find_first_not_of(" \t"));
+      name.erase(name.find_last_not_of(" \t") + 1);
+      if (!name.empty()) names.push_back(name);
+      if (comma == std::string::npos) break;
+      from = comma + 1;
+    }
+  };
+  if (value->isString()) split(value->asString());
+  if (value->isList()) {
+    for (const Value& item : value->asList()) {
+      if (item.isString()) split(item.asString());
+    }
+  }
+  std::vector<NagReportFormat> formats;
+  for (const auto& name : names) {
+    if (name == "csv") {
+      formats.push_back(NagReportFormat::CSV);
+    } else if (name == "json") {
+      formats.push_back(NagReportFormat::JSON);
+    } else {
+      throw ContextError(
+          fmt::format("context cdkpp:complianceReportFormats names '{}'; the report formats are csv "
+                      "and json",
+                      name));
+    }
+  }
+  if (formats.empty()) {
+    throw ContextError(
+        fmt::format("context cdkpp:complianceReportFormats is {}; give report formats such as "
+                    "\"csv,json\"",
+                    value->toString()));
+  }
+  return formats;
+}
+
 /// A Value of context that is a boolean or its text ("true" from --context key=true).
 bool contextFlag(const Construct& scope, std::string_view key) {
   auto value = scope.node().tryGetContext(key);
@@ -77,12 +124,10 @@ bool contextFlag(const Construct& scope, std::string_view key) {
 }  // namespace
 
 struct NagPack::Impl {
-  struct Entry {
-    const detail::Rule* rule;
-    std::size_t index;  ///< into rules_
-  };
   /// The pack's rules for each resource type, in pack order.
-  std::unordered_map<std::string_view, std::vector<Entry>> byType;
+  std::unordered_map<std::string_view, std::vector<detail::RuleEntry>> byType;
+  /// The text of each rule as the reports write it (computed once: every row repeats it).
+  std::vector<detail::ReportRule> reportRules;
 };
 
 NagPack::NagPack(std::string packName, const detail::PackTable& table, NagPackProps props)
@@ -96,80 +141,126 @@ NagPack::NagPack(std::string packName, const detail::PackTable& table, NagPackPr
                       std::string(rule.name)});
     for (std::string_view type : rule.types) impl_->byType[type].push_back({&rule, index});
   }
+  for (const auto& rule : rules_) impl_->reportRules.push_back(detail::ReportRule::of(rule));
 }
 
 NagPack::~NagPack() = default;
 
-std::vector<NagResult> NagPack::check(const nlohmann::ordered_json& templateJson) const {
+namespace detail {
+
+/// A decision of a rule on a resource, as validation keeps it: views into the template and the pack.
+struct Decision {
+  std::string_view logicalId;
+  std::size_t rule;  ///< index into the pack's rules
+  NagResult::Compliance compliance;
+  std::string finding;              ///< empty unless the rule names one
+  const std::string* acknowledged;  ///< the reason (in Decisions::acknowledgements), or null
+  std::string failure;              ///< why an undecided rule could not decide (verbose messages)
+};
+
+struct Decisions {
+  std::vector<Decision> all;
+  std::deque<std::vector<std::pair<std::string, std::string>>> acknowledgements;  ///< per resource that has some
+};
+
+}  // namespace detail
+
+namespace {
+
+/// Every decision of the pack's rules on the template's resources, in template order, then pack order.
+void evaluate(const nlohmann::ordered_json& templateJson, const std::vector<NagPackRule>& rules, bool verbose,
+              const std::unordered_map<std::string_view, std::vector<detail::RuleEntry>>& byType,
+              detail::Decisions& out) {
   const detail::TemplateIndex index(templateJson);
   detail::Scratch scratch;
   const detail::View view(scratch);
-  std::vector<NagResult> results;
   for (const detail::Resource& resource : index.resources()) {
-    auto applicable = impl_->byType.find(resource.type);
-    if (applicable == impl_->byType.end()) continue;
-    const auto acks = acknowledgements(*resource.body);
+    auto applicable = byType.find(resource.type);
+    if (applicable == byType.end()) continue;
+    auto acks = acknowledgements(*resource.body);
+    const std::vector<std::pair<std::string, std::string>>* stored = nullptr;
+    if (!acks.empty()) stored = &out.acknowledgements.emplace_back(std::move(acks));
+    const auto acknowledgedAs = [stored](std::string_view id) -> const std::string* {
+      return stored ? acknowledged(*stored, id) : nullptr;
+    };
     for (const auto& [rule, ruleIndex] : applicable->second) {
-      const NagPackRule& packRule = rules_[ruleIndex];
+      const NagPackRule& packRule = rules[ruleIndex];
       const detail::RuleContext context{resource, index, view};
-      NagResult base;
-      base.level = packRule.level;
-      base.logicalId = resource.logicalId;
-      base.ruleId = packRule.id;
-      base.ruleInfo = packRule.info;
-      base.rulePackId = packRule.id;
-      base.message = props_.verbose ? packRule.info + " " + packRule.explanation : packRule.info;
-      detail::RuleResult result;
+      detail::RuleResult decided;
       scratch.clear();
       try {
-        result = rule->check(context);
+        decided = rule->check(context);
       } catch (const detail::RuleFailure& failure) {
-        NagResult unknown = base;
-        unknown.compliance = NagResult::Compliance::UNKNOWN;
-        unknown.message =
-            props_.verbose ? "Rule threw an error during validation. " + failure.message : std::string(kUnknownMessage);
-        if (const std::string* reason = acknowledged(acks, base.ruleId)) unknown.acknowledgement = *reason;
-        results.push_back(std::move(unknown));
+        out.all.push_back({resource.logicalId,
+                           ruleIndex,
+                           NagResult::Compliance::UNKNOWN,
+                           {},
+                           acknowledgedAs(packRule.id),
+                           verbose ? failure.message() : std::string()});
         continue;
       }
-      switch (result.compliance) {
-        case detail::Compliance::NOT_APPLICABLE: break;
-        case detail::Compliance::COMPLIANT:
-          base.compliance = NagResult::Compliance::COMPLIANT;
-          results.push_back(std::move(base));
-          break;
-        case detail::Compliance::NON_COMPLIANT:
-          base.compliance = NagResult::Compliance::NON_COMPLIANT;
-          if (result.findings.empty()) {
-            if (const std::string* reason = acknowledged(acks, base.ruleId)) base.acknowledgement = *reason;
-            results.push_back(std::move(base));
-            break;
-          }
-          for (auto& finding : result.findings) {
-            NagResult one = base;
-            one.ruleId = fmt::format("{}[{}]", base.rulePackId, finding);
-            if (const std::string* reason = acknowledged(acks, one.ruleId)) one.acknowledgement = *reason;
-            one.findingId = std::move(finding);
-            results.push_back(std::move(one));
-          }
-          break;
+      if (decided.compliance == detail::Compliance::NOT_APPLICABLE) continue;
+      if (decided.compliance == detail::Compliance::COMPLIANT) {
+        out.all.push_back({resource.logicalId, ruleIndex, NagResult::Compliance::COMPLIANT, {}, nullptr, {}});
+        continue;
+      }
+      if (decided.findings.empty()) {
+        out.all.push_back(
+            {resource.logicalId, ruleIndex, NagResult::Compliance::NON_COMPLIANT, {}, acknowledgedAs(packRule.id), {}});
+        continue;
+      }
+      for (auto& finding : decided.findings) {
+        const std::string* reason = acknowledgedAs(fmt::format("{}[{}]", packRule.id, finding));
+        out.all.push_back(
+            {resource.logicalId, ruleIndex, NagResult::Compliance::NON_COMPLIANT, std::move(finding), reason, {}});
       }
     }
+  }
+}
+
+std::string ruleIdOf(const detail::Decision& d, const NagPackRule& rule) {
+  return d.finding.empty() ? rule.id : fmt::format("{}[{}]", rule.id, d.finding);
+}
+
+}  // namespace
+
+std::string NagPack::messageOf(const detail::Decision& d) const {
+  const NagPackRule& rule = rules_[d.rule];
+  if (d.compliance == NagResult::Compliance::UNKNOWN) {
+    return props_.verbose ? "Rule threw an error during validation. " + d.failure : std::string(kUnknownMessage);
+  }
+  return props_.verbose ? rule.info + " " + rule.explanation : rule.info;
+}
+
+std::vector<NagResult> NagPack::check(const nlohmann::ordered_json& templateJson) const {
+  detail::Decisions decisions;
+  evaluate(templateJson, rules_, props_.verbose, impl_->byType, decisions);
+  std::vector<NagResult> results;
+  results.reserve(decisions.all.size());
+  for (const auto& d : decisions.all) {
+    NagResult& r = results.emplace_back();
+    r.compliance = d.compliance;
+    r.logicalId = d.logicalId;
+    r.rule = &rules_[d.rule];
+    r.ruleId = ruleIdOf(d, rules_[d.rule]);
+    r.findingId = d.finding;
+    if (d.acknowledged) r.acknowledgement = *d.acknowledged;
+    if (d.compliance != NagResult::Compliance::COMPLIANT) r.message = messageOf(d);
   }
   return results;
 }
 
 namespace {
 
-/// How a finding is told: the rule's message, then what to change.
-std::string fixText(const NagResult& result, const NagPackRule& rule) {
-  if (result.compliance == NagResult::Compliance::UNKNOWN) {
+/// What to change, after the rule's message.
+std::string fixText(const NagPackRule& rule, const std::string& ruleId, NagResult::Compliance compliance) {
+  if (compliance == NagResult::Compliance::UNKNOWN) {
     return fmt::format(
         "(cdk-nag cannot decide this rule on a value given by an intrinsic function: give it a "
         "literal value, or acknowledge {} with a reason)",
-        result.ruleId);
+        ruleId);
   }
-  return fmt::format("Fix: {} (or acknowledge {} with a reason)", rule.fix, result.ruleId);
+  return fmt::format("Fix: {} (or acknowledge {} with a reason)", rule.fix, ruleId);
 }
 
 /// Acknowledgements recorded on constructs (compliance::acknowledge), as (construct path, rule id).
@@ -187,36 +278,66 @@ bool isAtOrBelow(std::string_view path, std::string_view scope) {
 
 PolicyValidationPluginReport NagPack::validate(IPolicyValidationContext& context) {
   const Stack& stack = context.stack();
-  const std::vector<NagResult> results = check(context.templateJson());
+  detail::Decisions decisions;
+  evaluate(context.templateJson(), rules_, props_.verbose, impl_->byType, decisions);
   const bool reportOnly = props_.reportOnly || contextFlag(stack, "cdkpp:complianceReportOnly");
 
-  std::unordered_map<std::string, std::size_t> ruleIndex;
-  for (std::size_t i = 0; i < rules_.size(); ++i) ruleIndex.emplace(rules_[i].id, i);
+  // Construct paths by logical ID (the decisions of one resource come one after the other).
+  std::string_view lastId;
+  std::string_view lastPath;
+  const auto pathOf = [&](std::string_view logicalId) -> std::string_view {
+    if (logicalId != lastId || lastId.empty()) {
+      lastId = logicalId;
+      lastPath = context.constructPath(logicalId);
+    }
+    return lastPath;
+  };
 
+  // Findings: one violation per rule id and message, naming every resource. In report-only mode the error
+  // findings are counted in one warning that points to the reports, rather than told one by one.
   PolicyValidationPluginReport report;
   report.pluginVersion = "3.0.2";
   bool anyError = false;
-  std::unordered_map<std::string, std::string> paths;  // logical ID -> construct path (empty: none)
-  const auto pathOf = [&](const std::string& logicalId) -> const std::string& {
-    auto it = paths.find(logicalId);
-    if (it == paths.end()) it = paths.emplace(logicalId, context.constructPath(logicalId)).first;
-    return it->second;
-  };
-  for (const NagResult& result : results) {
-    if (!result.isFinding()) continue;
-    const NagPackRule& rule = rules_[ruleIndex.at(result.rulePackId)];
-    PolicyViolation violation;
-    violation.ruleName = result.ruleId;
-    violation.description = result.message;
-    violation.fix = fixText(result, rule);
-    violation.severity = result.level == NagMessageLevel::ERROR  ? "error"
-                         : result.level == NagMessageLevel::WARN ? "warning"
+  std::size_t reportedOnly = 0;
+  std::unordered_map<std::string, std::size_t> violationOf;  // rule id + compliance -> index in report.violations
+  for (const auto& d : decisions.all) {
+    if (d.compliance == NagResult::Compliance::COMPLIANT || d.acknowledged) continue;
+    const NagPackRule& rule = rules_[d.rule];
+    if (reportOnly && rule.level == NagMessageLevel::ERROR) {
+      ++reportedOnly;
+      continue;
+    }
+    std::string ruleId = ruleIdOf(d, rule);
+    const std::string key = ruleId + (d.compliance == NagResult::Compliance::UNKNOWN ? "?" : "");
+    auto [it, inserted] = violationOf.try_emplace(key, report.violations.size());
+    if (inserted) {
+      PolicyViolation& violation = report.violations.emplace_back();
+      violation.description = messageOf(d);
+      violation.fix = fixText(rule, ruleId, d.compliance);
+      violation.ruleName = std::move(ruleId);
+      violation.severity = rule.level == NagMessageLevel::ERROR  ? "error"
+                           : rule.level == NagMessageLevel::WARN ? "warning"
                                                                  : "info";
-    violation.violatingResources.push_back({{"Properties"}, pathOf(result.logicalId), result.logicalId, {}});
-    anyError = anyError || result.level == NagMessageLevel::ERROR;
-    report.violations.push_back(std::move(violation));
+    }
+    report.violations[it->second].violatingResources.push_back(
+        {{"Properties"}, std::string(pathOf(d.logicalId)), std::string(d.logicalId), {}});
+    anyError = anyError || rule.level == NagMessageLevel::ERROR;
   }
   report.success = reportOnly || !anyError;
+  if (reportedOnly > 0) {
+    PolicyViolation summary;
+    summary.ruleName = packName_;
+    summary.description =
+        props_.reports
+            ? fmt::format(
+                  "{} error findings, not failing synthesis (report-only); each is in {}-{}-NagReport.csv and "
+                  ".json in the cloud assembly",
+                  reportedOnly, packName_, stack.stackName())
+            : fmt::format("{} error findings, not failing synthesis (report-only)", reportedOnly);
+    summary.fix = "Fix them or acknowledge them, then check without report-only.";
+    summary.severity = "warning";
+    report.violations.push_back(std::move(summary));
+  }
 
   // Stale acknowledgements: one of this pack's rules acknowledged on a construct (or in a resource's metadata)
   // that none of the resources there needed.
@@ -224,28 +345,29 @@ PolicyValidationPluginReport NagPack::validate(IPolicyValidationContext& context
   std::vector<ConstructAcknowledgement> onConstructs;
   for (const Construct* construct : stack.node().findAll()) {
     for (const auto& entry : construct->node().metadata()) {
-      if (entry.type != Validations::ACKNOWLEDGED_RULES_METADATA_KEY || !entry.data.isMap()) continue;
+      if (std::string_view(entry.type) != Validations::ACKNOWLEDGED_RULES_METADATA_KEY || !entry.data.isMap()) continue;
       for (const auto& [id, reason] : entry.data.asMap()) {
         if (id.starts_with(prefix)) onConstructs.push_back({construct->node().path(), id});
       }
     }
   }
-  std::unordered_map<std::string, std::vector<std::string>> usedOn;  // logical ID -> acknowledged rule ids used
-  for (const NagResult& result : results) {
-    if (result.compliance == NagResult::Compliance::COMPLIANT || !result.acknowledgement) continue;
-    usedOn[result.logicalId].push_back(result.ruleId);
-    const std::string& path = pathOf(result.logicalId);
+  std::unordered_map<std::string_view, std::vector<std::string>> usedOn;  // logical ID -> acknowledged ids used
+  for (const auto& d : decisions.all) {
+    if (d.compliance == NagResult::Compliance::COMPLIANT || !d.acknowledged) continue;
+    std::string id = ruleIdOf(d, rules_[d.rule]);
+    const std::string_view path = pathOf(d.logicalId);
     for (auto& ack : onConstructs) {
-      if (!ack.used && ack.id == result.ruleId && isAtOrBelow(path, ack.path)) ack.used = true;
+      if (!ack.used && ack.id == id && isAtOrBelow(path, ack.path)) ack.used = true;
     }
+    usedOn[d.logicalId].push_back(std::move(id));
   }
-  const auto staleWarning = [&](const std::string& path, const std::string& id) {
+  const auto staleWarning = [&](std::string_view path, const std::string& id) {
     PolicyViolation warning;
     warning.ruleName = id;
     warning.description = fmt::format("is acknowledged here, but no resource at or below {} breaks the rule", path);
     warning.fix = "Remove the acknowledgement, or check that it names the right rule.";
     warning.severity = "warning";
-    warning.violatingResources.push_back({{}, path.empty() ? stack.node().path() : path, {}, {}});
+    warning.violatingResources.push_back({{}, std::string(path.empty() ? stack.node().path() : path), {}, {}});
     report.violations.push_back(std::move(warning));
   };
   for (const auto& ack : onConstructs) {
@@ -255,10 +377,10 @@ PolicyValidationPluginReport NagPack::validate(IPolicyValidationContext& context
   const auto& resources = context.templateJson().find("Resources");
   if (resources != context.templateJson().end() && resources->is_object()) {
     for (const auto& [logicalId, body] : resources->items()) {
-      if (!body.is_object()) continue;
-      const std::string& path = pathOf(logicalId);
+      if (!body.is_object() || !body.contains("Metadata")) continue;
       for (const auto& [id, reason] : acknowledgements(body)) {
         if (!id.starts_with(prefix)) continue;
+        const std::string_view path = pathOf(logicalId);
         const bool fromConstruct = std::any_of(onConstructs.begin(), onConstructs.end(), [&](const auto& ack) {
           return ack.id == id && isAtOrBelow(path, ack.path);
         });
@@ -270,13 +392,20 @@ PolicyValidationPluginReport NagPack::validate(IPolicyValidationContext& context
   }
 
   if (props_.reports) {
+    std::vector<detail::ReportRow> rows;
+    rows.reserve(decisions.all.size());
+    for (const auto& d : decisions.all) {
+      const std::string_view path = pathOf(d.logicalId);
+      rows.push_back(
+          {&impl_->reportRules[d.rule], path.empty() ? d.logicalId : path, d.compliance, d.acknowledged, d.finding});
+    }
+    const auto formats = reportFormats(stack, props_.reportFormats);
+    const bool csv = std::find(formats.begin(), formats.end(), NagReportFormat::CSV) != formats.end();
+    const bool json = std::find(formats.begin(), formats.end(), NagReportFormat::JSON) != formats.end();
+    auto reports = detail::writeReports(rows, csv, json);
     const std::string base = fmt::format("{}-{}-NagReport", packName_, stack.stackName());
-    const auto rows = detail::reportRows(results, [&](const std::string& logicalId) {
-      const std::string& path = pathOf(logicalId);
-      return path.empty() ? logicalId : path;
-    });
-    context.addAssemblyFile(base + ".csv", detail::csvReport(rows));
-    context.addAssemblyFile(base + ".json", detail::jsonReport(rows));
+    if (csv) context.addAssemblyFile(base + ".csv", std::move(reports.csv));
+    if (json) context.addAssemblyFile(base + ".json", std::move(reports.json));
   }
   return report;
 }

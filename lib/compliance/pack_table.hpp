@@ -20,4 +20,12 @@ struct PackTable {
   std::span<const PackRuleEntry> entries;
 };
 
+struct Rule;
+
+/// A rule of a pack: the rule and its index in the pack's rules.
+struct RuleEntry {
+  const Rule* rule;
+  std::size_t index;
+};
+
 }  // namespace cdk::compliance::detail

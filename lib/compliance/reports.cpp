@@ -1,76 +1,120 @@
 #include "reports.hpp"
 
+#include <algorithm>
+
 #include <nlohmann/json.hpp>
 
 namespace cdk::compliance::detail {
-
-std::vector<ReportRow> reportRows(const std::vector<NagResult>& results,
-                                  const std::function<std::string(const std::string&)>& resourceId) {
-  std::vector<ReportRow> rows;
-  rows.reserve(results.size());
-  for (const NagResult& result : results) {
-    ReportRow row;
-    row.ruleId = result.rulePackId;
-    row.resourceId = resourceId(result.logicalId);
-    if (result.acknowledgement && result.compliance != NagResult::Compliance::COMPLIANT) {
-      row.compliance = "Suppressed";
-      // cdk-nag 2 wrote the finding before the reason of an acknowledgement that names one.
-      row.exceptionReason =
-          result.findingId.empty() ? *result.acknowledgement : "[" + result.findingId + "] " + *result.acknowledgement;
-    } else {
-      row.compliance = result.compliance == NagResult::Compliance::COMPLIANT       ? "Compliant"
-                       : result.compliance == NagResult::Compliance::NON_COMPLIANT ? "Non-Compliant"
-                                                                                   : "UNKNOWN";
-      row.exceptionReason = "N/A";
-    }
-    row.ruleLevel = std::string(toString(result.level));
-    row.ruleInfo = result.ruleInfo;
-    rows.push_back(std::move(row));
-  }
-  return rows;
-}
-
 namespace {
-void appendQuoted(std::string& out, const std::string& field) {
+
+/// A CSV field: quoted, quotes doubled.
+void appendCsv(std::string& out, std::string_view field) {
   out += '"';
-  for (char c : field) {
-    if (c == '"') out += '"';
-    out += c;
+  for (std::size_t from = 0;;) {
+    const std::size_t quote = field.find('"', from);
+    out.append(field.substr(from, quote == std::string_view::npos ? std::string_view::npos : quote + 1 - from));
+    if (quote == std::string_view::npos) break;
+    out += '"';
+    from = quote + 1;
   }
   out += '"';
 }
-}  // namespace
 
-std::string csvReport(const std::vector<ReportRow>& rows) {
-  std::string out = "Rule ID,Resource ID,Compliance,Exception Reason,Rule Level,Rule Info\n";
-  for (const ReportRow& row : rows) {
-    appendQuoted(out, row.ruleId);
-    out += ',';
-    appendQuoted(out, row.resourceId);
-    out += ',';
-    appendQuoted(out, row.compliance);
-    out += ',';
-    appendQuoted(out, row.exceptionReason);
-    out += ',';
-    appendQuoted(out, row.ruleLevel);
-    out += ',';
-    appendQuoted(out, row.ruleInfo);
-    out += '\n';
+/// A JSON string: as it is when nothing in it needs escaping (rule ids, paths), else as nlohmann::json escapes it.
+void appendJson(std::string& out, std::string_view text) {
+  const bool plain = std::none_of(text.begin(), text.end(), [](char c) {
+    return c == '"' || c == '\\' || static_cast<unsigned char>(c) < 0x20 || static_cast<unsigned char>(c) >= 0x80;
+  });
+  if (plain) {
+    out += '"';
+    out.append(text);
+    out += '"';
+  } else {
+    out += nlohmann::json(std::string(text)).dump();
   }
+}
+
+std::string csv(std::string_view text) {
+  std::string out;
+  appendCsv(out, text);
   return out;
 }
 
-std::string jsonReport(const std::vector<ReportRow>& rows) {
-  nlohmann::ordered_json lines = nlohmann::ordered_json::array();
-  for (const ReportRow& row : rows) {
-    lines.push_back({{"ruleId", row.ruleId},
-                     {"resourceId", row.resourceId},
-                     {"compliance", row.compliance},
-                     {"exceptionReason", row.exceptionReason},
-                     {"ruleLevel", row.ruleLevel},
-                     {"ruleInfo", row.ruleInfo}});
+std::string json(std::string_view text) {
+  std::string out;
+  appendJson(out, text);
+  return out;
+}
+
+}  // namespace
+
+ReportRule ReportRule::of(const NagPackRule& rule) {
+  return {csv(rule.id),  csv(toString(rule.level)),  csv(rule.info),
+          json(rule.id), json(toString(rule.level)), json(rule.info)};
+}
+
+Reports writeReports(const std::vector<ReportRow>& rows, bool csv, bool json) {
+  Reports reports;
+  if (csv) {
+    reports.csv = "Rule ID,Resource ID,Compliance,Exception Reason,Rule Level,Rule Info\n";
+    reports.csv.reserve(rows.size() * 256);
   }
-  return nlohmann::ordered_json{{"lines", std::move(lines)}}.dump();
+  if (json) {
+    reports.json = "{\"lines\":[";
+    reports.json.reserve(rows.size() * 320);
+  }
+  std::string reason;
+  bool first = true;
+  for (const ReportRow& row : rows) {
+    std::string_view compliance;
+    std::string_view exception = "N/A";
+    if (row.acknowledgement && row.compliance != NagResult::Compliance::COMPLIANT) {
+      compliance = "Suppressed";
+      // cdk-nag 2 wrote the finding before the reason of an acknowledgement that names one.
+      if (row.finding.empty()) {
+        exception = *row.acknowledgement;
+      } else {
+        reason.assign("[").append(row.finding).append("] ").append(*row.acknowledgement);
+        exception = reason;
+      }
+    } else {
+      compliance = row.compliance == NagResult::Compliance::COMPLIANT       ? "Compliant"
+                   : row.compliance == NagResult::Compliance::NON_COMPLIANT ? "Non-Compliant"
+                                                                            : "UNKNOWN";
+    }
+    if (csv) {
+      reports.csv += row.rule->csvId;
+      reports.csv += ',';
+      appendCsv(reports.csv, row.resourceId);
+      reports.csv += ",\"";
+      reports.csv += compliance;
+      reports.csv += "\",";
+      appendCsv(reports.csv, exception);
+      reports.csv += ',';
+      reports.csv += row.rule->csvLevel;
+      reports.csv += ',';
+      reports.csv += row.rule->csvInfo;
+      reports.csv += '\n';
+    }
+    if (!json) continue;
+    if (!first) reports.json += ',';
+    first = false;
+    reports.json += "{\"ruleId\":";
+    reports.json += row.rule->jsonId;
+    reports.json += ",\"resourceId\":";
+    appendJson(reports.json, row.resourceId);
+    reports.json += ",\"compliance\":\"";
+    reports.json += compliance;
+    reports.json += "\",\"exceptionReason\":";
+    appendJson(reports.json, exception);
+    reports.json += ",\"ruleLevel\":";
+    reports.json += row.rule->jsonLevel;
+    reports.json += ",\"ruleInfo\":";
+    reports.json += row.rule->jsonInfo;
+    reports.json += '}';
+  }
+  if (json) reports.json += "]}";
+  return reports;
 }
 
 }  // namespace cdk::compliance::detail

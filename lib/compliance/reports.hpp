@@ -1,29 +1,39 @@
 // The compliance reports cdk-nag 2 wrote into the cloud assembly, <Pack>-<Stack>-NagReport.csv and .json: a row
-// per rule and resource it applies to (Compliant, Non-Compliant, Suppressed with the reason, or UNKNOWN).
+// per rule and resource it applies to (Compliant, Non-Compliant, Suppressed with the reason, or UNKNOWN), with
+// the rule's id (without the finding), the resource's construct path, the level and the rule's info.
 #pragma once
 
-#include <functional>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "cdk/compliance/nag_pack.hpp"
 
 namespace cdk::compliance::detail {
 
-struct ReportRow {
-  std::string ruleId;           ///< the rule, without a finding
-  std::string resourceId;       ///< the construct path
-  std::string compliance;       ///< "Compliant", "Non-Compliant", "Suppressed", "UNKNOWN"
-  std::string exceptionReason;  ///< the acknowledgement's reason, else "N/A"
-  std::string ruleLevel;        ///< "Error", "Warning", "Info"
-  std::string ruleInfo;
+/// A rule's columns, quoted for CSV and JSON once (every row of the rule repeats them).
+struct ReportRule {
+  std::string csvId, csvLevel, csvInfo;
+  std::string jsonId, jsonLevel, jsonInfo;
+  static ReportRule of(const NagPackRule& rule);
 };
 
-std::vector<ReportRow> reportRows(const std::vector<NagResult>& results,
-                                  const std::function<std::string(const std::string&)>& resourceId);
-/// "Rule ID,Resource ID,Compliance,Exception Reason,Rule Level,Rule Info" and a quoted line per row.
-std::string csvReport(const std::vector<ReportRow>& rows);
-/// {"lines": [{"ruleId", "resourceId", "compliance", "exceptionReason", "ruleLevel", "ruleInfo"}]}.
-std::string jsonReport(const std::vector<ReportRow>& rows);
+struct ReportRow {
+  const ReportRule* rule;
+  std::string_view resourceId;  ///< the construct path (the logical ID when there is none)
+  NagResult::Compliance compliance;
+  const std::string* acknowledgement;  ///< the reason, or null
+  std::string_view finding;            ///< the finding the acknowledgement names, if any
+};
+
+struct Reports {
+  /// "Rule ID,Resource ID,Compliance,Exception Reason,Rule Level,Rule Info" and a quoted line per row.
+  std::string csv;
+  /// {"lines":[{"ruleId","resourceId","compliance","exceptionReason","ruleLevel","ruleInfo"}]}.
+  std::string json;
+};
+
+/// The CSV report, the JSON report, or both.
+Reports writeReports(const std::vector<ReportRow>& rows, bool csv, bool json);
 
 }  // namespace cdk::compliance::detail

@@ -12,7 +12,7 @@ TemplateIndex::TemplateIndex(const json& templateJson) : template_(&templateJson
     if (!body.is_object()) continue;
     auto type = body.find("Type");
     if (type == body.end() || !type->is_string()) continue;
-    resources_.push_back({logicalId, type->get<std::string>(), &body});
+    resources_.push_back({logicalId, type->get_ref<const std::string&>(), &body});
   }
   // After the vector is complete: the index points into it.
   for (const Resource& resource : resources_) byType_[resource.type].push_back(&resource);

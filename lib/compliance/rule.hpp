@@ -16,8 +16,8 @@ namespace cdk::compliance::detail {
 
 /// One resource of the template being checked.
 struct Resource {
-  std::string logicalId;
-  std::string type;
+  std::string_view logicalId;  ///< views into the template
+  std::string_view type;
   const json* body = nullptr;  ///< the resource's entry in "Resources"
 };
 

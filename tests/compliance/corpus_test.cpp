@@ -84,7 +84,7 @@ TEST(Corpus, FindingsAreCdkNags) {
       std::map<std::string, std::string> ourMessage;
       for (const auto& result : nagPack.check(templateJson)) {
         if (!result.isFinding()) continue;
-        ours.insert({result.ruleId, result.logicalId, cdkpp_test::levelName(result.level)});
+        ours.insert({result.ruleId, result.logicalId, cdkpp_test::levelName(result.rule->level)});
         ourMessage.emplace(result.ruleId, result.message);
       }
       judgeFindings += judge.size();

@@ -40,7 +40,7 @@ TEST_P(Rule, DecidesItsCasesAsCdkNag) {
   // What the rule found, per resource: "non-compliant", "unknown", or the findings it named.
   std::map<std::string, std::vector<std::string>> found;
   for (const NagResult& result : pack(c.packClass).check(templateJson)) {
-    if (result.rulePackId != c.ruleId || !result.isFinding()) continue;
+    if (result.rule->id != c.ruleId || !result.isFinding()) continue;
     std::string what = result.compliance == NagResult::Compliance::UNKNOWN ? "unknown"
                        : result.findingId.empty()                          ? "non-compliant"
                                                                            : result.findingId;

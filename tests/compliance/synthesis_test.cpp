@@ -81,10 +81,15 @@ TEST(Compliance, ReportOnlyWritesWarningsAndReports) {
   TempDir dir;
   cdk::App app(cdk::AppProps{.outdir = (dir / "out").string()});
   build(app);
-  cdk::Validations::of(app).addPlugins(
-      std::make_shared<compliance::HIPAASecurityChecks>(compliance::NagPackProps{.reportOnly = true}));
+  cdk::Validations::of(app).addPlugins(std::make_shared<compliance::HIPAASecurityChecks>(compliance::NagPackProps{
+      .reportFormats = {compliance::NagReportFormat::CSV, compliance::NagReportFormat::JSON}, .reportOnly = true}));
   const auto& assembly = app.synth();
-  EXPECT_TRUE(anyContains(messagesAt(assembly, "Clinic/Messaging/Alerts"), "HIPAA.Security-SNSEncryptedKMS: The SNS"));
+  EXPECT_EQ(
+      messagesAt(assembly, "Clinic"),
+      std::vector<std::string>{"HIPAA.Security: 1 error findings, not failing synthesis (report-only); each is in "
+                               "HIPAA.Security-Clinic-NagReport.csv and .json in the cloud assembly Fix them or "
+                               "acknowledge them, then check without report-only."});
+  EXPECT_TRUE(messagesAt(assembly, "Clinic/Messaging/Alerts").empty());
   const std::string csv = cdkpp_test::readFile(dir / "out" / "HIPAA.Security-Clinic-NagReport.csv");
   EXPECT_EQ(csv,
             "Rule ID,Resource ID,Compliance,Exception Reason,Rule Level,Rule Info\n"
@@ -108,8 +113,8 @@ TEST(Compliance, ReportOnlyFromContext) {
     build(app);
     cdk::Validations::of(app).addPlugins(std::make_shared<compliance::HIPAASecurityChecks>());
     const auto& assembly = app.synth({.write = false});
-    EXPECT_TRUE(anyContains(messagesAt(assembly, "Clinic/Messaging/Alerts"), "HIPAA.Security-SNSEncryptedKMS"));
-    EXPECT_FALSE(assembly.validationReports()[0].report.success == false);
+    EXPECT_TRUE(anyContains(messagesAt(assembly, "Clinic"), "HIPAA.Security: 1 error findings, not failing"));
+    EXPECT_TRUE(assembly.validationReports()[0].report.success);
   }
 }
 
@@ -140,8 +145,8 @@ TEST(Compliance, AcknowledgementsCoverEverythingBelowAndGoIntoTheTemplate) {
   cdk::Validations::of(app).addPlugins(std::make_shared<compliance::HIPAASecurityChecks>());
   const auto& assembly = app.synth();
   const auto& resources = assembly.getStackByName("Clinic").templateJson().at("Resources");
-  const auto alerts = std::find_if(resources.begin(), resources.end(),
-                                   [](const json& r) { return !r.contains("Properties"); });
+  const auto alerts =
+      std::find_if(resources.begin(), resources.end(), [](const json& r) { return !r.contains("Properties"); });
   ASSERT_NE(alerts, resources.end());
   const json& topic = *alerts;
   EXPECT_EQ(topic["Metadata"]["cdk_nag"], json::parse(R"({"rules_to_suppress": [{"id": "HIPAA.Security-SNSEncryptedKMS",
@@ -171,8 +176,9 @@ TEST(Compliance, AcknowledgementsOfFindingsName) {
   EXPECT_EQ(metadata["rules_to_suppress"][1]["id"], "HIPAA.Security-RDSLoggingEnabled[LogExport::slowquery]");
   // What the pack then finds in that template: the two other findings only.
   std::vector<std::string> findings;
-  for (const auto& r : compliance::HIPAASecurityChecks().check(assembly.getStackByName("Data").templateJson())) {
-    if (r.isFinding() && r.rulePackId == "HIPAA.Security-RDSLoggingEnabled") findings.push_back(r.ruleId);
+  const compliance::HIPAASecurityChecks hipaa;
+  for (const auto& r : hipaa.check(assembly.getStackByName("Data").templateJson())) {
+    if (r.isFinding() && r.rule->id == "HIPAA.Security-RDSLoggingEnabled") findings.push_back(r.ruleId);
   }
   EXPECT_EQ(findings, (std::vector<std::string>{"HIPAA.Security-RDSLoggingEnabled[LogExport::audit]",
                                                 "HIPAA.Security-RDSLoggingEnabled[LogExport::error]"}));
@@ -234,7 +240,7 @@ TEST(Compliance, StaleAcknowledgementsAreWarned) {
 }
 
 TEST(Compliance, RulesThatCannotDecideSayWhy) {
-  cdk::App app(cdk::AppProps{.context = {{"cdkpp:complianceReportOnly", true}}});
+  cdk::App app;
   auto& stack = app.make<cdk::Stack>("S");
   auto& vpc = stack.make<cdk::CfnResource>(
       "Vpc", {.properties = Value::map({{"CidrBlock", "10.0.0.0/16"}}), .type = "AWS::EC2::VPC"});
@@ -247,11 +253,23 @@ TEST(Compliance, RulesThatCannotDecideSayWhy) {
                  {{"IpProtocol", "tcp"}, {"FromPort", 443}, {"ToPort", 443}, {"CidrIp", vpc.getAtt("CidrBlock")}})})}}),
        .type = "AWS::EC2::SecurityGroup"});
   cdk::Validations::of(app).addPlugins(std::make_shared<compliance::HIPAASecurityChecks>());
-  const auto& assembly = app.synth({.write = false});
-  EXPECT_TRUE(anyContains(messagesAt(assembly, "S/Sg"),
-                          "HIPAA.Security-EC2RestrictedCommonPorts: Rule threw an error during validation. This is "
-                          "generally caused by a parameter referencing an intrinsic function. (cdk-nag cannot decide "
-                          "this rule on a value given by an intrinsic function"));
+  try {
+    app.synth({.write = false});
+    FAIL() << "expected a ValidationError";
+  } catch (const cdk::ValidationError& e) {
+    std::vector<std::string> atSg;
+    for (const auto& issue : e.issues()) {
+      if (issue.path == "S/Sg") atSg.push_back(issue.message);
+    }
+    const std::string undecided =
+        ": Rule threw an error during validation. This is generally caused by a parameter referencing an intrinsic "
+        "function. (cdk-nag cannot decide this rule on a value given by an intrinsic function: give it a literal "
+        "value, or acknowledge ";
+    EXPECT_EQ(atSg, (std::vector<std::string>{"HIPAA.Security-EC2RestrictedCommonPorts" + undecided +
+                                                  "HIPAA.Security-EC2RestrictedCommonPorts with a reason)",
+                                              "HIPAA.Security-EC2RestrictedSSH" + undecided +
+                                                  "HIPAA.Security-EC2RestrictedSSH with a reason)"}));
+  }
 }
 
 TEST(Compliance, ComplianceSwitchTurnsThePacksOn) {
@@ -275,8 +293,9 @@ TEST(Compliance, ComplianceReportOnlySwitch) {
   cdk::App app(6, argv);
   build(app);
   const auto& assembly = app.synth();
-  EXPECT_TRUE(anyContains(messagesAt(assembly, "Clinic/Messaging/Alerts"), "HIPAA.Security-SNSEncryptedKMS"));
+  EXPECT_TRUE(anyContains(messagesAt(assembly, "Clinic"), "HIPAA.Security: 1 error findings"));
   EXPECT_TRUE(fs::exists(dir / "out" / "HIPAA.Security-Clinic-NagReport.csv"));
+  EXPECT_FALSE(fs::exists(dir / "out" / "HIPAA.Security-Clinic-NagReport.json")) << "CSV only, as cdk-nag by default";
   EXPECT_FALSE(fs::exists(dir / "out" / "AwsSolutions-Clinic-NagReport.csv"));
 }
 
@@ -295,7 +314,23 @@ TEST(Compliance, ComplianceSwitchAndCodeRunAPackOnce) {
   cdk::Validations::of(app).addPlugins(std::make_shared<compliance::HIPAASecurityChecks>());
   const auto& assembly = app.synth({.write = false});
   EXPECT_EQ(assembly.validationReports().size(), 1u);
-  EXPECT_EQ(assembly.additionalFiles().size(), 2u);
+  ASSERT_EQ(assembly.additionalFiles().size(), 1u);
+  EXPECT_EQ(assembly.additionalFiles()[0].name, "HIPAA.Security-Clinic-NagReport.csv");
+}
+
+TEST(Compliance, ReportFormatsFromContext) {
+  cdk::App app(cdk::AppProps{.context = {{"cdkpp:compliance", "hipaa"},
+                                         {"cdkpp:complianceReportOnly", true},
+                                         {"cdkpp:complianceReportFormats", "json, csv"}}});
+  build(app);
+  const auto& assembly = app.synth({.write = false});
+  ASSERT_EQ(assembly.additionalFiles().size(), 2u);
+  EXPECT_EQ(assembly.additionalFiles()[0].name, "HIPAA.Security-Clinic-NagReport.csv");
+  EXPECT_EQ(assembly.additionalFiles()[1].name, "HIPAA.Security-Clinic-NagReport.json");
+  cdk::App wrong(cdk::AppProps{.context = {{"cdkpp:compliance", "hipaa"}, {"cdkpp:complianceReportFormats", "pdf"}}});
+  build(wrong);
+  EXPECT_THROW_MSG(wrong.synth({.write = false}), cdk::ContextError,
+                   "context cdkpp:complianceReportFormats names 'pdf'; the report formats are csv and json");
 }
 
 TEST(Compliance, ComplianceSwitchRefusesUnknownPacks) {
@@ -318,7 +353,7 @@ TEST(Compliance, VerboseMessagesExplain) {
                                  [](const auto& r) { return r.id == "HIPAA.Security-SNSEncryptedKMS"; });
   ASSERT_NE(rule, verbose.rules().end());
   EXPECT_EQ(results[0].message, rule->info + " " + rule->explanation);
-  EXPECT_EQ(results[0].ruleInfo, rule->info);
+  EXPECT_EQ(results[0].rule, &*rule);
 }
 
 }  // namespace

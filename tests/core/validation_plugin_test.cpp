@@ -30,7 +30,7 @@ class RecordingPlugin : public cdk::IPolicyValidationPlugin {
   std::string name() const override { return "Recording"; }
   cdk::PolicyValidationPluginReport validate(cdk::IPolicyValidationContext& context) override {
     seen.push_back({context.stack().node().path(), context.templateJson(), context.templatePath(),
-                    context.constructPath("Queue")});
+                    std::string(context.constructPath("Queue"))});
     return report(context);
   }
 };

@@ -20,13 +20,28 @@ namespace cdk::compliance {
 
 namespace detail {
 struct PackTable;
-}
+struct Decision;
+}  // namespace detail
 
 /// cdk-nag's NagMessageLevel.
 enum class NagMessageLevel { WARN, ERROR, INFO };
 
+/// cdk-nag's NagReportFormat: the files of a report.
+enum class NagReportFormat { CSV, JSON };
+
 /// "Warning", "Error", "Info", as cdk-nag's reports write the level.
 CDKPP_API std::string_view toString(NagMessageLevel level) noexcept;
+
+/// A rule of a pack as cdk-nag lists it.
+struct NagPackRule {
+  std::string explanation{};
+  std::string fix{};  ///< what to change (cdkpp's words)
+  std::string id{};   ///< "HIPAA.Security-RDSLoggingEnabled", "AwsSolutions-ECS4"
+  std::string info{};
+  NagMessageLevel level = NagMessageLevel::ERROR;
+  std::string
+      ruleName{};  ///< cdk-nag's rule (its file name): "RDSLoggingEnabled", "ECSClusterCloudWatchContainerInsights"
+};
 
 /// One decision of a rule on a resource.
 struct NagResult {
@@ -40,32 +55,25 @@ struct NagResult {
   std::optional<std::string> acknowledgement{};  ///< the reason, when the finding is acknowledged
   Compliance compliance = Compliance::COMPLIANT;
   std::string findingId{};  ///< for rules that name what they found ("LogExport::postgresql"), else empty
-  NagMessageLevel level = NagMessageLevel::ERROR;
   std::string logicalId{};
-  std::string message{};     ///< what cdk-nag reports: the rule's info, or why it could not decide
-  std::string ruleId{};      ///< "<Pack>-<Rule>", with "[<finding>]" for a finding
-  std::string ruleInfo{};    ///< the rule's info
-  std::string rulePackId{};  ///< "<Pack>-<Rule>", without the finding
+  /// What cdk-nag reports for a non-compliant or undecided result: the rule's info, or why it could not decide.
+  /// Empty for a compliant one.
+  std::string message{};
+  const NagPackRule* rule = nullptr;  ///< the rule: its id (without a finding), level, info (the pack's own)
+  std::string ruleId{};               ///< "<Pack>-<Rule>", with "[<finding>]" for a finding
 
   /// A non-compliant or undecided result that is not acknowledged.
   bool isFinding() const noexcept { return compliance != Compliance::COMPLIANT && !acknowledgement; }
 };
 
-/// A rule of a pack as cdk-nag lists it.
-struct NagPackRule {
-  std::string explanation{};
-  std::string fix{};  ///< what to change (cdkpp's words)
-  std::string id{};   ///< "HIPAA.Security-RDSLoggingEnabled", "AwsSolutions-ECS4"
-  std::string info{};
-  NagMessageLevel level = NagMessageLevel::ERROR;
-  std::string
-      ruleName{};  ///< cdk-nag's rule (its file name): "RDSLoggingEnabled", "ECSClusterCloudWatchContainerInsights"
-};
-
 struct NagPackProps {
-  /// Write the findings as warnings and let synthesis succeed (also: context cdkpp:complianceReportOnly).
+  /// The report files, as cdk-nag 2's reportFormats: CSV by default (also: context cdkpp:complianceReportFormats,
+  /// "csv,json").
+  std::vector<NagReportFormat> reportFormats{NagReportFormat::CSV};
+  /// Let synthesis succeed despite error findings: they are counted in one warning per stack and listed in the
+  /// reports (also: context cdkpp:complianceReportOnly, --compliance-report-only).
   bool reportOnly = false;
-  /// Write <Pack>-<Stack>-NagReport.csv and .json into the cloud assembly.
+  /// Write the reports, <Pack>-<Stack>-NagReport.csv (and .json) into the cloud assembly.
   bool reports = true;
   /// Messages with the rule's explanation, and the error of a rule that could not decide.
   bool verbose = false;
@@ -92,6 +100,8 @@ class CDKPP_API NagPack : public IPolicyValidationPlugin {
   NagPack(std::string packName, const detail::PackTable& table, NagPackProps props);
 
  private:
+  std::string messageOf(const detail::Decision& decision) const;
+
   std::string packName_;
   NagPackProps props_;
   std::vector<NagPackRule> rules_;

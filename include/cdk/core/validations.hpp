@@ -55,8 +55,9 @@ class CDKPP_API IPolicyValidationContext {
   virtual const nlohmann::ordered_json& templateJson() const = 0;
   /// The file the template is written to, relative to the cloud assembly's folder.
   virtual std::string templatePath() const = 0;
-  /// The construct path of the template element with this logical ID; empty when there is none.
-  virtual std::string constructPath(std::string_view logicalId) const = 0;
+  /// The construct path of the template element with this logical ID; empty when there is none. A view of the
+  /// construct's own path, valid while the construct is.
+  virtual std::string_view constructPath(std::string_view logicalId) const = 0;
   /// Adds a file to the cloud assembly (a report, ...), written with the templates; `name` is relative to
   /// the assembly's folder and must not be the name of another file of the assembly.
   virtual void addAssemblyFile(std::string name, std::string contents) = 0;

@@ -46,7 +46,7 @@ R DynamoDBAutoScalingEnabled(const RuleContext& c) {
   Js empty = v.keep("");
   std::vector<Js> writeMatches{empty};
   std::vector<Js> readMatches{empty};
-  const std::string& tableLogicalId = c.resource.logicalId;
+  const std::string tableLogicalId(c.resource.logicalId);
   Js tableName = c.property("TableName", As::String);
   Js indexes = c.property("GlobalSecondaryIndexes");
   if (isArray(indexes)) {

@@ -22,7 +22,7 @@ bool namesGroup(std::string_view text, const std::string& logicalId, Js groupNam
 
 R IAMGroupHasUsers(const RuleContext& c) {
   const View& v = c.view;
-  const std::string& groupLogicalId = c.resource.logicalId;
+  const std::string groupLogicalId(c.resource.logicalId);
   Js groupName = c.property("GroupName", As::String);
   for (const Resource& other : c.index.resources()) {
     if (other.type == kUser) {
@@ -73,11 +73,12 @@ R policyDocumentRule(const RuleContext& c, const char (&pattern)[N]) {
   if (c.resource.type == kPolicy || c.resource.type == kManagedPolicy) {
     Js document = c.property("PolicyDocument");
     if (document.undefined()) typeError("Cannot read properties of undefined (reading 'search')");
-    return R::of(!regexSearch(pattern, v.stringify(document)));
+    return R::of(!regexSearch(pattern, v.memo(document.get(), "document", [&] { return v.stringify(document); })));
   }
   Js policies = c.property("Policies");
   if (policies.nullish()) return R::compliant();
-  return R::of(!regexSearch(pattern, stringifyPolicies(v, policies)));
+  return R::of(
+      !regexSearch(pattern, v.memo(policies.get(), "policies", [&] { return stringifyPolicies(v, policies); })));
 }
 
 R IAMPolicyNoStatementsWithAdminAccess(const RuleContext& c) {

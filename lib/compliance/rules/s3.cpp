@@ -97,8 +97,7 @@ bool allPrincipals(const View& v, Js principals) {
 }
 
 /// checkMatchingResources of S3BucketSSLRequestsOnly: the bucket and its objects ("<bucket>/*").
-bool bucketAndObjects(const View& v, const std::string& bucketLogicalId, Js bucketName, bool nameIsToken,
-                      Js resources) {
+bool bucketAndObjects(const View& v, std::string_view bucketLogicalId, Js bucketName, bool nameIsToken, Js resources) {
   if (!resources.isArray()) return false;
   std::vector<std::string> bucketRegexes{fmt::format("({}(?![\\w\\-]))", bucketLogicalId)};
   std::vector<std::string> objectRegexes{fmt::format("({}(?![\\w\\-]).*\\/\\*)", bucketLogicalId)};
@@ -127,7 +126,7 @@ bool bucketAndObjects(const View& v, const std::string& bucketLogicalId, Js buck
 
 /// isCompliantPolicy of S3BucketSSLRequestsOnly: a statement that denies every action to every principal on the
 /// bucket and its objects when aws:SecureTransport is false.
-bool deniesInsecureTransport(const RuleContext& c, const Resource& policy, const std::string& bucketLogicalId,
+bool deniesInsecureTransport(const RuleContext& c, const Resource& policy, std::string_view bucketLogicalId,
                              Js bucketName, bool nameIsToken) {
   const View& v = c.view;
   Js document = c.propertyOf(policy, "PolicyDocument");

@@ -28,13 +28,13 @@ bool rotates(const RuleContext& c, const Resource& schedule, const std::string& 
 
 R SecretsManagerRotationEnabled(const RuleContext& c) {
   const View& v = c.view;
-  const std::string& secretLogicalId = c.resource.logicalId;
+  const std::string secretLogicalId(c.resource.logicalId);
   auto schedules = c.index.ofType("AWS::SecretsManager::RotationSchedule");
   if (schedules.empty()) return R::nonCompliant();
   std::vector<std::string> attachments;
   for (const Resource* attachment : c.index.ofType("AWS::SecretsManager::SecretTargetAttachment")) {
     if (v.resolveResourceFromIntrinsic(c.propertyOf(*attachment, "SecretId", As::String)).is(secretLogicalId)) {
-      attachments.push_back(attachment->logicalId);
+      attachments.emplace_back(attachment->logicalId);
     }
   }
   for (const Resource* schedule : schedules) {

@@ -266,7 +266,14 @@ void Synthesis::validateAndResolve() {
   validateStacks(issues);
   plugins_ = app_.validationPlugins_;
   for (auto& plugin : contextValidationPlugins(app_, plugins_)) plugins_.push_back(std::move(plugin));
-  for (auto& state : stacks_) state.keepResolved = !plugins_.empty();
+  for (auto& state : stacks_) {
+    state.keepResolved = !plugins_.empty();
+    // Room for every top-level section: growing the ordered object would copy the sections in it (see renderElement).
+    if (state.keepResolved) {
+      state.resolved = json::object();
+      state.resolved.get_ref<json::object_t&>().reserve(16);
+    }
+  }
   setTopSections();
   // Stack by stack: its elements checked, then (while nothing is wrong so far) resolved into its template. The
   // fragments rendered for the check are kept for resolution, so each element is rendered once, but only for one
@@ -460,8 +467,14 @@ void Synthesis::renderElement(StackState& state, CfnElement& element, const Valu
         section = std::move(content);
         continue;
       }
-      if (!section.is_object()) section = json::object();
-      for (auto& [id, body] : content.items()) section[id] = std::move(body);
+      // Appended without a lookup (mergeFragment has refused duplicates), into room for every element: an ordered
+      // object is a vector of pairs with const keys, which copies its values, deeply, each time it grows.
+      if (!section.is_object()) {
+        section = json::object();
+        section.get_ref<json::object_t&>().reserve(state.elements.size());
+      }
+      auto& entries = section.get_ref<json::object_t&>();
+      for (auto& [id, body] : content.items()) entries.emplace_back(id, std::move(body));
     }
   }
   if (auto* resource = dynamic_cast<CfnResource*>(&element)) {
@@ -635,10 +648,11 @@ class StackValidationContext final : public IPolicyValidationContext {
   const nlohmann::ordered_json& templateJson() const override { return state_.resolved; }
   std::string templatePath() const override { return state_.stack->templateFile(); }
 
-  std::string constructPath(std::string_view logicalId) const override {
+  std::string_view constructPath(std::string_view logicalId) const override {
     // Keys as validateElements and mergeFragment record them: resources and parameters share "Resources".
-    for (const char* section : {"Resources", "Outputs", "Conditions", "Mappings"}) {
-      auto it = state_.logicalIds.find(fmt::format("{}/{}", section, logicalId));
+    for (std::string_view section : {"Resources/", "Outputs/", "Conditions/", "Mappings/"}) {
+      key_.assign(section).append(logicalId);
+      auto it = state_.logicalIds.find(key_);
       if (it != state_.logicalIds.end()) return it->second->node().path();
     }
     return {};
@@ -668,6 +682,7 @@ class StackValidationContext final : public IPolicyValidationContext {
  private:
   const StackState& state_;
   std::vector<AdditionalFile>& files_;
+  mutable std::string key_;  ///< reused for the lookups
 };
 
 }  // namespace
@@ -699,7 +714,8 @@ void Synthesis::runValidationPlugins(StackState& state, std::vector<ValidationIs
         }
       };
       for (auto& resource : violation.violatingResources) {
-        if (resource.constructPath.empty()) resource.constructPath = context.constructPath(resource.resourceLogicalId);
+        if (resource.constructPath.empty())
+          resource.constructPath = std::string(context.constructPath(resource.resourceLogicalId));
         if (resource.templatePath.empty()) resource.templatePath = context.templatePath();
         record(resource.constructPath.empty() ? stackPath : resource.constructPath);
       }
