@@ -174,6 +174,9 @@ void evaluate(const nlohmann::ordered_json& templateJson, const std::vector<NagP
   const detail::TemplateIndex index(templateJson);
   detail::Scratch scratch;
   const detail::View view(scratch);
+  // Room for the usual number of decisions (a few rules apply to each resource): growing by doubling made the
+  // allocator consolidate its free lists on each large request.
+  out.all.reserve(index.resources().size() * 4);
   for (const detail::Resource& resource : index.resources()) {
     auto applicable = byType.find(resource.type);
     if (applicable == byType.end()) continue;
@@ -197,6 +200,15 @@ void evaluate(const nlohmann::ordered_json& templateJson, const std::vector<NagP
                            {},
                            acknowledgedAs(packRule.id),
                            verbose ? failure.message() : std::string()});
+        continue;
+      }
+      if (decided.undecided) {
+        out.all.push_back({resource.logicalId,
+                           ruleIndex,
+                           NagResult::Compliance::UNKNOWN,
+                           {},
+                           acknowledgedAs(packRule.id),
+                           verbose ? detail::RuleFailure{{}, decided.undecided}.message() : std::string()});
         continue;
       }
       if (decided.compliance == detail::Compliance::NOT_APPLICABLE) continue;

@@ -57,11 +57,11 @@ Reports writeReports(const std::vector<ReportRow>& rows, bool csv, bool json) {
   Reports reports;
   if (csv) {
     reports.csv = "Rule ID,Resource ID,Compliance,Exception Reason,Rule Level,Rule Info\n";
-    reports.csv.reserve(rows.size() * 256);
+    reports.csv.reserve(rows.size() * 200);
   }
   if (json) {
     reports.json = "{\"lines\":[";
-    reports.json.reserve(rows.size() * 320);
+    reports.json.reserve(rows.size() * 260);
   }
   std::string reason;
   bool first = true;

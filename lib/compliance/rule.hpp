@@ -45,6 +45,9 @@ enum class Compliance { COMPLIANT, NON_COMPLIANT, NOT_APPLICABLE };
 struct RuleResult {
   Compliance compliance = Compliance::NOT_APPLICABLE;
   std::vector<std::string> findings{};
+  /// The rule cannot decide: NagRules.resolveIfPrimitive refused this value. What a thrown RuleFailure means, for
+  /// the rules that meet intrinsics often (a security group rule from a VPC's CIDR), without the cost of a throw.
+  const json* undecided = nullptr;
 
   static RuleResult compliant() { return {Compliance::COMPLIANT, {}}; }
   static RuleResult nonCompliant() { return {Compliance::NON_COMPLIANT, {}}; }
@@ -55,6 +58,7 @@ struct RuleResult {
     return {Compliance::NON_COMPLIANT, std::move(findings)};
   }
   static RuleResult of(bool compliantIf) { return compliantIf ? compliant() : nonCompliant(); }
+  static RuleResult cannotResolve(Js value) { return {Compliance::NOT_APPLICABLE, {}, value.get()}; }
 };
 
 struct RuleContext {

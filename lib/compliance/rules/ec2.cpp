@@ -115,26 +115,44 @@ struct Ingress {
   }
 };
 
+/// The fields of an ingress rule the security group rules resolve with NagRules.resolveIfPrimitive, all before they
+/// compare any: the first that is not a primitive makes the rule undecided (a security group rule from the VPC's
+/// CIDR block, for one).
+struct Resolved {
+  Js protocol, cidr, cidrV6, from, to;
+  const json* undecided = nullptr;
+};
+
+Resolved resolveIngress(const Ingress& ingress, bool withV6) {
+  Resolved r;
+  const auto take = [&](Js value) {
+    if (!r.undecided && value.isObjectLike()) r.undecided = value.get();
+    return value;
+  };
+  r.protocol = take(ingress.get("IpProtocol", As::String));
+  r.cidr = take(ingress.get("CidrIp", As::String));
+  if (withV6) r.cidrV6 = take(ingress.get("CidrIpv6", As::String));
+  r.from = take(ingress.get("FromPort", As::Number));
+  r.to = take(ingress.get("ToPort", As::Number));
+  return r;
+}
+
 /// cdk-nag's testPort of EC2RestrictedCommonPorts: false when the rule opens `port` (TCP) to the world or opens
 /// every protocol.
-bool testPort(const Ingress& ingress, double port) {
-  const View& v = ingress.c.view;
-  Js protocol = v.resolveIfPrimitive(ingress.get("IpProtocol", As::String));
-  Js cidr = v.resolveIfPrimitive(ingress.get("CidrIp", As::String));
-  Js from = v.resolveIfPrimitive(ingress.get("FromPort", As::Number));
-  Js to = v.resolveIfPrimitive(ingress.get("ToPort", As::Number));
-  if (protocol.is("tcp")) {
-    if (!cidr.nullish() && includes(cidr, "/0")) {
-      if (!from.nullish() && !to.nullish()) {
-        if ((lessOrEqual(from, port) && greaterOrEqual(to, port)) || looseEquals(from, -1) || looseEquals(to, -1)) {
+bool testPort(const Resolved& r, double port) {
+  if (r.protocol.is("tcp")) {
+    if (!r.cidr.nullish() && includes(r.cidr, "/0")) {
+      if (!r.from.nullish() && !r.to.nullish()) {
+        if ((lessOrEqual(r.from, port) && greaterOrEqual(r.to, port)) || looseEquals(r.from, -1) ||
+            looseEquals(r.to, -1)) {
           return false;
         }
-      } else if (looseEquals(from, port)) {
+      } else if (looseEquals(r.from, port)) {
         return false;
       }
     }
   }
-  return !protocol.is("-1");
+  return !r.protocol.is("-1");
 }
 
 /// The SecurityGroup's ingress entries, or the SecurityGroupIngress resource itself (one undefined entry).
@@ -153,31 +171,27 @@ R EC2RestrictedCommonPorts(const RuleContext& c) {
   static constexpr std::array<double, 6> kBlocked = {20, 21, 3389, 3309, 3306, 4333};
   bool none = false;
   for (Js rule : ingressRules(c, none)) {
-    const Ingress ingress{c, rule};
+    const Resolved r = resolveIngress(Ingress{c, rule}, false);
+    if (r.undecided) return R::cannotResolve(Js(r.undecided));
     for (double port : kBlocked) {
-      if (!testPort(ingress, port)) return R::nonCompliant();
+      if (!testPort(r, port)) return R::nonCompliant();
     }
   }
   return R::compliant();
 }
 
 R EC2RestrictedSSH(const RuleContext& c) {
-  const View& v = c.view;
   bool none = false;
   for (Js rule : ingressRules(c, none)) {
-    const Ingress ingress{c, rule};
-    Js protocol = v.resolveIfPrimitive(ingress.get("IpProtocol", As::String));
-    Js cidr = v.resolveIfPrimitive(ingress.get("CidrIp", As::String));
-    Js cidrV6 = v.resolveIfPrimitive(ingress.get("CidrIpv6", As::String));
-    Js from = v.resolveIfPrimitive(ingress.get("FromPort", As::Number));
-    Js to = v.resolveIfPrimitive(ingress.get("ToPort", As::Number));
-    if ((!cidr.nullish() && includes(cidr, "/0")) || (!cidrV6.nullish() && includes(cidrV6, "/0"))) {
-      if (!from.nullish() && !to.nullish()) {
-        if ((lessOrEqual(from, 22) && greaterOrEqual(to, 22)) || looseEquals(from, -1) || looseEquals(to, -1) ||
-            looseEquals(protocol, "-1")) {
+    const Resolved r = resolveIngress(Ingress{c, rule}, true);
+    if (r.undecided) return R::cannotResolve(Js(r.undecided));
+    if ((!r.cidr.nullish() && includes(r.cidr, "/0")) || (!r.cidrV6.nullish() && includes(r.cidrV6, "/0"))) {
+      if (!r.from.nullish() && !r.to.nullish()) {
+        if ((lessOrEqual(r.from, 22) && greaterOrEqual(r.to, 22)) || looseEquals(r.from, -1) || looseEquals(r.to, -1) ||
+            looseEquals(r.protocol, "-1")) {
           return R::nonCompliant();
         }
-      } else if (looseEquals(from, 22) || looseEquals(protocol, "-1")) {
+      } else if (looseEquals(r.from, 22) || looseEquals(r.protocol, "-1")) {
         return R::nonCompliant();
       }
     }
@@ -186,12 +200,13 @@ R EC2RestrictedSSH(const RuleContext& c) {
 }
 
 R EC2RestrictedInbound(const RuleContext& c) {
-  const View& v = c.view;
   bool none = false;
   for (Js rule : ingressRules(c, none)) {
     const Ingress ingress{c, rule};
-    Js cidr = v.resolveIfPrimitive(ingress.get("CidrIp", As::String));
-    Js cidrV6 = v.resolveIfPrimitive(ingress.get("CidrIpv6", As::String));
+    Js cidr = ingress.get("CidrIp", As::String);
+    if (cidr.isObjectLike()) return R::cannotResolve(cidr);
+    Js cidrV6 = ingress.get("CidrIpv6", As::String);
+    if (cidrV6.isObjectLike()) return R::cannotResolve(cidrV6);
     if (!cidr.nullish() && includes(cidr, "/0")) return R::nonCompliant();
     if (!cidrV6.nullish() && includes(cidrV6, "/0")) return R::nonCompliant();
   }
