@@ -4,6 +4,7 @@
 
 #include "cdk/elasticloadbalancingv2/application_listener.hpp"
 #include "cdk/elasticloadbalancingv2/application_load_balancer.hpp"
+#include "cdk/elasticloadbalancingv2/application_metrics.hpp"
 #include "cdk/elasticloadbalancingv2/application_target_group.hpp"
 #include "cdk/elasticloadbalancingv2/enums.hpp"
 #include "cdk/elasticloadbalancingv2/ip_target.hpp"

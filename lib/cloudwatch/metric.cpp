@@ -238,6 +238,12 @@ MetricProps Metric::props() const {
 
 Metric Metric::forResource(const cdk::IConstruct& resource, std::string namespace_, std::string metricName,
                            DimensionsMap dimensions, const MetricOptions& options, const MetricOptions& defaults) {
+  return unattached(std::move(namespace_), std::move(metricName), std::move(dimensions), options, defaults)
+      .attachTo(resource);
+}
+
+Metric Metric::unattached(std::string namespace_, std::string metricName, DimensionsMap dimensions,
+                          const MetricOptions& options, const MetricOptions& defaults) {
   const auto pick = [](const auto& option, const auto& fallback) { return option ? option : fallback; };
   Metric metric({.account = pick(options.account, defaults.account),
                  .color = pick(options.color, defaults.color),
@@ -255,7 +261,7 @@ Metric Metric::forResource(const cdk::IConstruct& resource, std::string namespac
                  .statistic = pick(options.statistic, defaults.statistic),
                  .unit = pick(options.unit, defaults.unit),
                  .visible = pick(options.visible, defaults.visible)});
-  return metric.attachTo(resource);
+  return metric;
 }
 
 iam::Grant Metric::grantPutMetricData(const iam::IGrantable& grantee) {

@@ -187,6 +187,20 @@ BaseService::~BaseService() = default;
 Value BaseService::serviceArn() const { return resource_->ref(); }
 Value BaseService::serviceName() const { return resource_->attrName(); }
 
+cloudwatch::Metric BaseService::metric(std::string metricName, const cloudwatch::MetricOptions& options) const {
+  return cloudwatch::Metric::forResource(*this, "AWS/ECS", std::move(metricName),
+                                         {{"ClusterName", cluster_->clusterName()}, {"ServiceName", serviceName()}},
+                                         options);
+}
+
+cloudwatch::Metric BaseService::metricCpuUtilization(const cloudwatch::MetricOptions& options) const {
+  return metric("CPUUtilization", options);
+}
+
+cloudwatch::Metric BaseService::metricMemoryUtilization(const cloudwatch::MetricOptions& options) const {
+  return metric("MemoryUtilization", options);
+}
+
 elasticloadbalancingv2::LoadBalancerTargetProps BaseService::attachToApplicationTargetGroup(
     elasticloadbalancingv2::IApplicationTargetGroup& targetGroup) {
   const ContainerDefinition* container = taskDefinition_->defaultContainer();

@@ -3,6 +3,7 @@
 #include <utility>
 
 #include "cdk/core/annotations.hpp"
+#include "cdk/ecr/repository.hpp"
 #include "cdk/ecs/container_definition.hpp"
 #include "cdk/ecs/task_definition.hpp"
 #include "cdk/iam/role.hpp"
@@ -13,6 +14,10 @@ namespace cdk::ecs {
 
 std::shared_ptr<RepositoryImage> ContainerImage::fromRegistry(std::string name, RepositoryImageProps props) {
   return std::make_shared<RepositoryImage>(std::move(name), std::move(props));
+}
+
+std::shared_ptr<EcrImage> ContainerImage::fromEcrRepository(ecr::IRepository& repository, std::string tag) {
+  return std::make_shared<EcrImage>(repository, std::move(tag));
 }
 
 namespace {
@@ -47,6 +52,14 @@ ContainerImageConfig RepositoryImage::bind(Construct& scope, ContainerDefinition
     config.repositoryCredentials = props_.credentials->secretArn();
   }
   return config;
+}
+
+EcrImage::EcrImage(ecr::IRepository& repository, std::string tagOrDigest)
+    : repository_(&repository), imageName_(repository.repositoryUriForTagOrDigest(std::move(tagOrDigest))) {}
+
+ContainerImageConfig EcrImage::bind(Construct& /*scope*/, ContainerDefinition& containerDefinition) {
+  repository_->grantPull(containerDefinition.taskDefinition().obtainExecutionRole());
+  return {.imageName = imageName_};
 }
 
 }  // namespace cdk::ecs

@@ -124,6 +124,8 @@ Value ApplicationLoadBalancer::loadBalancerFullName() const { return resource_->
 Value ApplicationLoadBalancer::loadBalancerName() const { return resource_->attrLoadBalancerName(); }
 Value ApplicationLoadBalancer::loadBalancerSecurityGroups() const { return resource_->getAtt("SecurityGroups"); }
 
+ApplicationLoadBalancerMetrics ApplicationLoadBalancer::metrics() const { return {*this, loadBalancerFullName()}; }
+
 ApplicationListener& ApplicationLoadBalancer::addListener(std::string_view id, BaseApplicationListenerProps props) {
   auto& listener = make<ApplicationListener>(id, ApplicationListenerProps{
                                                      .certificateArns = std::move(props.certificateArns),

@@ -5,6 +5,7 @@
 #include "cdk/cfn/elasticloadbalancingv2.hpp"
 #include "cdk/core/annotations.hpp"
 #include "cdk/core/errors.hpp"
+#include "cdk/core/fn.hpp"
 #include "cdk/ec2/vpc.hpp"
 #include "cdk/elasticloadbalancingv2/application_listener.hpp"
 #include "elasticloadbalancingv2/util.hpp"
@@ -86,6 +87,22 @@ Value ApplicationTargetGroup::targetGroupArn() const { return resource_->ref(); 
 Value ApplicationTargetGroup::targetGroupFullName() const { return resource_->attrTargetGroupFullName(); }
 Value ApplicationTargetGroup::targetGroupName() const { return resource_->attrTargetGroupName(); }
 cdk::ValueList ApplicationTargetGroup::targetGroupLoadBalancerArns() const { return resource_->attrLoadBalancerArns(); }
+
+Value ApplicationTargetGroup::firstLoadBalancerFullName() const {
+  if (listeners_.empty()) {
+    throw ConstructError(node().path(),
+                         "The TargetGroup needs to be attached to a LoadBalancer before you can call this method; add "
+                         "a listener (or listener rule) that forwards to it first");
+  }
+  // A listener's ARN is arn:...:listener/app/<name>/<id>/<listener id>: the load balancer's full name is parts 1 to 3.
+  const Value arn = listeners_.front()->listenerArn();
+  auto part = [&](int index) { return cdk::Fn::select(index, cdk::Fn::split("/", arn)); };
+  return cdk::Fn::join("", {part(1), "/", part(2), "/", part(3)});
+}
+
+ApplicationTargetGroupMetrics ApplicationTargetGroup::metrics() const {
+  return {*this, targetGroupFullName(), firstLoadBalancerFullName()};
+}
 
 void ApplicationTargetGroup::registerListener(IApplicationListener& listener, const IDependable* associatingConstruct) {
   for (const auto& [connections, port] : connectableMembers_) listener.registerConnectable(connections, port);

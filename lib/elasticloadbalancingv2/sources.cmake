@@ -2,6 +2,7 @@
 set(CDKPP_ELASTICLOADBALANCINGV2_SOURCES
   elasticloadbalancingv2/application_listener.cpp
   elasticloadbalancingv2/application_load_balancer.cpp
+  elasticloadbalancingv2/application_metrics.cpp
   elasticloadbalancingv2/application_target_group.cpp
   elasticloadbalancingv2/enums.cpp
   elasticloadbalancingv2/ip_target.cpp

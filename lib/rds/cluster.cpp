@@ -474,4 +474,73 @@ iam::Grant DatabaseCluster::grantDataApiAccess(const iam::IGrantable& grantee) {
   return grant;
 }
 
+cloudwatch::Metric DatabaseCluster::metric(std::string metricName, const cloudwatch::MetricOptions& options) const {
+  return cloudwatch::Metric::forResource(*this, "AWS/RDS", std::move(metricName),
+                                         {{"DBClusterIdentifier", clusterIdentifier()}}, options);
+}
+
+cloudwatch::Metric DatabaseCluster::metricCPUUtilization(const cloudwatch::MetricOptions& options) const {
+  return metric("CPUUtilization", options);
+}
+
+cloudwatch::Metric DatabaseCluster::metricDatabaseConnections(const cloudwatch::MetricOptions& options) const {
+  return metric("DatabaseConnections", options);
+}
+
+cloudwatch::Metric DatabaseCluster::metricDeadlocks(const cloudwatch::MetricOptions& options) const {
+  return metric("Deadlocks", options);
+}
+
+cloudwatch::Metric DatabaseCluster::metricEngineUptime(const cloudwatch::MetricOptions& options) const {
+  return metric("EngineUptime", options);
+}
+
+cloudwatch::Metric DatabaseCluster::metricFreeableMemory(const cloudwatch::MetricOptions& options) const {
+  return metric("FreeableMemory", options);
+}
+
+cloudwatch::Metric DatabaseCluster::metricFreeLocalStorage(const cloudwatch::MetricOptions& options) const {
+  return metric("FreeLocalStorage", options);
+}
+
+cloudwatch::Metric DatabaseCluster::metricNetworkThroughput(const cloudwatch::MetricOptions& options) const {
+  return metric("NetworkThroughput", options);
+}
+
+cloudwatch::Metric DatabaseCluster::metricNetworkReceiveThroughput(const cloudwatch::MetricOptions& options) const {
+  return metric("NetworkReceiveThroughput", options);
+}
+
+cloudwatch::Metric DatabaseCluster::metricNetworkTransmitThroughput(const cloudwatch::MetricOptions& options) const {
+  return metric("NetworkTransmitThroughput", options);
+}
+
+cloudwatch::Metric DatabaseCluster::metricSnapshotStorageUsed(const cloudwatch::MetricOptions& options) const {
+  return metric("SnapshotStorageUsed", options);
+}
+
+cloudwatch::Metric DatabaseCluster::metricTotalBackupStorageBilled(const cloudwatch::MetricOptions& options) const {
+  return metric("TotalBackupStorageBilled", options);
+}
+
+cloudwatch::Metric DatabaseCluster::metricVolumeBytesUsed(const cloudwatch::MetricOptions& options) const {
+  return metric("VolumeBytesUsed", options);
+}
+
+cloudwatch::Metric DatabaseCluster::metricVolumeReadIOPs(const cloudwatch::MetricOptions& options) const {
+  return metric("VolumeReadIOPs", options);
+}
+
+cloudwatch::Metric DatabaseCluster::metricVolumeWriteIOPs(const cloudwatch::MetricOptions& options) const {
+  return metric("VolumeWriteIOPs", options);
+}
+
+cloudwatch::Metric DatabaseCluster::metricACUUtilization(const cloudwatch::MetricOptions& options) const {
+  return metric("ACUUtilization", options);
+}
+
+cloudwatch::Metric DatabaseCluster::metricServerlessDatabaseCapacity(const cloudwatch::MetricOptions& options) const {
+  return metric("ServerlessDatabaseCapacity", options);
+}
+
 }  // namespace cdk::rds

@@ -2,6 +2,7 @@
 // and the warnings it gave for them (*.annotations.json).
 #include <gtest/gtest.h>
 
+#include "cdk/ecr.hpp"
 #include "cdk/efs.hpp"
 #include "ecs_test_util.hpp"
 
@@ -147,6 +148,20 @@ TEST(EcsFixtures, CpuAndMemoryAsTheFixtureWithAValidPair) {
   expected["Resources"]["TaskDef54694570"]["Properties"]["Memory"] = "2048";
   expectMatchesFixture(synthTemplate(f.app), expected);
   EXPECT_TRUE(warnings(f.app).empty());
+}
+
+// ContainerImage::fromEcrRepository: the repository's URI for the tag (or 'latest'), and the pull grants on the
+// execution role it creates, for a repository of the stack and an imported one.
+TEST(EcsFixtures, ImagesFromEcrRepositories) {
+  Fixture f;
+  auto& repository = f.stack->make<cdk::ecr::Repository>("Repo");
+  auto& imported = cdk::ecr::Repository::fromRepositoryName(*f.stack, "Imported", "shared/base-images");
+  auto& taskDefinition = f.stack->make<ecs::FargateTaskDefinition>("TaskDef", {.cpu = 256, .memoryLimitMiB = 512});
+  taskDefinition.addContainer("app", {.image = ecs::ContainerImage::fromEcrRepository(repository, "v1.2.3")});
+  taskDefinition.addContainer("sidecar",
+                              {.essential = false, .image = ecs::ContainerImage::fromEcrRepository(imported)});
+  expectMatchesFixture(synthTemplate(f.app), fixture("ecs-ecr-image"));
+  expectFixtureWarnings(f.app, "ecs-ecr-image");
 }
 
 }  // namespace

@@ -217,6 +217,11 @@ class CDKPP_API Metric : public IMetric {
   static Metric forResource(const cdk::IConstruct& resource, std::string namespace_, std::string metricName,
                             DimensionsMap dimensions, const MetricOptions& options = {},
                             const MetricOptions& defaults = {});
+  /// The same metric, not attached to a resource: aws-cdk-lib builds a few metric* methods so
+  /// (`new Metric({namespace, metricName, dimensionsMap, ...defaults, ...options})`, e.g. the load balancer's
+  /// custom metrics), and graphs then name no account or region for them.
+  static Metric unattached(std::string namespace_, std::string metricName, DimensionsMap dimensions,
+                           const MetricOptions& options = {}, const MetricOptions& defaults = {});
 
   /// cloudwatch:PutMetricData on "*" for the grantee.
   static iam::Grant grantPutMetricData(const iam::IGrantable& grantee);

@@ -6,6 +6,7 @@
 #include <string_view>
 #include <vector>
 
+#include "cdk/cloudwatch/metric.hpp"
 #include "cdk/core/duration.hpp"
 #include "cdk/core/export.hpp"
 #include "cdk/core/handle.hpp"
@@ -130,6 +131,13 @@ class CDKPP_API BaseService : public cdk::Resource,
   elasticloadbalancingv2::LoadBalancerTargetProps attachToElbv2(
       elasticloadbalancingv2::IApplicationTargetGroup& targetGroup, const std::string& containerName,
       int containerPort);
+  /// A metric of the service (namespace AWS/ECS, dimensions ClusterName and ServiceName), attached to it.
+  cloudwatch::Metric metric(std::string metricName, const cloudwatch::MetricOptions& options = {}) const;
+  /// Average CPU utilization of the service's tasks, in percent.
+  cloudwatch::Metric metricCpuUtilization(const cloudwatch::MetricOptions& options = {}) const;
+  /// Average memory utilization of the service's tasks, in percent.
+  cloudwatch::Metric metricMemoryUtilization(const cloudwatch::MetricOptions& options = {}) const;
+
   /// Enables deployment alarms (all alarms of a service share one behavior).
   void enableDeploymentAlarms(std::vector<std::string> alarmNames, std::optional<AlarmBehavior> behavior = {});
 

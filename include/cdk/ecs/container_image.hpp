@@ -12,6 +12,9 @@
 namespace cdk {
 class Construct;
 }
+namespace cdk::ecr {
+class IRepository;
+}
 namespace cdk::secretsmanager {
 class ISecret;
 }
@@ -19,6 +22,7 @@ class ISecret;
 namespace cdk::ecs {
 
 class ContainerDefinition;
+class EcrImage;
 class RepositoryImage;
 
 /// What an image contributes to a container definition.
@@ -42,6 +46,9 @@ class CDKPP_API ContainerImage {
   /// A name that looks like a private ECR repository gets aws-cdk-lib's warning that pull permissions
   /// are missing.
   static std::shared_ptr<RepositoryImage> fromRegistry(std::string name, RepositoryImageProps props = {});
+  /// An image from an ECR repository by tag (or digest, "sha256:..."); the task's execution role may pull it. The
+  /// repository must outlive the synthesis.
+  static std::shared_ptr<EcrImage> fromEcrRepository(ecr::IRepository& repository, std::string tag = "latest");
 
   /// Called once by the container that uses the image (`scope` is the container).
   virtual ContainerImageConfig bind(cdk::Construct& scope, ContainerDefinition& containerDefinition) = 0;
@@ -57,6 +64,20 @@ class CDKPP_API RepositoryImage : public ContainerImage {
  private:
   std::string imageName_;
   RepositoryImageProps props_;
+};
+
+/// An image in an ECR repository (aws-cdk-lib's EcrImage): the repository's URI for the tag or digest, and
+/// grantPull for the execution role of the task definition that uses it.
+class CDKPP_API EcrImage : public ContainerImage {
+ public:
+  EcrImage(ecr::IRepository& repository, std::string tagOrDigest);
+  ContainerImageConfig bind(cdk::Construct& scope, ContainerDefinition& containerDefinition) override;
+  /// The repository's URI for the tag or digest (tokens).
+  const cdk::Value& imageName() const noexcept { return imageName_; }
+
+ private:
+  ecr::IRepository* repository_;
+  cdk::Value imageName_;
 };
 
 }  // namespace cdk::ecs

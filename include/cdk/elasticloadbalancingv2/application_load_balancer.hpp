@@ -15,6 +15,7 @@
 #include "cdk/ec2/connections.hpp"
 #include "cdk/ec2/subnet.hpp"
 #include "cdk/elasticloadbalancingv2/application_listener.hpp"
+#include "cdk/elasticloadbalancingv2/application_metrics.hpp"
 #include "cdk/elasticloadbalancingv2/enums.hpp"
 
 namespace cdk::ec2 {
@@ -113,6 +114,8 @@ class CDKPP_API ApplicationLoadBalancer : public cdk::Resource, public virtual I
   cdk::Value loadBalancerFullName() const;
   cdk::Value loadBalancerName() const;
   cdk::Value loadBalancerSecurityGroups() const;
+  /// The load balancer's CloudWatch metrics (aws-cdk-lib's `alb.metrics`).
+  ApplicationLoadBalancerMetrics metrics() const;
   ec2::IVpc* vpc() const override { return vpc_; }
   IpAddressType ipAddressType() const override { return ipAddressType_; }
   /// The load balancer's security groups (no default port).

@@ -16,6 +16,7 @@
 #include "cdk/core/value.hpp"
 #include "cdk/ec2/connections.hpp"
 #include "cdk/ec2/port.hpp"
+#include "cdk/elasticloadbalancingv2/application_metrics.hpp"
 #include "cdk/elasticloadbalancingv2/enums.hpp"
 
 namespace cdk::ec2 {
@@ -132,6 +133,12 @@ class CDKPP_API ApplicationTargetGroup : public cdk::Construct, public virtual I
   cdk::Value targetGroupFullName() const;
   cdk::Value targetGroupName() const;
   cdk::ValueList targetGroupLoadBalancerArns() const;
+  /// The group's CloudWatch metrics behind the load balancer of its first listener (aws-cdk-lib's
+  /// `targetGroup.metrics`). Throws cdk::ConstructError while no listener forwards to the group.
+  ApplicationTargetGroupMetrics metrics() const;
+  /// "app/<name>/<id>" of the first listener's load balancer, from the listener's ARN. Throws
+  /// cdk::ConstructError while no listener forwards to the group.
+  cdk::Value firstLoadBalancerFullName() const;
   const cdk::IDependable& loadBalancerAttached() const override { return loadBalancerAttached_; }
   std::optional<ApplicationProtocol> protocol() const noexcept { return protocol_; }
   std::optional<int> port() const noexcept { return port_; }

@@ -7,6 +7,7 @@
 #include <utility>
 #include <vector>
 
+#include "cdk/cloudwatch/metric.hpp"
 #include "cdk/core/duration.hpp"
 #include "cdk/core/export.hpp"
 #include "cdk/core/handle.hpp"
@@ -172,6 +173,27 @@ class CDKPP_API DatabaseCluster : public cdk::Resource,
   /// True when the writer or a reader is a serverless v2 instance.
   bool hasServerlessInstance() const noexcept { return hasServerlessInstance_; }
   CfnDBCluster& cfnDbCluster() const noexcept { return *resource_; }
+
+  /// A metric of the cluster (namespace AWS/RDS, dimension DBClusterIdentifier), attached to it; statistic
+  /// Average unless the options name another.
+  cloudwatch::Metric metric(std::string metricName, const cloudwatch::MetricOptions& options = {}) const;
+  /// The named metrics of aws-cdk-lib's DatabaseCluster (averages): CPUUtilization, DatabaseConnections, ...
+  cloudwatch::Metric metricCPUUtilization(const cloudwatch::MetricOptions& options = {}) const;
+  cloudwatch::Metric metricDatabaseConnections(const cloudwatch::MetricOptions& options = {}) const;
+  cloudwatch::Metric metricDeadlocks(const cloudwatch::MetricOptions& options = {}) const;
+  cloudwatch::Metric metricEngineUptime(const cloudwatch::MetricOptions& options = {}) const;
+  cloudwatch::Metric metricFreeableMemory(const cloudwatch::MetricOptions& options = {}) const;
+  cloudwatch::Metric metricFreeLocalStorage(const cloudwatch::MetricOptions& options = {}) const;
+  cloudwatch::Metric metricNetworkThroughput(const cloudwatch::MetricOptions& options = {}) const;
+  cloudwatch::Metric metricNetworkReceiveThroughput(const cloudwatch::MetricOptions& options = {}) const;
+  cloudwatch::Metric metricNetworkTransmitThroughput(const cloudwatch::MetricOptions& options = {}) const;
+  cloudwatch::Metric metricSnapshotStorageUsed(const cloudwatch::MetricOptions& options = {}) const;
+  cloudwatch::Metric metricTotalBackupStorageBilled(const cloudwatch::MetricOptions& options = {}) const;
+  cloudwatch::Metric metricVolumeBytesUsed(const cloudwatch::MetricOptions& options = {}) const;
+  cloudwatch::Metric metricVolumeReadIOPs(const cloudwatch::MetricOptions& options = {}) const;
+  cloudwatch::Metric metricVolumeWriteIOPs(const cloudwatch::MetricOptions& options = {}) const;
+  cloudwatch::Metric metricACUUtilization(const cloudwatch::MetricOptions& options = {}) const;
+  cloudwatch::Metric metricServerlessDatabaseCapacity(const cloudwatch::MetricOptions& options = {}) const;
 
   /// rds-db:connect as the database user `dbUser` (IAM database authentication).
   iam::Grant grantConnect(const iam::IGrantable& grantee, std::string_view dbUser);
