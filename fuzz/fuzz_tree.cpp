@@ -12,6 +12,7 @@
 #include <filesystem>
 #include <fstream>
 #include <map>
+#include <memory>
 #include <string>
 #include <vector>
 
@@ -54,6 +55,9 @@ struct World {
   std::vector<cdk::Stack*> stacks;
   std::vector<cdk::CfnResource*> resources;
   std::vector<cdk::Construct*> scopes;
+  /// The lazies that refer to themselves: owned here, referred to weakly by their producers, so that an input
+  /// does not leak a shared_ptr cycle of the harness's own making.
+  std::vector<std::shared_ptr<Value>> selfLazies;
 };
 
 Value value(Reader& in, World& w, int depth) {
@@ -83,11 +87,14 @@ Value value(Reader& in, World& w, int depth) {
     case 10: {
       // A lazy that may return itself, a nested lazy, or a plain value.
       auto self = std::make_shared<Value>();
+      w.selfLazies.push_back(self);
       const std::size_t mode = in.below(3);
       Value produced = value(in, w, depth + 1);
-      *self = cdk::Lazy::any([self, mode, produced]() -> Value {
-        if (mode == 0) return *self;
-        if (mode == 1) return Value::list({produced, *self});
+      *self = cdk::Lazy::any([weak = std::weak_ptr<Value>(self), mode, produced]() -> Value {
+        const auto me = weak.lock();
+        if (!me) return produced;
+        if (mode == 0) return *me;
+        if (mode == 1) return Value::list({produced, *me});
         return produced;
       });
       // The lazy holds itself; a copy without the cycle goes into the tree, which keeps the lazy alive.
