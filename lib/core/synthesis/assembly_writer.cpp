@@ -110,7 +110,9 @@ class TreeWriter {
       buffer_ += s;
       buffer_ += '"';
     } else {
-      buffer_ += json(std::string(s)).dump();
+      // tree.json describes the tree for tools and people: a byte that is not UTF-8 (in a value the template
+      // does not carry) is shown as U+FFFD rather than failing the whole synthesis.
+      buffer_ += json(std::string(s)).dump(-1, ' ', false, json::error_handler_t::replace);
     }
   }
 
@@ -267,6 +269,14 @@ void AssemblyWriter::write(const std::string& outdir, CloudAssembly& assembly,
     OutputFolder::writeInventory(staging);
     folder.checkReplaceable();  // again: the folder may have changed while the assembly was written
     folder.replaceWith(staging);
+  } catch (const json::exception& e) {
+    // A manifest value that JSON cannot hold (bytes that are not UTF-8): the folder is left as it was.
+    std::error_code ec;
+    fs::remove_all(staging, ec);
+    throw AssemblyWriteError(
+        fmt::format("the cloud assembly could not be written to {}: {}; nothing was changed. "
+                    "Give stack names, tags, descriptions and metadata as UTF-8 text",
+                    outdir, e.what()));
   } catch (...) {
     std::error_code ec;
     fs::remove_all(staging, ec);
