@@ -124,7 +124,11 @@ const json* evaluated(const json& value, Scratch& scratch) {
 
 const json* evaluateLiteral(const json& value, Scratch& scratch) {
   if (!value.is_object() || value.size() != 1) return nullptr;
-  const auto& [key, args] = *value.items().begin();
+  // The key and value through an iterator that outlives them: a structured binding of *items().begin() refers
+  // to an iteration proxy that is gone by the next line (ASan: stack-use-after-scope).
+  const auto member = value.begin();
+  const std::string& key = member.key();
+  const json& args = member.value();
   if (key == "Fn::Split" && args.is_array() && args.size() == 2) {
     const json* delimiter = evaluated(args[0], scratch);
     const json* source = evaluated(args[1], scratch);
