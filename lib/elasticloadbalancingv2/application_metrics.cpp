@@ -51,8 +51,7 @@ cloudwatch::Metric ApplicationLoadBalancerMetrics::canned(std::string metricName
 
 cloudwatch::Metric ApplicationLoadBalancerMetrics::custom(std::string metricName,
                                                           const cloudwatch::MetricOptions& options) const {
-  return cloudwatch::Metric::unattached(kNamespace, std::move(metricName), {{"LoadBalancer", loadBalancerFullName_}},
-                                        options);
+  return unattached(std::move(metricName), "Average", options);  // Metric's own default statistic
 }
 
 cloudwatch::Metric ApplicationLoadBalancerMetrics::activeConnectionCount(const cloudwatch::MetricOptions& o) const {
