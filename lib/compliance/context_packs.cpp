@@ -1,5 +1,5 @@
-// The compliance packs an app's context turns on: `--compliance hipaa,aws-solutions`, context cdkpp:compliance
-// (see lib/core/synthesis/context_plugins.hpp for why core declares this and the compliance layer defines it).
+// The compliance packs an app's context turns on: `--compliance hipaa,aws-solutions`, context cdkpp:compliance.
+// Installed into core as its context plugins provider (see lib/core/synthesis/context_plugins.hpp for why).
 #include <fmt/format.h>
 
 #include "../core/synthesis/context_plugins.hpp"
@@ -54,9 +54,7 @@ bool registered(const std::vector<std::shared_ptr<IPolicyValidationPlugin>>& plu
   return false;
 }
 
-}  // namespace
-
-std::vector<std::shared_ptr<IPolicyValidationPlugin>> contextValidationPlugins(
+std::vector<std::shared_ptr<IPolicyValidationPlugin>> compliancePacksOfContext(
     const App& app, const std::vector<std::shared_ptr<IPolicyValidationPlugin>>& plugins) {
   std::vector<std::shared_ptr<IPolicyValidationPlugin>> out;
   auto value = app.node().tryGetContext("cdkpp:compliance");
@@ -84,4 +82,10 @@ std::vector<std::shared_ptr<IPolicyValidationPlugin>> contextValidationPlugins(
   return out;
 }
 
+}  // namespace
 }  // namespace cdk::detail
+
+// The symbol the compliance layer's link option names (`--undefined`), so that a static link keeps this file and
+// its initializer, which installs the packs into core.
+extern "C" const bool cdkpp_compliance_context_packs =
+    (cdk::detail::installContextPluginsProvider(&cdk::detail::compliancePacksOfContext), true);

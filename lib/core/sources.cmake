@@ -28,6 +28,7 @@ set(CDKPP_CORE_SOURCES
   core/secret_value.cpp
   core/stack.cpp
   core/synthesis/assembly_writer.cpp
+  core/synthesis/context_plugins.cpp
   core/synthesis/output_folder.cpp
   core/synthesis/resolver.cpp
   core/synthesis/synthesis.cpp
