@@ -45,4 +45,41 @@ std::size_t invalidUtf8At(std::string_view s) {
   return std::string_view::npos;
 }
 
+namespace {
+
+std::string joined(const std::string& path, std::string_view step) {
+  return path.empty() ? std::string(step) : path + "/" + std::string(step);
+}
+
+bool findInvalid(const nlohmann::ordered_json& value, const std::string& path, std::string& found) {
+  if (value.is_string()) {
+    if (invalidUtf8At(value.get_ref<const std::string&>()) == std::string_view::npos) return false;
+    found = path;
+    return true;
+  }
+  if (value.is_object()) {
+    for (const auto& [key, item] : value.items()) {
+      if (invalidUtf8At(key) != std::string_view::npos) {
+        found = joined(path, "(a key)");
+        return true;
+      }
+      if (findInvalid(item, joined(path, key), found)) return true;
+    }
+  } else if (value.is_array()) {
+    std::size_t index = 0;
+    for (const auto& item : value) {
+      if (findInvalid(item, joined(path, std::to_string(index++)), found)) return true;
+    }
+  }
+  return false;
+}
+
+}  // namespace
+
+std::optional<std::string> invalidUtf8Path(const nlohmann::ordered_json& value) {
+  std::string found;
+  if (!findInvalid(value, "", found)) return std::nullopt;
+  return found;
+}
+
 }  // namespace cdk::detail

@@ -21,6 +21,7 @@
 #include "cdk/version.hpp"
 #include "context_plugins.hpp"
 #include "resolver.hpp"
+#include "../utf8.hpp"
 
 namespace cdk::detail {
 namespace {
@@ -437,7 +438,7 @@ void Synthesis::setTopSections() {
       top["Metadata"] = resolver.resolve(stack.templateMetadata());
     }
     for (auto& [name, value] : top.items()) {
-      setSection(state, name, value);
+      setSection(state, name, value, stack);
       if (state.keepResolved) state.resolved[name] = value;
     }
   }
@@ -507,13 +508,32 @@ TemplateSection& Synthesis::section(StackState& state, const std::string& name) 
   return state.sections.emplace_back(TemplateSection{name, {}, 0, true});
 }
 
-void Synthesis::setSection(StackState& state, const std::string& name, const json& value) {
+namespace {
+
+/// `value` as template text. The resolver checks the strings it resolves; this catches any other way a string
+/// that is not UTF-8 reaches a template (JSON cannot write it), naming the construct and where the text is.
+std::string templateText(const json& value, const Construct& owner, std::string_view where) {
+  try {
+    return value.dump(1);
+  } catch (const json::type_error&) {
+    const std::string inside = invalidUtf8Path(value).value_or("");
+    throw ValidationError({{owner.node().path(),
+                            fmt::format("the template's {}{}{} holds text that is not valid UTF-8; templates are "
+                                        "UTF-8, so pass UTF-8 text",
+                                        where, inside.empty() ? "" : "/", inside)}});
+  }
+}
+
+}  // namespace
+
+void Synthesis::setSection(StackState& state, const std::string& name, const json& value,
+                           const Construct& owner) {
   // A value that is not an object replaces the section, as assigning it to the template's key would.
   TemplateSection& s = section(state, name);
   s.isObject = false;
   s.count = 0;
   s.text.clear();
-  appendIndented(s.text, value.dump(1), 1);
+  appendIndented(s.text, templateText(value, owner, name), 1);
 }
 
 std::string Synthesis::assembleTemplate(StackState& state) {
@@ -549,7 +569,7 @@ std::string Synthesis::assembleTemplate(StackState& state) {
 void Synthesis::mergeFragment(StackState& state, const CfnElement& element, json& fragment) {
   for (auto& [name, content] : fragment.items()) {
     if (!content.is_object()) {
-      setSection(state, name, content);
+      setSection(state, name, content, element);
       continue;
     }
     TemplateSection& s = section(state, name);
@@ -578,7 +598,7 @@ void Synthesis::mergeFragment(StackState& state, const CfnElement& element, json
       s.text += "  ";
       s.text += json(id).dump();
       s.text += ": ";
-      appendIndented(s.text, body.dump(1), 2);
+      appendIndented(s.text, templateText(body, element, name + "/" + id), 2);
     }
   }
 }

@@ -84,7 +84,7 @@ class Synthesis {
   void renderElement(StackState& state, CfnElement& element, const Value* rendered);
   void mergeFragment(StackState& state, const CfnElement& element, json& fragment);
   static TemplateSection& section(StackState& state, const std::string& name);
-  static void setSection(StackState& state, const std::string& name, const json& value);
+  static void setSection(StackState& state, const std::string& name, const json& value, const Construct& owner);
   static std::string assembleTemplate(StackState& state);
   std::size_t vertexOf(const CfnElement& element);
   StackState& stateOf(const Stack& stack);
