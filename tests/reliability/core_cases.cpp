@@ -283,17 +283,16 @@ std::vector<BadInputCase> coreBadInput() {
                                         },
                                         "Stack/T", {"is not valid UTF-8", "pass UTF-8 text"}));
   // Found by fuzz_tree: a join's delimiter reaches the template without passing the resolver's string check.
-  c.push_back(makeCase<ValidationError>("JoinDelimiterNotValidUtf8",
-                                        [] {
-                                          App app;
-                                          auto& s = app.make<Stack>("Stack");
-                                          auto& t = topic(s, "T");
-                                          s.make<CfnOutput>("O", {.value = Fn::join("\xC8", {t.ref(), "x"})});
-                                          synth(app);
-                                        },
-                                        "Stack/O",
-                                        {"Outputs/O/Value/Fn::Join/0 holds text that is not valid UTF-8",
-                                         "pass UTF-8 text"}));
+  c.push_back(makeCase<ValidationError>(
+      "JoinDelimiterNotValidUtf8",
+      [] {
+        App app;
+        auto& s = app.make<Stack>("Stack");
+        auto& t = topic(s, "T");
+        s.make<CfnOutput>("O", {.value = Fn::join("\xC8", {t.ref(), "x"})});
+        synth(app);
+      },
+      "Stack/O", {"Outputs/O/Value/Fn::Join/0 holds text that is not valid UTF-8", "pass UTF-8 text"}));
   c.push_back(makeCase<ResolutionError>("NumberThatIsNotFinite",
                                         [] {
                                           App app;

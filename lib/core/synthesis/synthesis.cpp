@@ -7,6 +7,7 @@
 #include <fmt/format.h>
 
 #include "../exports.hpp"
+#include "../utf8.hpp"
 #include "assembly_writer.hpp"
 #include "cdk/core/annotations.hpp"
 #include "cdk/core/aspects.hpp"
@@ -21,7 +22,6 @@
 #include "cdk/version.hpp"
 #include "context_plugins.hpp"
 #include "resolver.hpp"
-#include "../utf8.hpp"
 
 namespace cdk::detail {
 namespace {
@@ -517,17 +517,16 @@ std::string templateText(const json& value, const Construct& owner, std::string_
     return value.dump(1);
   } catch (const json::type_error&) {
     const std::string inside = invalidUtf8Path(value).value_or("");
-    throw ValidationError({{owner.node().path(),
-                            fmt::format("the template's {}{}{} holds text that is not valid UTF-8; templates are "
-                                        "UTF-8, so pass UTF-8 text",
-                                        where, inside.empty() ? "" : "/", inside)}});
+    throw ValidationError(
+        {{owner.node().path(), fmt::format("the template's {}{}{} holds text that is not valid UTF-8; templates are "
+                                           "UTF-8, so pass UTF-8 text",
+                                           where, inside.empty() ? "" : "/", inside)}});
   }
 }
 
 }  // namespace
 
-void Synthesis::setSection(StackState& state, const std::string& name, const json& value,
-                           const Construct& owner) {
+void Synthesis::setSection(StackState& state, const std::string& name, const json& value, const Construct& owner) {
   // A value that is not an object replaces the section, as assigning it to the template's key would.
   TemplateSection& s = section(state, name);
   s.isObject = false;
