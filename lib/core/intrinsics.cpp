@@ -117,6 +117,12 @@ json LazyValue::resolve(ResolveContext& context) const {
 }
 
 json LogicalIdToken::resolve(ResolveContext& context) const {
+  if (element_->node().isRemoved()) {
+    throw ReferenceError(
+        fmt::format("{}: refers to '{}' by logical ID, but it was removed from the tree "
+                    "(tryRemoveChild); remove the reference as well, or keep the construct",
+                    context.location(), element_->node().path()));
+  }
   if (&element_->stack() != &context.stack()) {
     throw ReferenceError(fmt::format(
         "{}: refers to '{}' by logical ID, but that element is in stack '{}' and this one in '{}'; conditions and "

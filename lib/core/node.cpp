@@ -182,11 +182,17 @@ bool Node::tryRemoveChild(std::string_view id) {
   ++root.treeVersion_;  // a walk under way may have skipped a sibling: it takes another round
   auto it = std::find_if(owned_.begin(), owned_.end(), [&](const auto& p) { return p.get() == child; });
   if (it != owned_.end()) {
-    std::unique_ptr<Construct> doomed = std::move(*it);
+    root.removed_.push_back(std::move(*it));
     owned_.erase(it);
-    if (root.deferRemovals_) root.removed_.push_back(std::move(doomed));
   }
   return true;
+}
+
+bool Node::isRemoved() const noexcept {
+  for (const Node* n = this; n; n = n->scope_ ? &n->scope_->node() : nullptr) {
+    if (n->detached_) return true;
+  }
+  return false;
 }
 
 void Node::setContext(std::string_view key, Value value) {

@@ -105,6 +105,20 @@ TEST(ConstructTest, TryRemoveChild) {
   stack.make<Construct>("Gone");  // the id is free again
 }
 
+TEST(ConstructTest, ARemovedConstructLivesOnDetached) {
+  App app;
+  auto& stack = app.make<Stack>("Stack");
+  auto& gone = stack.make<Construct>("Gone");
+  auto& below = gone.make<Construct>("Below");
+  EXPECT_FALSE(below.node().isRemoved());
+  ASSERT_TRUE(stack.node().tryRemoveChild("Gone"));
+  // Kept until the app is destroyed: what still refers to it is reported at synthesis, not left dangling.
+  EXPECT_TRUE(gone.node().isRemoved());
+  EXPECT_TRUE(below.node().isRemoved());
+  EXPECT_EQ(below.node().path(), "Stack/Gone/Below");
+  EXPECT_FALSE(stack.node().isRemoved());
+}
+
 TEST(ConstructTest, ConstructOutsideAStackHasNoStack) {
   App app;
   auto& loose = app.make<Construct>("Loose");

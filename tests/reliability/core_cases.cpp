@@ -179,6 +179,42 @@ std::vector<BadInputCase> coreBadInput() {
         synth(app);
       },
       "B/C", {"aws://222222222222/us-east-1", "pass the value another way"}));
+  // Found by fuzz_tree: a construct removed while something still referred to it was destroyed (a dangling
+  // pointer at synthesis). Removed constructs are now kept, detached, and the reference is refused.
+  c.push_back(makeCase<ReferenceError>(
+      "ReferenceToARemovedConstruct",
+      [] {
+        App app;
+        auto& s = app.make<Stack>("Stack");
+        auto& t = topic(s, "T");
+        topic(s, "C", Value::map({{"Peer", t.ref()}}));
+        s.node().tryRemoveChild("T");
+        synth(app);
+      },
+      "Stack/C",
+      {"refers to 'Stack/T', which was removed from the tree", "remove the reference as well, or keep the construct"}));
+  c.push_back(makeCase<ReferenceError>(
+      "DependencyOnARemovedConstruct",
+      [] {
+        App app;
+        auto& s = app.make<Stack>("Stack");
+        auto& group = s.make<Construct>("Group");
+        topic(group, "T");
+        topic(s, "C").node().addDependency(group);
+        s.node().tryRemoveChild("Group");
+        synth(app);
+      },
+      "Stack/C", {"depends on 'Stack/Group', which was removed from the tree", "remove the dependency as well"}));
+  c.push_back(makeCase<ReferenceError>(
+      "DependsOnARemovedResource",
+      [] {
+        App app;
+        auto& s = app.make<Stack>("Stack");
+        topic(s, "C").addDependency(topic(s, "T"));
+        s.node().tryRemoveChild("T");
+        synth(app);
+      },
+      "Stack/C", {"refers to 'Stack/T' by logical ID, but it was removed from the tree", "keep the construct"}));
   c.push_back(makeCase<ReferenceError>("ReferenceAcrossRegions",
                                        [] {
                                          App app;

@@ -70,10 +70,13 @@ class CDKPP_API Node {
   /// The child set with setDefaultChild, else the child named "Resource" or "Default", else nullptr.
   Construct* defaultChild() const noexcept;
   void setDefaultChild(Construct* child) noexcept { defaultChild_ = child; }
-  /// Removes and destroys a child; false when there is none. References to it become invalid. Removed by an
-  /// aspect or in prepare, a child lives on, detached, until that phase ends (as in aws-cdk-lib, the walk under
-  /// way still visits it). Throws ConstructError while the tree is locked for synthesis.
+  /// Removes a child from the tree; false when there is none. The child lives on, detached, until the root is
+  /// destroyed (as in aws-cdk-lib, where the garbage collector keeps it while something refers to it): a walk
+  /// under way still visits it, and a reference or dependency that still names it is a ReferenceError at
+  /// synthesis rather than a dangling pointer. Throws ConstructError while the tree is locked for synthesis.
   bool tryRemoveChild(std::string_view id);
+  /// True when this construct or one of its scopes was removed from the tree (tryRemoveChild).
+  bool isRemoved() const noexcept;
 
   /// Context: set on the App (or any construct before it has children), inherited by everything below.
   void setContext(std::string_view key, Value value);
@@ -136,8 +139,6 @@ class CDKPP_API Node {
   bool destroying_ = false;
   /// Removed from its scope: it no longer tells the scope, which may be gone, when it is destroyed.
   bool detached_ = false;
-  /// On the root, while synthesis walks the tree outside the lock: removed children are kept until the walk ends.
-  bool deferRemovals_ = false;
   mutable bool pathComputed_ = false;
   std::uint64_t treeVersion_ = 0;
   std::vector<AspectApplication> aspects_;
@@ -150,7 +151,7 @@ class CDKPP_API Node {
   std::string id_;
   mutable std::string path_;
   std::vector<std::unique_ptr<Construct>> owned_;
-  /// On the root: the children removed while deferRemovals_ was set.
+  /// On the root: the children removed from the tree, kept until the root is destroyed (see tryRemoveChild).
   std::vector<std::unique_ptr<Construct>> removed_;
   std::unique_ptr<std::unordered_map<std::string_view, Construct*>> childIndex_;
   Construct* defaultChild_ = nullptr;

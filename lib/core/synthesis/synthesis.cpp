@@ -108,20 +108,8 @@ Synthesis::Synthesis(App& app, std::string outdir, bool treeMetadata)
 
 std::unique_ptr<CloudAssembly> Synthesis::run(const SynthesisOptions& options) {
   assembly_ = std::make_unique<CloudAssembly>();
-  {
-    // While aspects and prepare walk the tree, a construct they remove is detached but kept (the walks hold
-    // pointers to it) and destroyed when they are done. Local, so that it has this friend's access to Node.
-    struct DeferRemovals {
-      Node& root;
-      explicit DeferRemovals(Node& r) : root(r) { root.deferRemovals_ = true; }
-      ~DeferRemovals() {
-        root.deferRemovals_ = false;
-        root.removed_.clear();
-      }
-    } deferRemovals{app_.node()};
-    invokeAspects();
-    prepare();
-  }
+  invokeAspects();
+  prepare();
   struct LockGuard {
     Node& root;
     ~LockGuard() { root.unlock(); }
@@ -217,6 +205,12 @@ void Synthesis::expandDependencies() {
     if (targets.empty()) continue;
     const auto sourceResources = findCfnResources(*source);
     for (const Construct* target : targets) {
+      if (target->node().isRemoved()) {
+        throw ReferenceError(
+            fmt::format("{}: depends on '{}', which was removed from the tree (tryRemoveChild); "
+                        "remove the dependency as well, or keep the construct",
+                        source->node().path(), target->node().path()));
+      }
       if (&target->node().root() != &app_.node().host()) {
         throw ReferenceError(
             fmt::format("{}: depends on '{}', which belongs to another App; dependencies only work "
@@ -604,6 +598,12 @@ void Synthesis::mergeFragment(StackState& state, const CfnElement& element, json
 
 json Synthesis::reference(const Stack& consumer, const CfnElement* consumerElement, const CfnElement& target,
                           const std::string& attribute, const std::string& location) {
+  if (target.node().isRemoved()) {
+    throw ReferenceError(
+        fmt::format("{}: refers to '{}', which was removed from the tree (tryRemoveChild); remove "
+                    "the reference as well, or keep the construct",
+                    location, target.node().path()));
+  }
   if (&target.node().root() != &app_.node().host()) {
     throw ReferenceError(
         fmt::format("{}: refers to '{}', which belongs to another App; constructs can only reference "
