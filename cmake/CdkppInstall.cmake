@@ -1,6 +1,7 @@
 # Install rules and the package config. An installed cdkpp is used with
 #   find_package(cdkpp CONFIG REQUIRED)
-#   target_link_libraries(app PRIVATE cdkpp::cdkpp)
+#   target_link_libraries(app PRIVATE cdkpp::cdkpp)          # cdkpp::runner for runApp
+#   target_link_libraries(app_test PRIVATE cdkpp::assertions)  # unit tests: Template, Match
 # Included by the top-level CMakeLists.txt when CDKPP_INSTALL is on (the default when cdkpp is the top-level
 # project), after every target is defined.
 include(GNUInstallDirs)
@@ -9,7 +10,7 @@ include(CMakePackageConfigHelpers)
 set(CDKPP_INSTALL_CMAKEDIR "${CMAKE_INSTALL_LIBDIR}/cmake/cdkpp"
     CACHE STRING "Where the package config is installed, relative to the prefix")
 
-install(TARGETS cdkpp cdkpp_runner
+install(TARGETS cdkpp cdkpp_runner cdkpp_assertions
   EXPORT cdkppTargets
   ARCHIVE DESTINATION ${CMAKE_INSTALL_LIBDIR}
   LIBRARY DESTINATION ${CMAKE_INSTALL_LIBDIR}

@@ -95,4 +95,7 @@ run(${_hello_runner} --output ${_outdir}-runner)
 if(NOT EXISTS ${_outdir}-runner/HelloStack.template.json)
   message(FATAL_ERROR "consumer.${KIND}: ${_outdir}-runner/HelloStack.template.json was not written")
 endif()
+# The unit test of the stack, linked with cdkpp::assertions.
+find_program(_stack_test stack_test PATHS ${_build_dir} ${_build_dir}/${CONSUMER_BUILD_TYPE} NO_DEFAULT_PATH REQUIRED)
+run(${_stack_test})
 message(STATUS "consumer.${KIND}: passed")

@@ -1,5 +1,5 @@
-// Bad input: each error aws-cdk-lib throws for the programs of tests/elbv2/fixtures/elbv2-errors.ts (message
-// from fixtures/elbv2-error-*.error.txt, same construct path), and cdkpp's other checks. Construction errors
+// Bad input: each error aws-cdk-lib throws for the programs of tests/elasticloadbalancingv2/fixtures/elbv2-errors.ts
+// (message from fixtures/elbv2-error-*.error.txt, same construct path), and cdkpp's other checks. Construction errors
 // are cdk::ConstructError; synthesis-time ones a cdk::ValidationError listing each issue with its path.
 #include <gtest/gtest.h>
 
@@ -10,7 +10,7 @@ namespace {
 using namespace ecstest;
 
 std::string fixtureText(const std::string& name) {
-  return cdkpp_test::readFile(datatest::fixturePath("elbv2", name, ".error.txt"));
+  return cdkpp_test::readFile(datatest::fixturePath("elasticloadbalancingv2", name, ".error.txt"));
 }
 
 elbv2::ApplicationLoadBalancer& alb(Fixture& f, elbv2::ApplicationLoadBalancerProps props = {}) {
@@ -33,14 +33,15 @@ std::vector<cdk::ValidationIssue> validationIssues(Fixture& f) {
 
 TEST(Elbv2Errors, PortWithoutADefaultProtocol) {
   // aws-cdk-lib's error has no construct path (UnscopedValidationError); ours names the listener and the fix.
-  EXPECT_EQ(datatest::fixtureError("elbv2", "elbv2-error-unknown-port"),
+  EXPECT_EQ(datatest::fixtureError("elasticloadbalancingv2", "elbv2-error-unknown-port"),
             "Don't know default protocol for port: 1234; please supply a protocol");
   expectConstructError(
       [](Fixture& f) {
         alb(f).addListener("L", {.defaultAction = elbv2::ListenerAction::fixedResponse(200), .port = 1234});
       },
       "TapStackdev/ALB/L",
-      datatest::fixtureError("elbv2", "elbv2-error-unknown-port") + " (protocol = ApplicationProtocol::HTTP or HTTPS)");
+      datatest::fixtureError("elasticloadbalancingv2", "elbv2-error-unknown-port") +
+          " (protocol = ApplicationProtocol::HTTP or HTTPS)");
 }
 
 TEST(Elbv2Errors, HttpsListenerWithoutACertificate) {
@@ -70,7 +71,7 @@ TEST(Elbv2Errors, ListenerWithoutAnAction) {
 }
 
 TEST(Elbv2Errors, DefaultActionAndTargetGroups) {
-  EXPECT_EQ(datatest::fixtureError("elbv2", "elbv2-error-both-default-action-and-groups"),
+  EXPECT_EQ(datatest::fixtureError("elasticloadbalancingv2", "elbv2-error-both-default-action-and-groups"),
             "Specify at most one of 'defaultAction' and 'defaultTargetGroups'");
   expectConstructError(
       [](Fixture& f) {
@@ -79,7 +80,8 @@ TEST(Elbv2Errors, DefaultActionAndTargetGroups) {
         lb.addListener(
             "L", {.defaultAction = elbv2::ListenerAction::fixedResponse(200), .defaultTargetGroups = {tg}, .port = 80});
       },
-      "TapStackdev/ALB/L", datatest::fixtureError("elbv2", "elbv2-error-both-default-action-and-groups"));
+      "TapStackdev/ALB/L",
+      datatest::fixtureError("elasticloadbalancingv2", "elbv2-error-both-default-action-and-groups"));
 }
 
 TEST(Elbv2Errors, LoadBalancerNameReportsEveryProblem) {

@@ -1,5 +1,5 @@
-// Whole templates compared with aws-cdk-lib 2.276's output for the same programs (tests/elbv2/fixtures/*.ts),
-// and the warnings it gave for them (*.annotations.json).
+// Whole templates compared with aws-cdk-lib 2.276's output for the same programs
+// (tests/elasticloadbalancingv2/fixtures/*.ts), and the warnings it gave for them (*.annotations.json).
 #include <gtest/gtest.h>
 
 #include "../ecs/ecs_test_util.hpp"
@@ -24,8 +24,8 @@ TEST(Elbv2Fixtures, InternalLoadBalancerWithAFixedResponse) {
   f.stack->make<cdk::CfnOutput>("LbArn", {.value = alb.loadBalancerArn()});
   f.stack->make<cdk::CfnOutput>("LbFullName", {.value = alb.loadBalancerFullName()});
   f.stack->make<cdk::CfnOutput>("HostedZone", {.value = alb.loadBalancerCanonicalHostedZoneId()});
-  expectMatchesFixture(synthTemplate(f.app), fixture("elbv2-internal-fixed-response", "elbv2"));
-  expectFixtureWarnings(f.app, "elbv2-internal-fixed-response", "elbv2");
+  expectMatchesFixture(synthTemplate(f.app), fixture("elbv2-internal-fixed-response", "elasticloadbalancingv2"));
+  expectFixtureWarnings(f.app, "elbv2-internal-fixed-response", "elasticloadbalancingv2");
 }
 
 TEST(Elbv2Fixtures, HttpsListenerWithTargetsAndARedirect) {
@@ -47,8 +47,8 @@ TEST(Elbv2Fixtures, HttpsListenerWithTargetsAndARedirect) {
                            .targets = {ip}});
   alb.addRedirect();
   f.stack->make<elbv2::ApplicationTargetGroup>("EmptyTG", {.port = 80, .vpc = vpc});
-  expectMatchesFixture(synthTemplate(f.app), fixture("elbv2-https-targets", "elbv2"));
-  expectFixtureWarnings(f.app, "elbv2-https-targets", "elbv2");
+  expectMatchesFixture(synthTemplate(f.app), fixture("elbv2-https-targets", "elasticloadbalancingv2"));
+  expectFixtureWarnings(f.app, "elbv2-https-targets", "elasticloadbalancingv2");
 }
 
 }  // namespace
