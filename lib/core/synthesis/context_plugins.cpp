@@ -19,8 +19,9 @@ std::vector<std::shared_ptr<IPolicyValidationPlugin>> contextValidationPlugins(
   auto value = app.node().tryGetContext("cdkpp:compliance");
   if (value && !value->isNull()) {
     throw ContextError(
-        "context cdkpp:compliance (--compliance) asks for compliance packs, but this program does not link the "
-        "compliance layer: link cdkpp::cdkpp (not the core alone), or drop the option");
+        "context cdkpp:compliance (--compliance) asks for compliance packs, but this program's cdkpp was built "
+        "without the compliance module: build it with CDKPP_MODULES naming compliance (or all), or drop the "
+        "option");
   }
   return {};
 }
