@@ -4,6 +4,7 @@
 
 #include "cdk/core/annotations.hpp"
 #include "cdk/core/app.hpp"
+#include "cdk/core/arn.hpp"
 #include "cdk/core/aspects.hpp"
 #include "cdk/core/aws.hpp"
 #include "cdk/core/cfn_condition.hpp"
@@ -17,8 +18,10 @@
 #include "cdk/core/construct.hpp"
 #include "cdk/core/dependable.hpp"
 #include "cdk/core/duration.hpp"
+#include "cdk/core/enum_names.hpp"
 #include "cdk/core/environment.hpp"
 #include "cdk/core/errors.hpp"
+#include "cdk/core/feature_flags.hpp"
 #include "cdk/core/fn.hpp"
 #include "cdk/core/lazy.hpp"
 #include "cdk/core/names.hpp"

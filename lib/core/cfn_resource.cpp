@@ -7,6 +7,7 @@
 
 #include "cdk/core/cfn_condition.hpp"
 #include "cdk/core/cfn_reference.hpp"
+#include "cdk/core/enum_names.hpp"
 #include "cdk/core/errors.hpp"
 #include "cdk/core/stack.hpp"
 #include "intrinsics.hpp"
@@ -15,15 +16,13 @@
 namespace cdk {
 namespace {
 
-const char* policyName(CfnDeletionPolicy policy) {
-  switch (policy) {
-    case CfnDeletionPolicy::DELETE: return "Delete";
-    case CfnDeletionPolicy::RETAIN: return "Retain";
-    case CfnDeletionPolicy::SNAPSHOT: return "Snapshot";
-    case CfnDeletionPolicy::RETAIN_EXCEPT_ON_CREATE: return "RetainExceptOnCreate";
-  }
-  return "Delete";
-}
+constexpr auto kDeletionPolicyNames = enumNames<CfnDeletionPolicy>({
+    {CfnDeletionPolicy::DELETE, "Delete"},
+    {CfnDeletionPolicy::RETAIN, "Retain"},
+    {CfnDeletionPolicy::SNAPSHOT, "Snapshot"},
+    {CfnDeletionPolicy::RETAIN_EXCEPT_ON_CREATE, "RetainExceptOnCreate"},
+});
+std::string policyName(CfnDeletionPolicy policy) { return std::string(nameOf(kDeletionPolicyNames, policy)); }
 
 bool validTypeName(std::string_view type) {
   // AWS::Service::Type, Custom::Name or a third-party Org::Service::Type.

@@ -142,14 +142,6 @@ std::string Stack::allocateLogicalId(const CfnElement& element) const {
   return id;
 }
 
-Value Stack::formatArn(const ArnComponents& c) const {
-  const char* sep = c.arnFormat == ArnFormat::COLON_RESOURCE_NAME ? ":" : "/";
-  Value arn = Value("arn:") + (c.partition ? *c.partition : partition()) + ":" + c.service + ":" +
-              (c.region ? *c.region : region()) + ":" + (c.account ? *c.account : account()) + ":" + c.resource;
-  if (c.arnFormat != ArnFormat::NO_RESOURCE_NAME && c.resourceName) arn = arn + sep + *c.resourceName;
-  return arn;
-}
-
 Value Stack::exportValue(const Value& exportedValue, std::optional<std::string> name) {
   const CfnReference* reference =
       exportedValue.isToken() ? dynamic_cast<const CfnReference*>(exportedValue.asToken().get()) : nullptr;

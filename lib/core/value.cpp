@@ -5,25 +5,24 @@
 #include <fmt/format.h>
 #include <nlohmann/json.hpp>
 
+#include "cdk/core/enum_names.hpp"
 #include "cdk/core/errors.hpp"
 #include "intrinsics.hpp"
 
 namespace cdk {
 namespace {
 
-const char* kindName(Value::Kind kind) {
-  switch (kind) {
-    case Value::Kind::Null: return "null";
-    case Value::Kind::Boolean: return "a boolean";
-    case Value::Kind::Integer: return "an integer";
-    case Value::Kind::Number: return "a number";
-    case Value::Kind::String: return "a string";
-    case Value::Kind::List: return "a list";
-    case Value::Kind::Map: return "a map";
-    case Value::Kind::Token: return "a token";
-  }
-  return "a value";
-}
+constexpr auto kKindNames = enumNames<Value::Kind>({
+    {Value::Kind::Null, "null"},
+    {Value::Kind::Boolean, "a boolean"},
+    {Value::Kind::Integer, "an integer"},
+    {Value::Kind::Number, "a number"},
+    {Value::Kind::String, "a string"},
+    {Value::Kind::List, "a list"},
+    {Value::Kind::Map, "a map"},
+    {Value::Kind::Token, "a token"},
+});
+std::string_view kindName(Value::Kind kind) { return nameOf(kKindNames, kind); }
 
 [[noreturn]] void wrongKind(const Value& value, const char* expected) {
   throw Error(fmt::format("expected {} but the value is {}: {}", expected, kindName(value.kind()), value.toString()));

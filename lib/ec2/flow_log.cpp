@@ -4,6 +4,7 @@
 #include <utility>
 
 #include "cdk/cfn/ec2.hpp"
+#include "cdk/core/enum_names.hpp"
 #include "cdk/core/errors.hpp"
 #include "cdk/core/tags.hpp"
 #include "cdk/ec2/subnet.hpp"
@@ -15,14 +16,12 @@
 
 namespace cdk::ec2 {
 
-std::string_view toString(FlowLogTrafficType type) noexcept {
-  switch (type) {
-    case FlowLogTrafficType::ACCEPT: return "ACCEPT";
-    case FlowLogTrafficType::ALL: return "ALL";
-    case FlowLogTrafficType::REJECT: return "REJECT";
-  }
-  return "ALL";
-}
+constexpr auto kFlowLogTrafficTypeNames = cdk::enumNames<FlowLogTrafficType>({
+    {FlowLogTrafficType::ACCEPT, "ACCEPT"},
+    {FlowLogTrafficType::ALL, "ALL"},
+    {FlowLogTrafficType::REJECT, "REJECT"},
+});
+std::string_view toString(FlowLogTrafficType type) noexcept { return cdk::nameOf(kFlowLogTrafficTypeNames, type); }
 
 FlowLogResourceType::FlowLogResourceType(std::string resourceType, Value resourceId)
     : resourceType_(std::move(resourceType)), resourceId_(std::move(resourceId)) {}

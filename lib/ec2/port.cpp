@@ -2,6 +2,7 @@
 
 #include <fmt/format.h>
 
+#include "cdk/core/enum_names.hpp"
 #include "cdk/core/errors.hpp"
 
 namespace cdk::ec2 {
@@ -64,158 +65,156 @@ void validate(const PortProps& props) {
 
 }  // namespace
 
-std::string_view toString(Protocol protocol) noexcept {
-  switch (protocol) {
-    case Protocol::ALL: return "-1";
-    case Protocol::HOPOPT: return "0";
-    case Protocol::ICMP: return "icmp";
-    case Protocol::IGMP: return "2";
-    case Protocol::GGP: return "3";
-    case Protocol::IPV4: return "4";
-    case Protocol::ST: return "5";
-    case Protocol::TCP: return "tcp";
-    case Protocol::CBT: return "7";
-    case Protocol::EGP: return "8";
-    case Protocol::IGP: return "9";
-    case Protocol::BBN_RCC_MON: return "10";
-    case Protocol::NVP_II: return "11";
-    case Protocol::PUP: return "12";
-    case Protocol::EMCON: return "14";
-    case Protocol::XNET: return "15";
-    case Protocol::CHAOS: return "16";
-    case Protocol::UDP: return "udp";
-    case Protocol::MUX: return "18";
-    case Protocol::DCN_MEAS: return "19";
-    case Protocol::HMP: return "20";
-    case Protocol::PRM: return "21";
-    case Protocol::XNS_IDP: return "22";
-    case Protocol::TRUNK_1: return "23";
-    case Protocol::TRUNK_2: return "24";
-    case Protocol::LEAF_1: return "25";
-    case Protocol::LEAF_2: return "26";
-    case Protocol::RDP: return "27";
-    case Protocol::IRTP: return "28";
-    case Protocol::ISO_TP4: return "29";
-    case Protocol::NETBLT: return "30";
-    case Protocol::MFE_NSP: return "31";
-    case Protocol::MERIT_INP: return "32";
-    case Protocol::DCCP: return "33";
-    case Protocol::THREEPC: return "34";
-    case Protocol::IDPR: return "35";
-    case Protocol::XTP: return "36";
-    case Protocol::DDP: return "37";
-    case Protocol::IDPR_CMTP: return "38";
-    case Protocol::TPPLUSPLUS: return "39";
-    case Protocol::IL: return "40";
-    case Protocol::IPV6: return "41";
-    case Protocol::SDRP: return "42";
-    case Protocol::IPV6_ROUTE: return "43";
-    case Protocol::IPV6_FRAG: return "44";
-    case Protocol::IDRP: return "45";
-    case Protocol::RSVP: return "46";
-    case Protocol::GRE: return "47";
-    case Protocol::DSR: return "48";
-    case Protocol::BNA: return "49";
-    case Protocol::ESP: return "50";
-    case Protocol::AH: return "51";
-    case Protocol::I_NLSP: return "52";
-    case Protocol::SWIPE: return "53";
-    case Protocol::NARP: return "54";
-    case Protocol::MOBILE: return "55";
-    case Protocol::TLSP: return "56";
-    case Protocol::SKIP: return "57";
-    case Protocol::ICMPV6: return "icmpv6";
-    case Protocol::IPV6_NONXT: return "59";
-    case Protocol::IPV6_OPTS: return "60";
-    case Protocol::CFTP: return "62";
-    case Protocol::ANY_LOCAL: return "63";
-    case Protocol::SAT_EXPAK: return "64";
-    case Protocol::KRYPTOLAN: return "65";
-    case Protocol::RVD: return "66";
-    case Protocol::IPPC: return "67";
-    case Protocol::ANY_DFS: return "68";
-    case Protocol::SAT_MON: return "69";
-    case Protocol::VISA: return "70";
-    case Protocol::IPCV: return "71";
-    case Protocol::CPNX: return "72";
-    case Protocol::CPHB: return "73";
-    case Protocol::WSN: return "74";
-    case Protocol::PVP: return "75";
-    case Protocol::BR_SAT_MON: return "76";
-    case Protocol::SUN_ND: return "77";
-    case Protocol::WB_MON: return "78";
-    case Protocol::WB_EXPAK: return "79";
-    case Protocol::ISO_IP: return "80";
-    case Protocol::VMTP: return "81";
-    case Protocol::SECURE_VMTP: return "82";
-    case Protocol::VINES: return "83";
-    case Protocol::TTP: return "84";
-    case Protocol::IPTM: return "84_";
-    case Protocol::NSFNET_IGP: return "85";
-    case Protocol::DGP: return "86";
-    case Protocol::TCF: return "87";
-    case Protocol::EIGRP: return "88";
-    case Protocol::OSPFIGP: return "89";
-    case Protocol::SPRITE_RPC: return "90";
-    case Protocol::LARP: return "91";
-    case Protocol::MTP: return "92";
-    case Protocol::AX_25: return "93";
-    case Protocol::IPIP: return "94";
-    case Protocol::MICP: return "95";
-    case Protocol::SCC_SP: return "96";
-    case Protocol::ETHERIP: return "97";
-    case Protocol::ENCAP: return "98";
-    case Protocol::ANY_ENC: return "99";
-    case Protocol::GMTP: return "100";
-    case Protocol::IFMP: return "101";
-    case Protocol::PNNI: return "102";
-    case Protocol::PIM: return "103";
-    case Protocol::ARIS: return "104";
-    case Protocol::SCPS: return "105";
-    case Protocol::QNX: return "106";
-    case Protocol::A_N: return "107";
-    case Protocol::IPCOMP: return "108";
-    case Protocol::SNP: return "109";
-    case Protocol::COMPAQ_PEER: return "110";
-    case Protocol::IPX_IN_IP: return "111";
-    case Protocol::VRRP: return "112";
-    case Protocol::PGM: return "113";
-    case Protocol::ANY_0_HOP: return "114";
-    case Protocol::L2_T_P: return "115";
-    case Protocol::DDX: return "116";
-    case Protocol::IATP: return "117";
-    case Protocol::STP: return "118";
-    case Protocol::SRP: return "119";
-    case Protocol::UTI: return "120";
-    case Protocol::SMP: return "121";
-    case Protocol::SM: return "122";
-    case Protocol::PTP: return "123";
-    case Protocol::ISIS_IPV4: return "124";
-    case Protocol::FIRE: return "125";
-    case Protocol::CRTP: return "126";
-    case Protocol::CRUDP: return "127";
-    case Protocol::SSCOPMCE: return "128";
-    case Protocol::IPLT: return "129";
-    case Protocol::SPS: return "130";
-    case Protocol::PIPE: return "131";
-    case Protocol::SCTP: return "132";
-    case Protocol::FC: return "133";
-    case Protocol::RSVP_E2E_IGNORE: return "134";
-    case Protocol::MOBILITY_HEADER: return "135";
-    case Protocol::UDPLITE: return "136";
-    case Protocol::MPLS_IN_IP: return "137";
-    case Protocol::MANET: return "138";
-    case Protocol::HIP: return "139";
-    case Protocol::SHIM6: return "140";
-    case Protocol::WESP: return "141";
-    case Protocol::ROHC: return "142";
-    case Protocol::ETHERNET: return "143";
-    case Protocol::EXPERIMENT_1: return "253";
-    case Protocol::EXPERIMENT_2: return "254";
-    case Protocol::RESERVED: return "255";
-  }
-  return "-1";
-}
+constexpr auto kProtocolNames = cdk::enumNames<Protocol>({
+    {Protocol::ALL, "-1"},
+    {Protocol::HOPOPT, "0"},
+    {Protocol::ICMP, "icmp"},
+    {Protocol::IGMP, "2"},
+    {Protocol::GGP, "3"},
+    {Protocol::IPV4, "4"},
+    {Protocol::ST, "5"},
+    {Protocol::TCP, "tcp"},
+    {Protocol::CBT, "7"},
+    {Protocol::EGP, "8"},
+    {Protocol::IGP, "9"},
+    {Protocol::BBN_RCC_MON, "10"},
+    {Protocol::NVP_II, "11"},
+    {Protocol::PUP, "12"},
+    {Protocol::EMCON, "14"},
+    {Protocol::XNET, "15"},
+    {Protocol::CHAOS, "16"},
+    {Protocol::UDP, "udp"},
+    {Protocol::MUX, "18"},
+    {Protocol::DCN_MEAS, "19"},
+    {Protocol::HMP, "20"},
+    {Protocol::PRM, "21"},
+    {Protocol::XNS_IDP, "22"},
+    {Protocol::TRUNK_1, "23"},
+    {Protocol::TRUNK_2, "24"},
+    {Protocol::LEAF_1, "25"},
+    {Protocol::LEAF_2, "26"},
+    {Protocol::RDP, "27"},
+    {Protocol::IRTP, "28"},
+    {Protocol::ISO_TP4, "29"},
+    {Protocol::NETBLT, "30"},
+    {Protocol::MFE_NSP, "31"},
+    {Protocol::MERIT_INP, "32"},
+    {Protocol::DCCP, "33"},
+    {Protocol::THREEPC, "34"},
+    {Protocol::IDPR, "35"},
+    {Protocol::XTP, "36"},
+    {Protocol::DDP, "37"},
+    {Protocol::IDPR_CMTP, "38"},
+    {Protocol::TPPLUSPLUS, "39"},
+    {Protocol::IL, "40"},
+    {Protocol::IPV6, "41"},
+    {Protocol::SDRP, "42"},
+    {Protocol::IPV6_ROUTE, "43"},
+    {Protocol::IPV6_FRAG, "44"},
+    {Protocol::IDRP, "45"},
+    {Protocol::RSVP, "46"},
+    {Protocol::GRE, "47"},
+    {Protocol::DSR, "48"},
+    {Protocol::BNA, "49"},
+    {Protocol::ESP, "50"},
+    {Protocol::AH, "51"},
+    {Protocol::I_NLSP, "52"},
+    {Protocol::SWIPE, "53"},
+    {Protocol::NARP, "54"},
+    {Protocol::MOBILE, "55"},
+    {Protocol::TLSP, "56"},
+    {Protocol::SKIP, "57"},
+    {Protocol::ICMPV6, "icmpv6"},
+    {Protocol::IPV6_NONXT, "59"},
+    {Protocol::IPV6_OPTS, "60"},
+    {Protocol::CFTP, "62"},
+    {Protocol::ANY_LOCAL, "63"},
+    {Protocol::SAT_EXPAK, "64"},
+    {Protocol::KRYPTOLAN, "65"},
+    {Protocol::RVD, "66"},
+    {Protocol::IPPC, "67"},
+    {Protocol::ANY_DFS, "68"},
+    {Protocol::SAT_MON, "69"},
+    {Protocol::VISA, "70"},
+    {Protocol::IPCV, "71"},
+    {Protocol::CPNX, "72"},
+    {Protocol::CPHB, "73"},
+    {Protocol::WSN, "74"},
+    {Protocol::PVP, "75"},
+    {Protocol::BR_SAT_MON, "76"},
+    {Protocol::SUN_ND, "77"},
+    {Protocol::WB_MON, "78"},
+    {Protocol::WB_EXPAK, "79"},
+    {Protocol::ISO_IP, "80"},
+    {Protocol::VMTP, "81"},
+    {Protocol::SECURE_VMTP, "82"},
+    {Protocol::VINES, "83"},
+    {Protocol::TTP, "84"},
+    {Protocol::IPTM, "84_"},
+    {Protocol::NSFNET_IGP, "85"},
+    {Protocol::DGP, "86"},
+    {Protocol::TCF, "87"},
+    {Protocol::EIGRP, "88"},
+    {Protocol::OSPFIGP, "89"},
+    {Protocol::SPRITE_RPC, "90"},
+    {Protocol::LARP, "91"},
+    {Protocol::MTP, "92"},
+    {Protocol::AX_25, "93"},
+    {Protocol::IPIP, "94"},
+    {Protocol::MICP, "95"},
+    {Protocol::SCC_SP, "96"},
+    {Protocol::ETHERIP, "97"},
+    {Protocol::ENCAP, "98"},
+    {Protocol::ANY_ENC, "99"},
+    {Protocol::GMTP, "100"},
+    {Protocol::IFMP, "101"},
+    {Protocol::PNNI, "102"},
+    {Protocol::PIM, "103"},
+    {Protocol::ARIS, "104"},
+    {Protocol::SCPS, "105"},
+    {Protocol::QNX, "106"},
+    {Protocol::A_N, "107"},
+    {Protocol::IPCOMP, "108"},
+    {Protocol::SNP, "109"},
+    {Protocol::COMPAQ_PEER, "110"},
+    {Protocol::IPX_IN_IP, "111"},
+    {Protocol::VRRP, "112"},
+    {Protocol::PGM, "113"},
+    {Protocol::ANY_0_HOP, "114"},
+    {Protocol::L2_T_P, "115"},
+    {Protocol::DDX, "116"},
+    {Protocol::IATP, "117"},
+    {Protocol::STP, "118"},
+    {Protocol::SRP, "119"},
+    {Protocol::UTI, "120"},
+    {Protocol::SMP, "121"},
+    {Protocol::SM, "122"},
+    {Protocol::PTP, "123"},
+    {Protocol::ISIS_IPV4, "124"},
+    {Protocol::FIRE, "125"},
+    {Protocol::CRTP, "126"},
+    {Protocol::CRUDP, "127"},
+    {Protocol::SSCOPMCE, "128"},
+    {Protocol::IPLT, "129"},
+    {Protocol::SPS, "130"},
+    {Protocol::PIPE, "131"},
+    {Protocol::SCTP, "132"},
+    {Protocol::FC, "133"},
+    {Protocol::RSVP_E2E_IGNORE, "134"},
+    {Protocol::MOBILITY_HEADER, "135"},
+    {Protocol::UDPLITE, "136"},
+    {Protocol::MPLS_IN_IP, "137"},
+    {Protocol::MANET, "138"},
+    {Protocol::HIP, "139"},
+    {Protocol::SHIM6, "140"},
+    {Protocol::WESP, "141"},
+    {Protocol::ROHC, "142"},
+    {Protocol::ETHERNET, "143"},
+    {Protocol::EXPERIMENT_1, "253"},
+    {Protocol::EXPERIMENT_2, "254"},
+    {Protocol::RESERVED, "255"},
+});
+std::string_view toString(Protocol protocol) noexcept { return cdk::nameOf(kProtocolNames, protocol); }
 
 Port::Port(PortProps props) : props_(std::move(props)) { validate(props_); }
 

@@ -5,6 +5,7 @@
 #include <fmt/format.h>
 
 #include "cdk/cfn/ec2.hpp"
+#include "cdk/core/enum_names.hpp"
 #include "cdk/core/errors.hpp"
 #include "cdk/core/tags.hpp"
 
@@ -77,17 +78,15 @@ CfnRouteProps routeTo(RouterType type, Value routerId, CfnRouteProps props) {
 
 }  // namespace
 
-std::string_view toString(SubnetType type) noexcept {
-  switch (type) {
-    case SubnetType::PRIVATE_ISOLATED: return "Isolated";
-    case SubnetType::ISOLATED: return "Deprecated_Isolated";
-    case SubnetType::PRIVATE_WITH_EGRESS: return "Private";
-    case SubnetType::PRIVATE_WITH_NAT: return "Deprecated_Private_NAT";
-    case SubnetType::PRIVATE: return "Deprecated_Private";
-    case SubnetType::PUBLIC: return "Public";
-  }
-  return "Public";
-}
+constexpr auto kSubnetTypeNames = cdk::enumNames<SubnetType>({
+    {SubnetType::PRIVATE_ISOLATED, "Isolated"},
+    {SubnetType::ISOLATED, "Deprecated_Isolated"},
+    {SubnetType::PRIVATE_WITH_EGRESS, "Private"},
+    {SubnetType::PRIVATE_WITH_NAT, "Deprecated_Private_NAT"},
+    {SubnetType::PRIVATE, "Deprecated_Private"},
+    {SubnetType::PUBLIC, "Public"},
+});
+std::string_view toString(SubnetType type) noexcept { return cdk::nameOf(kSubnetTypeNames, type); }
 
 Subnet::Subnet(Construct& scope, std::string_view id, SubnetProps props)
     : Resource(scope, id), availabilityZone_(props.availabilityZone), ipv4CidrBlock_(props.cidrBlock) {

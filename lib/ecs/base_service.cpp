@@ -4,41 +4,40 @@
 
 #include "cdk/cfn/ecs.hpp"
 #include "cdk/core/annotations.hpp"
+#include "cdk/core/enum_names.hpp"
 #include "cdk/core/errors.hpp"
+#include "cdk/core/feature_flags.hpp"
 #include "cdk/core/stack.hpp"
 #include "cdk/ec2/security_group.hpp"
 #include "cdk/ec2/vpc.hpp"
 #include "cdk/iam/role.hpp"
-#include "ecs/ecs_private.hpp"
 
 namespace cdk::ecs {
 
+constexpr auto kPropagatedTagSourceNames = cdk::enumNames<PropagatedTagSource>({
+    {PropagatedTagSource::SERVICE, "SERVICE"},
+    {PropagatedTagSource::TASK_DEFINITION, "TASK_DEFINITION"},
+    {PropagatedTagSource::NONE, "NONE"},
+});
 std::string_view toString(PropagatedTagSource source) noexcept {
-  switch (source) {
-    case PropagatedTagSource::SERVICE: return "SERVICE";
-    case PropagatedTagSource::TASK_DEFINITION: return "TASK_DEFINITION";
-    case PropagatedTagSource::NONE: return "NONE";
-  }
-  return "";
+  return cdk::nameOf(kPropagatedTagSourceNames, source);
 }
 
+constexpr auto kDeploymentControllerTypeNames = cdk::enumNames<DeploymentControllerType>({
+    {DeploymentControllerType::ECS, "ECS"},
+    {DeploymentControllerType::CODE_DEPLOY, "CODE_DEPLOY"},
+    {DeploymentControllerType::EXTERNAL, "EXTERNAL"},
+});
 std::string_view toString(DeploymentControllerType type) noexcept {
-  switch (type) {
-    case DeploymentControllerType::ECS: return "ECS";
-    case DeploymentControllerType::CODE_DEPLOY: return "CODE_DEPLOY";
-    case DeploymentControllerType::EXTERNAL: return "EXTERNAL";
-  }
-  return "";
+  return cdk::nameOf(kDeploymentControllerTypeNames, type);
 }
 
-std::string_view toString(LaunchType type) noexcept {
-  switch (type) {
-    case LaunchType::EC2: return "EC2";
-    case LaunchType::FARGATE: return "FARGATE";
-    case LaunchType::EXTERNAL: return "EXTERNAL";
-  }
-  return "";
-}
+constexpr auto kLaunchTypeNames = cdk::enumNames<LaunchType>({
+    {LaunchType::EC2, "EC2"},
+    {LaunchType::FARGATE, "FARGATE"},
+    {LaunchType::EXTERNAL, "EXTERNAL"},
+});
+std::string_view toString(LaunchType type) noexcept { return cdk::nameOf(kLaunchTypeNames, type); }
 
 namespace {
 
@@ -89,7 +88,8 @@ BaseService::BaseService(Construct& scope, std::string_view id, BaseServiceOptio
   if (!taskDefinition_) throw ConstructError(path, "the service needs a task definition: set taskDefinition");
 
   std::optional<DeploymentController> controller = options.deploymentController;
-  if (!controller && options.circuitBreaker && !detail::featureFlag(*this, kDisableExplicitDeploymentController)) {
+  if (!controller && options.circuitBreaker &&
+      !FeatureFlags::of(*this).isEnabled(kDisableExplicitDeploymentController)) {
     controller = DeploymentController{.type = DeploymentControllerType::ECS};
   }
   isEcsDeploymentController_ = !controller || controller->type == DeploymentControllerType::ECS;
@@ -176,7 +176,7 @@ BaseService::BaseService(Construct& scope, std::string_view id, BaseServiceOptio
                          .enable = true,
                          .rollback = options.deploymentAlarms->behavior != AlarmBehavior::FAIL_ON_ALARM};
   } else if (isEcsDeploymentController_ && deploymentAlarmsAvailableInRegion(stack()) &&
-             !detail::featureFlag(*this, kRemoveDefaultDeploymentAlarm)) {
+             !FeatureFlags::of(*this).isEnabled(kRemoveDefaultDeploymentAlarm)) {
     deploymentAlarms_ = DeploymentAlarms{.alarmNames = {}, .enable = false, .rollback = false};
   }
   node().setDefaultChild(resource_);
@@ -275,7 +275,7 @@ void BaseService::configureAwsVpcNetworkingWithSecurityGroups(ec2::IVpc& vpc, bo
 
 void BaseService::onPrepare() {
   auto& p = resource_->props();
-  if (!loadBalancers_.empty() || detail::featureFlag(*this, kRemoveEmptyLoadBalancers)) {
+  if (!loadBalancers_.empty() || FeatureFlags::of(*this).isEnabled(kRemoveEmptyLoadBalancers)) {
     std::vector<CfnService::LoadBalancerProperty> lbs;
     for (const auto& lb : loadBalancers_) {
       lbs.push_back(

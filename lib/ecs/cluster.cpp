@@ -4,19 +4,18 @@
 
 #include "cdk/cfn/ecs.hpp"
 #include "cdk/core/annotations.hpp"
+#include "cdk/core/enum_names.hpp"
 #include "cdk/core/errors.hpp"
 #include "cdk/ec2/vpc.hpp"
 
 namespace cdk::ecs {
 
-std::string_view toString(ContainerInsights value) noexcept {
-  switch (value) {
-    case ContainerInsights::ENABLED: return "enabled";
-    case ContainerInsights::DISABLED: return "disabled";
-    case ContainerInsights::ENHANCED: return "enhanced";
-  }
-  return "";
-}
+constexpr auto kContainerInsightsNames = cdk::enumNames<ContainerInsights>({
+    {ContainerInsights::ENABLED, "enabled"},
+    {ContainerInsights::DISABLED, "disabled"},
+    {ContainerInsights::ENHANCED, "enhanced"},
+});
+std::string_view toString(ContainerInsights value) noexcept { return cdk::nameOf(kContainerInsightsNames, value); }
 
 namespace {
 ResourceProps clusterResourceProps(const ClusterProps& props) {

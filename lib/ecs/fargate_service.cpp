@@ -2,22 +2,23 @@
 
 #include <fmt/format.h>
 
+#include "cdk/core/enum_names.hpp"
 #include "cdk/core/errors.hpp"
 #include "cdk/ec2/vpc.hpp"
-#include "ecs/ecs_private.hpp"
+#include "core/child_path.hpp"
 
 namespace cdk::ecs {
 
+constexpr auto kFargatePlatformVersionNames = cdk::enumNames<FargatePlatformVersion>({
+    {FargatePlatformVersion::LATEST, "LATEST"},
+    {FargatePlatformVersion::VERSION1_4, "1.4.0"},
+    {FargatePlatformVersion::VERSION1_3, "1.3.0"},
+    {FargatePlatformVersion::VERSION1_2, "1.2.0"},
+    {FargatePlatformVersion::VERSION1_1, "1.1.0"},
+    {FargatePlatformVersion::VERSION1_0, "1.0.0"},
+});
 std::string_view toString(FargatePlatformVersion version) noexcept {
-  switch (version) {
-    case FargatePlatformVersion::LATEST: return "LATEST";
-    case FargatePlatformVersion::VERSION1_4: return "1.4.0";
-    case FargatePlatformVersion::VERSION1_3: return "1.3.0";
-    case FargatePlatformVersion::VERSION1_2: return "1.2.0";
-    case FargatePlatformVersion::VERSION1_1: return "1.1.0";
-    case FargatePlatformVersion::VERSION1_0: return "1.0.0";
-  }
-  return "";
+  return cdk::nameOf(kFargatePlatformVersionNames, version);
 }
 
 namespace {
@@ -33,7 +34,7 @@ bool unsupportedPlatformVersion(const std::optional<FargatePlatformVersion>& ver
 struct FargateServiceOptions {
   static BaseService::BaseServiceOptions make(const Construct& scope, std::string_view id,
                                               const FargateServiceProps& props) {
-    const std::string path = detail::childPath(scope, id);
+    const std::string path = cdk::detail::childPath(scope, id);
     if (!props.cluster) throw ConstructError(path, "FargateServiceProps::cluster is required; pass the cluster");
     if (!props.taskDefinition) {
       throw ConstructError(path, "FargateServiceProps::taskDefinition is required; pass a FargateTaskDefinition");

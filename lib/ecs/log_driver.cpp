@@ -2,6 +2,7 @@
 
 #include <utility>
 
+#include "cdk/core/enum_names.hpp"
 #include "cdk/core/errors.hpp"
 #include "cdk/ecs/container_definition.hpp"
 #include "cdk/ecs/task_definition.hpp"
@@ -9,9 +10,11 @@
 
 namespace cdk::ecs {
 
-std::string_view toString(AwsLogDriverMode mode) noexcept {
-  return mode == AwsLogDriverMode::NON_BLOCKING ? "non-blocking" : "blocking";
-}
+constexpr auto kAwsLogDriverModeNames = cdk::enumNames<AwsLogDriverMode>({
+    {AwsLogDriverMode::BLOCKING, "blocking"},
+    {AwsLogDriverMode::NON_BLOCKING, "non-blocking"},
+});
+std::string_view toString(AwsLogDriverMode mode) noexcept { return cdk::nameOf(kAwsLogDriverModeNames, mode); }
 
 std::shared_ptr<AwsLogDriver> LogDriver::awsLogs(AwsLogDriverProps props) {
   return std::make_shared<AwsLogDriver>(std::move(props));

@@ -6,49 +6,60 @@
 #include <fmt/format.h>
 
 #include "cdk/cfn/ecs.hpp"
+#include "cdk/core/enum_names.hpp"
 #include "cdk/core/errors.hpp"
 #include "cdk/core/names.hpp"
 #include "cdk/iam/role.hpp"
-#include "ecs/render.hpp"
+#include "ecs/container_rendering.hpp"
 
 namespace cdk::ecs {
 
-std::string_view toString(NetworkMode mode) noexcept {
-  switch (mode) {
-    case NetworkMode::NONE: return "none";
-    case NetworkMode::BRIDGE: return "bridge";
-    case NetworkMode::AWS_VPC: return "awsvpc";
-    case NetworkMode::HOST: return "host";
-    case NetworkMode::NAT: return "nat";
-  }
-  return "";
-}
+constexpr auto kNetworkModeNames = cdk::enumNames<NetworkMode>({
+    {NetworkMode::NONE, "none"},
+    {NetworkMode::BRIDGE, "bridge"},
+    {NetworkMode::AWS_VPC, "awsvpc"},
+    {NetworkMode::HOST, "host"},
+    {NetworkMode::NAT, "nat"},
+});
+std::string_view toString(NetworkMode mode) noexcept { return cdk::nameOf(kNetworkModeNames, mode); }
 
-std::string_view toString(PidMode mode) noexcept { return mode == PidMode::HOST ? "host" : "task"; }
+constexpr auto kPidModeNames = cdk::enumNames<PidMode>({
+    {PidMode::HOST, "host"},
+    {PidMode::TASK, "task"},
+});
+std::string_view toString(PidMode mode) noexcept { return cdk::nameOf(kPidModeNames, mode); }
 
+constexpr auto kCpuArchitectureNames = cdk::enumNames<CpuArchitecture>({
+    {CpuArchitecture::X86_64, "X86_64"},
+    {CpuArchitecture::ARM64, "ARM64"},
+});
 std::string_view toString(CpuArchitecture architecture) noexcept {
-  return architecture == CpuArchitecture::ARM64 ? "ARM64" : "X86_64";
+  return cdk::nameOf(kCpuArchitectureNames, architecture);
 }
 
+constexpr auto kOperatingSystemFamilyNames = cdk::enumNames<OperatingSystemFamily>({
+    {OperatingSystemFamily::LINUX, "LINUX"},
+    {OperatingSystemFamily::WINDOWS_SERVER_2004_CORE, "WINDOWS_SERVER_2004_CORE"},
+    {OperatingSystemFamily::WINDOWS_SERVER_2016_FULL, "WINDOWS_SERVER_2016_FULL"},
+    {OperatingSystemFamily::WINDOWS_SERVER_2019_CORE, "WINDOWS_SERVER_2019_CORE"},
+    {OperatingSystemFamily::WINDOWS_SERVER_2019_FULL, "WINDOWS_SERVER_2019_FULL"},
+    {OperatingSystemFamily::WINDOWS_SERVER_2022_CORE, "WINDOWS_SERVER_2022_CORE"},
+    {OperatingSystemFamily::WINDOWS_SERVER_2022_FULL, "WINDOWS_SERVER_2022_FULL"},
+    {OperatingSystemFamily::WINDOWS_SERVER_20H2_CORE, "WINDOWS_SERVER_20H2_CORE"},
+    {OperatingSystemFamily::WINDOWS_SERVER_2025_FULL, "WINDOWS_SERVER_2025_FULL"},
+    {OperatingSystemFamily::WINDOWS_SERVER_2025_CORE, "WINDOWS_SERVER_2025_CORE"},
+});
 std::string_view toString(OperatingSystemFamily family) noexcept {
-  switch (family) {
-    case OperatingSystemFamily::LINUX: return "LINUX";
-    case OperatingSystemFamily::WINDOWS_SERVER_2004_CORE: return "WINDOWS_SERVER_2004_CORE";
-    case OperatingSystemFamily::WINDOWS_SERVER_2016_FULL: return "WINDOWS_SERVER_2016_FULL";
-    case OperatingSystemFamily::WINDOWS_SERVER_2019_CORE: return "WINDOWS_SERVER_2019_CORE";
-    case OperatingSystemFamily::WINDOWS_SERVER_2019_FULL: return "WINDOWS_SERVER_2019_FULL";
-    case OperatingSystemFamily::WINDOWS_SERVER_2022_CORE: return "WINDOWS_SERVER_2022_CORE";
-    case OperatingSystemFamily::WINDOWS_SERVER_2022_FULL: return "WINDOWS_SERVER_2022_FULL";
-    case OperatingSystemFamily::WINDOWS_SERVER_20H2_CORE: return "WINDOWS_SERVER_20H2_CORE";
-    case OperatingSystemFamily::WINDOWS_SERVER_2025_FULL: return "WINDOWS_SERVER_2025_FULL";
-    case OperatingSystemFamily::WINDOWS_SERVER_2025_CORE: return "WINDOWS_SERVER_2025_CORE";
-  }
-  return "";
+  return cdk::nameOf(kOperatingSystemFamilyNames, family);
 }
 
 bool isWindows(OperatingSystemFamily family) noexcept { return family != OperatingSystemFamily::LINUX; }
 
-std::string_view toString(Scope scope) noexcept { return scope == Scope::SHARED ? "shared" : "task"; }
+constexpr auto kScopeNames = cdk::enumNames<Scope>({
+    {Scope::TASK, "task"},
+    {Scope::SHARED, "shared"},
+});
+std::string_view toString(Scope scope) noexcept { return cdk::nameOf(kScopeNames, scope); }
 
 namespace {
 
@@ -262,36 +273,7 @@ bool TaskDefinition::referencesSecretJsonField() const noexcept {
 iam::PrincipalPtr TaskDefinition::grantPrincipal() const { return taskRole_->grantPrincipal(); }
 
 ContainerDefinition& TaskDefinition::addContainer(std::string_view id, ContainerDefinitionOptions o) {
-  return make<ContainerDefinition>(id, ContainerDefinitionProps{
-                                           .command = std::move(o.command),
-                                           .containerName = std::move(o.containerName),
-                                           .cpu = o.cpu,
-                                           .disableNetworking = o.disableNetworking,
-                                           .dnsSearchDomains = std::move(o.dnsSearchDomains),
-                                           .dnsServers = std::move(o.dnsServers),
-                                           .dockerLabels = std::move(o.dockerLabels),
-                                           .dockerSecurityOptions = std::move(o.dockerSecurityOptions),
-                                           .entryPoint = std::move(o.entryPoint),
-                                           .environment = std::move(o.environment),
-                                           .essential = o.essential,
-                                           .healthCheck = std::move(o.healthCheck),
-                                           .hostname = std::move(o.hostname),
-                                           .image = std::move(o.image),
-                                           .interactive = o.interactive,
-                                           .logging = std::move(o.logging),
-                                           .memoryLimitMiB = o.memoryLimitMiB,
-                                           .memoryReservationMiB = o.memoryReservationMiB,
-                                           .portMappings = std::move(o.portMappings),
-                                           .privileged = o.privileged,
-                                           .pseudoTerminal = o.pseudoTerminal,
-                                           .readonlyRootFilesystem = o.readonlyRootFilesystem,
-                                           .secrets = std::move(o.secrets),
-                                           .startTimeout = o.startTimeout,
-                                           .stopTimeout = o.stopTimeout,
-                                           .taskDefinition = *this,
-                                           .user = std::move(o.user),
-                                           .workingDirectory = std::move(o.workingDirectory),
-                                       });
+  return make<ContainerDefinition>(id, ContainerDefinitionProps{.options = std::move(o), .taskDefinition = *this});
 }
 
 void TaskDefinition::addVolume(Volume volume) {

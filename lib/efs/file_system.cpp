@@ -6,7 +6,9 @@
 #include <fmt/format.h>
 
 #include "cdk/cfn/efs.hpp"
+#include "cdk/core/enum_names.hpp"
 #include "cdk/core/errors.hpp"
+#include "cdk/core/feature_flags.hpp"
 #include "cdk/core/lazy.hpp"
 #include "cdk/core/names.hpp"
 #include "cdk/core/stack.hpp"
@@ -19,52 +21,46 @@
 
 namespace cdk::efs {
 
-std::string_view toString(PerformanceMode mode) noexcept {
-  switch (mode) {
-    case PerformanceMode::GENERAL_PURPOSE: return "generalPurpose";
-    case PerformanceMode::MAX_IO: return "maxIO";
-  }
-  return "generalPurpose";
-}
+constexpr auto kPerformanceModeNames = cdk::enumNames<PerformanceMode>({
+    {PerformanceMode::GENERAL_PURPOSE, "generalPurpose"},
+    {PerformanceMode::MAX_IO, "maxIO"},
+});
+std::string_view toString(PerformanceMode mode) noexcept { return cdk::nameOf(kPerformanceModeNames, mode); }
 
-std::string_view toString(ThroughputMode mode) noexcept {
-  switch (mode) {
-    case ThroughputMode::BURSTING: return "bursting";
-    case ThroughputMode::PROVISIONED: return "provisioned";
-    case ThroughputMode::ELASTIC: return "elastic";
-  }
-  return "bursting";
-}
+constexpr auto kThroughputModeNames = cdk::enumNames<ThroughputMode>({
+    {ThroughputMode::BURSTING, "bursting"},
+    {ThroughputMode::PROVISIONED, "provisioned"},
+    {ThroughputMode::ELASTIC, "elastic"},
+});
+std::string_view toString(ThroughputMode mode) noexcept { return cdk::nameOf(kThroughputModeNames, mode); }
 
-std::string_view toString(LifecyclePolicy policy) noexcept {
-  switch (policy) {
-    case LifecyclePolicy::AFTER_1_DAY: return "AFTER_1_DAY";
-    case LifecyclePolicy::AFTER_7_DAYS: return "AFTER_7_DAYS";
-    case LifecyclePolicy::AFTER_14_DAYS: return "AFTER_14_DAYS";
-    case LifecyclePolicy::AFTER_30_DAYS: return "AFTER_30_DAYS";
-    case LifecyclePolicy::AFTER_60_DAYS: return "AFTER_60_DAYS";
-    case LifecyclePolicy::AFTER_90_DAYS: return "AFTER_90_DAYS";
-    case LifecyclePolicy::AFTER_180_DAYS: return "AFTER_180_DAYS";
-    case LifecyclePolicy::AFTER_270_DAYS: return "AFTER_270_DAYS";
-    case LifecyclePolicy::AFTER_365_DAYS: return "AFTER_365_DAYS";
-  }
-  return "AFTER_30_DAYS";
-}
+constexpr auto kLifecyclePolicyNames = cdk::enumNames<LifecyclePolicy>({
+    {LifecyclePolicy::AFTER_1_DAY, "AFTER_1_DAY"},
+    {LifecyclePolicy::AFTER_7_DAYS, "AFTER_7_DAYS"},
+    {LifecyclePolicy::AFTER_14_DAYS, "AFTER_14_DAYS"},
+    {LifecyclePolicy::AFTER_30_DAYS, "AFTER_30_DAYS"},
+    {LifecyclePolicy::AFTER_60_DAYS, "AFTER_60_DAYS"},
+    {LifecyclePolicy::AFTER_90_DAYS, "AFTER_90_DAYS"},
+    {LifecyclePolicy::AFTER_180_DAYS, "AFTER_180_DAYS"},
+    {LifecyclePolicy::AFTER_270_DAYS, "AFTER_270_DAYS"},
+    {LifecyclePolicy::AFTER_365_DAYS, "AFTER_365_DAYS"},
+});
+std::string_view toString(LifecyclePolicy policy) noexcept { return cdk::nameOf(kLifecyclePolicyNames, policy); }
 
+constexpr auto kOutOfInfrequentAccessPolicyNames = cdk::enumNames<OutOfInfrequentAccessPolicy>({
+    {OutOfInfrequentAccessPolicy::AFTER_1_ACCESS, "AFTER_1_ACCESS"},
+});
 std::string_view toString(OutOfInfrequentAccessPolicy policy) noexcept {
-  switch (policy) {
-    case OutOfInfrequentAccessPolicy::AFTER_1_ACCESS: return "AFTER_1_ACCESS";
-  }
-  return "AFTER_1_ACCESS";
+  return cdk::nameOf(kOutOfInfrequentAccessPolicyNames, policy);
 }
 
+constexpr auto kReplicationOverwriteProtectionNames = cdk::enumNames<ReplicationOverwriteProtection>({
+    {ReplicationOverwriteProtection::ENABLED, "ENABLED"},
+    {ReplicationOverwriteProtection::DISABLED, "DISABLED"},
+    {ReplicationOverwriteProtection::REPLICATING, "REPLICATING"},
+});
 std::string_view toString(ReplicationOverwriteProtection protection) noexcept {
-  switch (protection) {
-    case ReplicationOverwriteProtection::ENABLED: return "ENABLED";
-    case ReplicationOverwriteProtection::DISABLED: return "DISABLED";
-    case ReplicationOverwriteProtection::REPLICATING: return "REPLICATING";
-  }
-  return "ENABLED";
+  return cdk::nameOf(kReplicationOverwriteProtectionNames, protection);
 }
 
 namespace {
@@ -75,14 +71,6 @@ constexpr std::string_view MOUNT_TARGET_ORDER_INSENSITIVE_FLAG =
 
 cdk::Value::Map mountTargetCondition() {
   return {{"Bool", cdk::Value::map({{"elasticfilesystem:AccessedViaMountTarget", "true"}})}};
-}
-
-bool flagEnabled(const cdk::Construct& scope, std::string_view flag) {
-  const auto value = scope.node().tryGetContext(flag);
-  if (!value) return false;
-  if (value->isBool()) return value->asBool();
-  if (value->isString()) return value->asString() == "true";
-  return false;
 }
 
 std::string valueText(const cdk::Value& value) { return value.isString() ? value.asString() : value.toString(); }
@@ -200,7 +188,7 @@ FileSystem::FileSystem(cdk::Construct& scope, std::string_view id, FileSystemPro
     selection.onePerAz = true;
   }
   const ec2::SelectedSubnets subnets = props.vpc->selectSubnets(selection);
-  const bool orderInsensitive = flagEnabled(*this, MOUNT_TARGET_ORDER_INSENSITIVE_FLAG);
+  const bool orderInsensitive = cdk::FeatureFlags::of(*this).isEnabled(MOUNT_TARGET_ORDER_INSENSITIVE_FLAG);
   int count = 0;
   for (const auto& subnet : subnets.subnets()) {
     std::string mountTargetId;
@@ -225,7 +213,8 @@ cdk::Value FileSystem::fileSystemId() const { return resource_->ref(); }
 cdk::Value FileSystem::fileSystemArn() const { return resource_->attrArn(); }
 
 cdk::Value FileSystem::renderPolicy() const {
-  const bool denyAnonymousAccessByDefault = flagEnabled(*this, DENY_ANONYMOUS_ACCESS_FLAG) || grantedClient_;
+  const bool denyAnonymousAccessByDefault =
+      cdk::FeatureFlags::of(*this).isEnabled(DENY_ANONYMOUS_ACCESS_FLAG) || grantedClient_;
   std::vector<iam::PolicyStatement> statements;
   if (policy_) statements = policy_->statements();
   if (!allowAnonymousAccess_.value_or(!denyAnonymousAccessByDefault)) {

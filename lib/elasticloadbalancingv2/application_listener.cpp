@@ -5,10 +5,11 @@
 #include "cdk/cfn/elasticloadbalancingv2.hpp"
 #include "cdk/core/annotations.hpp"
 #include "cdk/core/errors.hpp"
+#include "cdk/core/feature_flags.hpp"
 #include "cdk/ec2/peer.hpp"
 #include "cdk/elasticloadbalancingv2/application_load_balancer.hpp"
 #include "elasticloadbalancingv2/listener_action_impl.hpp"
-#include "elasticloadbalancingv2/util.hpp"
+#include "elasticloadbalancingv2/load_balancer_props.hpp"
 
 namespace cdk::elasticloadbalancingv2 {
 namespace {
@@ -72,7 +73,7 @@ ApplicationListener::ApplicationListener(Construct& scope, std::string_view id, 
 
   std::optional<SslPolicy> sslPolicy = props.sslPolicy;
   if (!sslPolicy && protocol_ == ApplicationProtocol::HTTPS &&
-      node().tryGetContext<bool>("@aws-cdk/aws-elasticloadbalancingv2:usePostQuantumTlsPolicy").value_or(false)) {
+      FeatureFlags::of(*this).isEnabled("@aws-cdk/aws-elasticloadbalancingv2:usePostQuantumTlsPolicy")) {
     sslPolicy = SslPolicy::TLS13_12_PQ;
   }
   CfnListenerProps cfn;
@@ -104,10 +105,8 @@ ApplicationListener::ApplicationListener(Construct& scope, std::string_view id, 
     const IpAddressType type = loadBalancer_->ipAddressType();
     if (type == IpAddressType::DUAL_STACK ||
         (type == IpAddressType::DUAL_STACK_WITHOUT_PUBLIC_IPV4 &&
-         node()
-             .tryGetContext<bool>(
-                 "@aws-cdk/aws-elasticloadbalancingV2:albDualstackWithoutPublicIpv4SecurityGroupRulesDefault")
-             .value_or(false))) {
+         FeatureFlags::of(*this).isEnabled(
+             "@aws-cdk/aws-elasticloadbalancingV2:albDualstackWithoutPublicIpv4SecurityGroupRulesDefault"))) {
       connections_.allowDefaultPortFrom(ec2::Peer::anyIpv6(), description);
     }
   }

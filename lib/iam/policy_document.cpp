@@ -8,9 +8,10 @@
 
 #include "cdk/core/cfn_element.hpp"
 #include "cdk/core/errors.hpp"
+#include "cdk/core/feature_flags.hpp"
 #include "cdk/core/resolvable.hpp"
 #include "cdk/core/stack.hpp"
-#include "iam_private.hpp"
+#include "policy_merging.hpp"
 
 namespace cdk::iam {
 
@@ -48,7 +49,8 @@ json sortPrincipals(const json& principal) {
 }
 
 std::vector<PolicyStatement> effective(const PolicyDocument::State& state, const cdk::Construct* scope) {
-  const bool minimize = state.minimize.value_or(scope ? detail::minimizePolicies(*scope) : false);
+  const bool minimize =
+      state.minimize.value_or(scope ? cdk::FeatureFlags::of(*scope).isEnabled(detail::MINIMIZE_POLICIES_FLAG) : false);
   std::vector<PolicyStatement> statements = state.statements;
   // A Role's DefaultPolicy goes through the role's split aspect first (merging equal statements, or
   // combinable ones when minimizing); any document merges combinable statements when minimizing.
@@ -66,7 +68,8 @@ class PolicyDocumentToken final : public IResolvable {
     if (state_->statements.empty()) return json(json::value_t::discarded);
     const cdk::Construct* scope = context.element() ? static_cast<const cdk::Construct*>(context.element())
                                                     : static_cast<const cdk::Construct*>(&context.stack());
-    const bool sort = state_->minimize.value_or(detail::minimizePolicies(*scope));
+    const bool sort =
+        state_->minimize.value_or(cdk::FeatureFlags::of(*scope).isEnabled(detail::MINIMIZE_POLICIES_FLAG));
     std::vector<PolicyStatement> statements = effective(*state_, scope);
 
     json rendered = json::array();

@@ -4,13 +4,18 @@
 
 #include <fmt/format.h>
 
+#include "cdk/core/enum_names.hpp"
 #include "cdk/core/errors.hpp"
 #include "core/text_scanner.hpp"
-#include "iam_private.hpp"
+#include "policy_merging.hpp"
 
 namespace cdk::iam {
 
-std::string_view toString(Effect effect) noexcept { return effect == Effect::DENY ? "Deny" : "Allow"; }
+constexpr auto kEffectNames = cdk::enumNames<Effect>({
+    {Effect::ALLOW, "Allow"},
+    {Effect::DENY, "Deny"},
+});
+std::string_view toString(Effect effect) noexcept { return cdk::nameOf(kEffectNames, effect); }
 
 struct PolicyStatement::State {
   std::optional<std::string> sid;

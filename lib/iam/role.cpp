@@ -3,13 +3,14 @@
 #include <fmt/format.h>
 
 #include "cdk/cfn/iam.hpp"
+#include "cdk/core/arn.hpp"
 #include "cdk/core/errors.hpp"
 #include "cdk/core/fn.hpp"
 #include "cdk/core/lazy.hpp"
 #include "cdk/core/stack.hpp"
 #include "cdk/iam/policy.hpp"
 #include "core/text_scanner.hpp"
-#include "iam_private.hpp"
+#include "policy_merging.hpp"
 
 namespace cdk::iam {
 
@@ -56,33 +57,21 @@ Grant grantOnRole(const IRole& role, const IGrantable& grantee, const std::vecto
 
 class ImportedRole final : public cdk::Resource, public virtual IRole {
  public:
-  ImportedRole(cdk::Construct& scope, std::string_view id, cdk::Value roleArn, cdk::Value roleName,
-               FromRoleArnOptions options)
+  /// `arn` is the split roleArn: its account (when not empty) is the principal's account.
+  ImportedRole(cdk::Construct& scope, std::string_view id, cdk::Value roleArn, const cdk::ArnComponents& arn,
+               cdk::Value roleName, FromRoleArnOptions options)
       : cdk::Resource(scope, id),
         roleArn_(std::move(roleArn)),
         roleName_(std::move(roleName)),
-        options_(std::move(options)) {}
+        options_(std::move(options)) {
+    if (arn.account && !(arn.account->isString() && arn.account->asString().empty())) account_ = *arn.account;
+  }
 
   cdk::Value roleArn() const override { return roleArn_; }
   cdk::Value roleName() const override { return roleName_; }
   PrincipalPtr grantPrincipal() const override { return treePrincipal(*this); }
   PrincipalPolicyFragment policyFragment() const override { return {.principalJson = {{"AWS", {roleArn_}}}}; }
-  std::optional<cdk::Value> principalAccount() const override {
-    if (roleArn_.isString()) {
-      const std::string& arn = roleArn_.asString();
-      std::vector<std::string> parts;
-      std::size_t start = 0;
-      for (std::size_t i = 0; i <= arn.size(); ++i) {
-        if (i == arn.size() || arn[i] == ':') {
-          parts.push_back(arn.substr(start, i - start));
-          start = i + 1;
-        }
-      }
-      if (parts.size() > 4 && !parts[4].empty()) return cdk::Value(parts[4]);
-      return std::nullopt;
-    }
-    return cdk::Fn::select(4, cdk::Fn::split(":", roleArn_));
-  }
+  std::optional<cdk::Value> principalAccount() const override { return account_; }
   AddToPrincipalPolicyResult addToPrincipalPolicy(const PolicyStatement& statement) const override {
     if (!options_.mutable_) return {};
     auto& self = const_cast<ImportedRole&>(*this);
@@ -112,6 +101,7 @@ class ImportedRole final : public cdk::Resource, public virtual IRole {
  private:
   cdk::Value roleArn_;
   cdk::Value roleName_;
+  std::optional<cdk::Value> account_;
   FromRoleArnOptions options_;
   mutable Policy* policy_ = nullptr;
   std::vector<Policy*> attached_;
@@ -208,17 +198,35 @@ Role::Role(cdk::Construct& scope, std::string_view id, RoleProps props)
 
 Role::~Role() = default;
 
-IRole& Role::fromRoleArn(cdk::Construct& scope, std::string_view id, cdk::Value roleArn, FromRoleArnOptions options) {
-  cdk::Value roleName;
-  if (roleArn.isString()) {
-    const std::string& arn = roleArn.asString();
-    const std::size_t slash = arn.rfind('/');
-    roleName = slash == std::string::npos ? arn : arn.substr(slash + 1);
-  } else {
-    // arn:aws:iam::account:role/name: the part after "role/".
-    roleName = cdk::Fn::select(1, cdk::Fn::split("/", cdk::Fn::select(5, cdk::Fn::split(":", roleArn))));
+namespace {
+
+cdk::ArnComponents splitRoleArn(const cdk::Construct& scope, const cdk::Value& roleArn) {
+  try {
+    return cdk::Arn::split(roleArn, cdk::ArnFormat::SLASH_RESOURCE_NAME);
+  } catch (const cdk::ConstructError&) {
+    throw;
+  } catch (const cdk::Error& e) {
+    throw cdk::ConstructError(scope.node().path(), fmt::format("Role::fromRoleArn: {}", e.what()));
   }
-  return scope.make<ImportedRole>(id, std::move(roleArn), std::move(roleName), std::move(options));
+}
+
+}  // namespace
+
+IRole& Role::fromRoleArn(cdk::Construct& scope, std::string_view id, cdk::Value roleArn, FromRoleArnOptions options) {
+  const cdk::ArnComponents arn = splitRoleArn(scope, roleArn);
+  if (!arn.resourceName) {
+    throw cdk::ConstructError(scope.node().path(),
+                              fmt::format("Role::fromRoleArn: '{}' names no role; give an ARN of the form "
+                                          "arn:<partition>:iam::<account>:role/<name>",
+                                          roleArn.toString()));
+  }
+  // As aws-cdk-lib: service roles have paths (role/service-role/<name>), the name is the last part.
+  cdk::Value roleName = *arn.resourceName;
+  if (roleName.isString()) {
+    const std::string& resourceName = roleName.asString();
+    roleName = resourceName.substr(resourceName.rfind('/') + 1);
+  }
+  return scope.make<ImportedRole>(id, std::move(roleArn), arn, std::move(roleName), std::move(options));
 }
 
 IRole& Role::fromRoleName(cdk::Construct& scope, std::string_view id, std::string_view roleName,
@@ -228,7 +236,9 @@ IRole& Role::fromRoleName(cdk::Construct& scope, std::string_view id, std::strin
                                     .resource = "role",
                                     .resourceName = cdk::Value(std::string(roleName)),
                                     .service = "iam"});
-  return scope.make<ImportedRole>(id, std::move(arn), cdk::Value(std::string(roleName)), std::move(options));
+  const cdk::ArnComponents components = splitRoleArn(scope, arn);
+  return scope.make<ImportedRole>(id, std::move(arn), components, cdk::Value(std::string(roleName)),
+                                  std::move(options));
 }
 
 cdk::Value Role::roleArn() const { return resource_->attrArn(); }

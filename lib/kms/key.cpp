@@ -5,6 +5,7 @@
 #include <fmt/format.h>
 
 #include "cdk/cfn/kms.hpp"
+#include "cdk/core/enum_names.hpp"
 #include "cdk/core/errors.hpp"
 #include "cdk/core/fn.hpp"
 #include "cdk/core/stack.hpp"
@@ -12,38 +13,34 @@
 
 namespace cdk::kms {
 
-std::string_view toString(KeySpec spec) noexcept {
-  switch (spec) {
-    case KeySpec::SYMMETRIC_DEFAULT: return "SYMMETRIC_DEFAULT";
-    case KeySpec::RSA_2048: return "RSA_2048";
-    case KeySpec::RSA_3072: return "RSA_3072";
-    case KeySpec::RSA_4096: return "RSA_4096";
-    case KeySpec::ECC_NIST_P256: return "ECC_NIST_P256";
-    case KeySpec::ECC_NIST_P384: return "ECC_NIST_P384";
-    case KeySpec::ECC_NIST_P521: return "ECC_NIST_P521";
-    case KeySpec::ECC_SECG_P256K1: return "ECC_SECG_P256K1";
-    case KeySpec::HMAC_224: return "HMAC_224";
-    case KeySpec::HMAC_256: return "HMAC_256";
-    case KeySpec::HMAC_384: return "HMAC_384";
-    case KeySpec::HMAC_512: return "HMAC_512";
-    case KeySpec::SM2: return "SM2";
-    case KeySpec::ML_DSA_44: return "ML_DSA_44";
-    case KeySpec::ML_DSA_65: return "ML_DSA_65";
-    case KeySpec::ML_DSA_87: return "ML_DSA_87";
-    case KeySpec::ECC_NIST_EDWARDS25519: return "ECC_NIST_EDWARDS25519";
-  }
-  return "SYMMETRIC_DEFAULT";
-}
+constexpr auto kKeySpecNames = cdk::enumNames<KeySpec>({
+    {KeySpec::SYMMETRIC_DEFAULT, "SYMMETRIC_DEFAULT"},
+    {KeySpec::RSA_2048, "RSA_2048"},
+    {KeySpec::RSA_3072, "RSA_3072"},
+    {KeySpec::RSA_4096, "RSA_4096"},
+    {KeySpec::ECC_NIST_P256, "ECC_NIST_P256"},
+    {KeySpec::ECC_NIST_P384, "ECC_NIST_P384"},
+    {KeySpec::ECC_NIST_P521, "ECC_NIST_P521"},
+    {KeySpec::ECC_SECG_P256K1, "ECC_SECG_P256K1"},
+    {KeySpec::HMAC_224, "HMAC_224"},
+    {KeySpec::HMAC_256, "HMAC_256"},
+    {KeySpec::HMAC_384, "HMAC_384"},
+    {KeySpec::HMAC_512, "HMAC_512"},
+    {KeySpec::SM2, "SM2"},
+    {KeySpec::ML_DSA_44, "ML_DSA_44"},
+    {KeySpec::ML_DSA_65, "ML_DSA_65"},
+    {KeySpec::ML_DSA_87, "ML_DSA_87"},
+    {KeySpec::ECC_NIST_EDWARDS25519, "ECC_NIST_EDWARDS25519"},
+});
+std::string_view toString(KeySpec spec) noexcept { return cdk::nameOf(kKeySpecNames, spec); }
 
-std::string_view toString(KeyUsage usage) noexcept {
-  switch (usage) {
-    case KeyUsage::ENCRYPT_DECRYPT: return "ENCRYPT_DECRYPT";
-    case KeyUsage::SIGN_VERIFY: return "SIGN_VERIFY";
-    case KeyUsage::GENERATE_VERIFY_MAC: return "GENERATE_VERIFY_MAC";
-    case KeyUsage::KEY_AGREEMENT: return "KEY_AGREEMENT";
-  }
-  return "ENCRYPT_DECRYPT";
-}
+constexpr auto kKeyUsageNames = cdk::enumNames<KeyUsage>({
+    {KeyUsage::ENCRYPT_DECRYPT, "ENCRYPT_DECRYPT"},
+    {KeyUsage::SIGN_VERIFY, "SIGN_VERIFY"},
+    {KeyUsage::GENERATE_VERIFY_MAC, "GENERATE_VERIFY_MAC"},
+    {KeyUsage::KEY_AGREEMENT, "KEY_AGREEMENT"},
+});
+std::string_view toString(KeyUsage usage) noexcept { return cdk::nameOf(kKeyUsageNames, usage); }
 
 namespace {
 
@@ -263,33 +260,28 @@ Key::Key(cdk::Construct& scope, std::string_view id, KeyProps props)
 Key::~Key() = default;
 
 IKey& Key::fromKeyArn(cdk::Construct& scope, std::string_view id, cdk::Value keyArn) {
-  cdk::ResourceProps resourceProps;
-  cdk::Value keyId;
-  if (keyArn.isString()) {
-    // arn:<partition>:kms:<region>:<account>:key/<keyId>
-    const std::string& arn = keyArn.asString();
-    std::vector<std::string> parts;
-    std::size_t start = 0;
-    for (std::size_t i = 0; i <= arn.size(); ++i) {
-      if (i == arn.size() || arn[i] == ':') {
-        parts.push_back(arn.substr(start, i - start));
-        start = i + 1;
-      }
-    }
-    const std::size_t slash = parts.size() >= 6 ? parts[5].find('/') : std::string::npos;
-    if (parts.size() < 6 || parts[0] != "arn" || slash == std::string::npos || slash + 1 >= parts[5].size()) {
-      throw cdk::ConstructError(scope.node().path(),
-                                fmt::format("KMS key ARN must be in the format "
-                                            "'arn:<partition>:kms:<region>:<account>:key/<keyId>', got: '{}'",
-                                            arn));
-    }
-    keyId = parts[5].substr(slash + 1);
-    if (!parts[4].empty()) resourceProps.account = parts[4];
-    if (!parts[3].empty()) resourceProps.region = parts[3];
-  } else {
-    keyId = cdk::Fn::select(1, cdk::Fn::split("/", cdk::Fn::select(5, cdk::Fn::split(":", keyArn))));
+  // arn:<partition>:kms:<region>:<account>:key/<keyId>
+  auto invalid = [&] {
+    return cdk::ConstructError(scope.node().path(),
+                               fmt::format("KMS key ARN must be in the format "
+                                           "'arn:<partition>:kms:<region>:<account>:key/<keyId>', got: '{}'",
+                                           keyArn.toString()));
+  };
+  cdk::ArnComponents arn;
+  try {
+    arn = cdk::Arn::split(keyArn, cdk::ArnFormat::SLASH_RESOURCE_NAME);
+  } catch (const cdk::Error&) {
+    throw invalid();
   }
-  return scope.make<ImportedKey>(id, std::move(resourceProps), std::move(keyArn), std::move(keyId));
+  if (!arn.resourceName || (arn.resourceName->isString() && arn.resourceName->asString().empty())) throw invalid();
+  // A literal ARN says where the key lives; a token leaves the stack's account and region.
+  cdk::ResourceProps resourceProps;
+  auto literal = [](const std::optional<cdk::Value>& part) {
+    return part && part->isString() && !part->asString().empty() ? std::optional(part->asString()) : std::nullopt;
+  };
+  resourceProps.account = literal(arn.account);
+  resourceProps.region = literal(arn.region);
+  return scope.make<ImportedKey>(id, std::move(resourceProps), std::move(keyArn), *arn.resourceName);
 }
 
 cdk::Value Key::keyArn() const { return resource_->attrArn(); }

@@ -3,19 +3,20 @@
 #include <fmt/format.h>
 
 #include "cdk/cfn/logs.hpp"
+#include "cdk/core/enum_names.hpp"
 #include "cdk/core/errors.hpp"
 #include "cdk/core/stack.hpp"
 #include "cdk/kms/key.hpp"
 
 namespace cdk::logs {
 
+constexpr auto kLogGroupClassNames = cdk::enumNames<LogGroupClass>({
+    {LogGroupClass::STANDARD, "STANDARD"},
+    {LogGroupClass::INFREQUENT_ACCESS, "INFREQUENT_ACCESS"},
+    {LogGroupClass::DELIVERY, "DELIVERY"},
+});
 std::string_view toString(LogGroupClass logGroupClass) noexcept {
-  switch (logGroupClass) {
-    case LogGroupClass::STANDARD: return "STANDARD";
-    case LogGroupClass::INFREQUENT_ACCESS: return "INFREQUENT_ACCESS";
-    case LogGroupClass::DELIVERY: return "DELIVERY";
-  }
-  return "STANDARD";
+  return cdk::nameOf(kLogGroupClassNames, logGroupClass);
 }
 
 namespace {

@@ -4,19 +4,18 @@
 #include <string_view>
 
 #include "cdk/core/cloud_assembly.hpp"
+#include "cdk/core/enum_names.hpp"
 #include "cdk/core/errors.hpp"
 
 namespace cdk {
 namespace {
 
-const char* levelName(SynthesisMessage::Level level) {
-  switch (level) {
-    case SynthesisMessage::Level::Info: return "Info";
-    case SynthesisMessage::Level::Warning: return "Warning";
-    case SynthesisMessage::Level::Error: return "Error";
-  }
-  return "Message";
-}
+constexpr auto kLevelNames = enumNames<SynthesisMessage::Level>({
+    {SynthesisMessage::Level::Info, "Info"},
+    {SynthesisMessage::Level::Warning, "Warning"},
+    {SynthesisMessage::Level::Error, "Error"},
+});
+std::string_view levelName(SynthesisMessage::Level level) { return nameOf(kLevelNames, level); }
 
 /// The message as the user should read it: a NUL byte (which a quoted value may carry) shown as \0 rather than
 /// ending the text.

@@ -1,23 +1,22 @@
 #include "cdk/secretsmanager/secret_target_attachment.hpp"
 
 #include "cdk/cfn/secretsmanager.hpp"
+#include "cdk/core/enum_names.hpp"
 #include "cdk/core/errors.hpp"
 
 namespace cdk::secretsmanager {
 
-std::string_view toString(AttachmentTargetType type) noexcept {
-  switch (type) {
-    case AttachmentTargetType::RDS_DB_INSTANCE:
-    case AttachmentTargetType::INSTANCE: return "AWS::RDS::DBInstance";
-    case AttachmentTargetType::RDS_DB_CLUSTER:
-    case AttachmentTargetType::CLUSTER: return "AWS::RDS::DBCluster";
-    case AttachmentTargetType::RDS_DB_PROXY: return "AWS::RDS::DBProxy";
-    case AttachmentTargetType::REDSHIFT_CLUSTER: return "AWS::Redshift::Cluster";
-    case AttachmentTargetType::DOCDB_DB_INSTANCE: return "AWS::DocDB::DBInstance";
-    case AttachmentTargetType::DOCDB_DB_CLUSTER: return "AWS::DocDB::DBCluster";
-  }
-  return "AWS::RDS::DBInstance";
-}
+constexpr auto kAttachmentTargetTypeNames = cdk::enumNames<AttachmentTargetType>({
+    {AttachmentTargetType::RDS_DB_INSTANCE, "AWS::RDS::DBInstance"},
+    {AttachmentTargetType::INSTANCE, "AWS::RDS::DBInstance"},
+    {AttachmentTargetType::RDS_DB_CLUSTER, "AWS::RDS::DBCluster"},
+    {AttachmentTargetType::CLUSTER, "AWS::RDS::DBCluster"},
+    {AttachmentTargetType::RDS_DB_PROXY, "AWS::RDS::DBProxy"},
+    {AttachmentTargetType::REDSHIFT_CLUSTER, "AWS::Redshift::Cluster"},
+    {AttachmentTargetType::DOCDB_DB_INSTANCE, "AWS::DocDB::DBInstance"},
+    {AttachmentTargetType::DOCDB_DB_CLUSTER, "AWS::DocDB::DBCluster"},
+});
+std::string_view toString(AttachmentTargetType type) noexcept { return cdk::nameOf(kAttachmentTargetTypeNames, type); }
 
 namespace {
 

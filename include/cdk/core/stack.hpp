@@ -9,6 +9,7 @@
 
 #include <nlohmann/json.hpp>
 
+#include "cdk/core/arn.hpp"
 #include "cdk/core/construct.hpp"
 #include "cdk/core/environment.hpp"
 #include "cdk/core/export.hpp"
@@ -30,18 +31,6 @@ struct StackProps {
   /// Stack-level tags, applied by the deployment to every resource that supports them.
   std::vector<std::pair<std::string, std::string>> tags{};
   bool terminationProtection = false;
-};
-
-/// The components of an ARN, for Stack::formatArn. Unset partition, region and account use the stack's.
-enum class ArnFormat { COLON_RESOURCE_NAME, SLASH_RESOURCE_NAME, SLASH_RESOURCE_SLASH_RESOURCE_NAME, NO_RESOURCE_NAME };
-struct ArnComponents {
-  std::optional<Value> account{};
-  ArnFormat arnFormat = ArnFormat::SLASH_RESOURCE_NAME;
-  std::optional<Value> partition{};
-  std::optional<Value> region{};
-  Value resource{};
-  std::optional<Value> resourceName{};
-  std::string service{};
 };
 
 class CDKPP_API Stack : public Construct {
@@ -93,8 +82,11 @@ class CDKPP_API Stack : public Construct {
 
   /// The logical ID an element gets: aws-cdk-lib's makeUniqueId over its path below this stack.
   std::string allocateLogicalId(const CfnElement& element) const;
-  /// Builds an ARN from its components, with the stack's partition, region and account by default.
-  Value formatArn(const ArnComponents& components) const;
+  /// Builds an ARN from its components, with the stack's partition, region and account by default
+  /// (Arn::format with this stack).
+  Value formatArn(const ArnComponents& components) const { return Arn::format(components, this); }
+  /// The components of an ARN (Arn::split).
+  ArnComponents splitArn(const Value& arn, ArnFormat arnFormat) const { return Arn::split(arn, arnFormat); }
   /// Exports `exportedValue` from this stack (an Output with an Export named as aws-cdk-lib names
   /// automatic exports) and returns the Fn::ImportValue that reads it.
   Value exportValue(const Value& exportedValue, std::optional<std::string> name = {});

@@ -1,0 +1,25 @@
+// Feature flags read from context (aws-cdk-lib's FeatureFlags): `FeatureFlags::of(scope).isEnabled(flag)`.
+#pragma once
+
+#include <string_view>
+
+#include "cdk/core/export.hpp"
+
+namespace cdk {
+
+class IConstruct;
+
+class CDKPP_API FeatureFlags {
+ public:
+  /// The flags as seen from `scope` (context set on it or any construct above it, usually the App).
+  static FeatureFlags of(const IConstruct& scope) noexcept { return FeatureFlags(scope); }
+  /// True when the flag is set to true, or to the string "true" (context given on the command line is text).
+  /// A flag that is not set is off: cdkpp behaves as aws-cdk-lib v2 does for a flag missing from cdk.json.
+  bool isEnabled(std::string_view flag) const;
+
+ private:
+  explicit FeatureFlags(const IConstruct& scope) noexcept : scope_(&scope) {}
+  const IConstruct* scope_;
+};
+
+}  // namespace cdk
