@@ -9,7 +9,9 @@
 
 #include "cdk/cfn/ec2.hpp"
 #include "cdk/core/annotations.hpp"
+#include "cdk/core/enum_names.hpp"
 #include "cdk/core/errors.hpp"
+#include "cdk/core/feature_flags.hpp"
 #include "cdk/core/stack.hpp"
 #include "cdk/core/tags.hpp"
 #include "cidr_ip_addresses.hpp"
@@ -34,23 +36,15 @@ std::string_view subnetTypeTagValue(SubnetType t) {
 
 std::string valueText(const Value& v) { return v.isString() ? v.asString() : v.toString(); }
 
-bool flagEnabled(const Node& node, std::string_view flag) {
-  auto value = node.tryGetContext(flag);
-  if (!value) return false;
-  if (value->isBool()) return value->asBool();
-  if (value->isString()) return value->asString() == "true";
-  return false;
-}
-
 }  // namespace
 
+constexpr auto kDefaultInstanceTenancyNames = cdk::enumNames<DefaultInstanceTenancy>({
+    {DefaultInstanceTenancy::DEFAULT, "default"},
+    {DefaultInstanceTenancy::DEDICATED, "dedicated"},
+    {DefaultInstanceTenancy::HOST, "host"},
+});
 std::string_view toString(DefaultInstanceTenancy tenancy) noexcept {
-  switch (tenancy) {
-    case DefaultInstanceTenancy::DEFAULT: return "default";
-    case DefaultInstanceTenancy::DEDICATED: return "dedicated";
-    case DefaultInstanceTenancy::HOST: return "host";
-  }
-  return "default";
+  return cdk::nameOf(kDefaultInstanceTenancyNames, tenancy);
 }
 
 // ---------------------------------------------------------------------------------------------------------
@@ -87,12 +81,12 @@ std::vector<SubnetConfiguration> Vpc::DEFAULT_SUBNETS_NO_NAT() {
           {.name = "Isolated", .subnetType = SubnetType::PRIVATE_ISOLATED}};
 }
 
-Vpc::Vpc(Construct& scope, std::string_view id, VpcProps props) : Resource(scope, id) {
-  Stack& stack = Stack::of(*this);
-  const std::string path = node().path();
-  auto fail = [&path](const std::string& message) { throw ConstructError(path, message); };
+namespace {
 
-  // Checks on the props, in aws-cdk-lib's order where it has them.
+/// The checks aws-cdk-lib makes on the props before anything is created (and cdkpp's own on what C++ lets
+/// through: negative counts, unnamed or untyped subnet groups).
+void validate(const std::string& path, const VpcProps& props, bool restrictDefaultSgFlag) {
+  auto fail = [&path](const std::string& message) { throw ConstructError(path, message); };
   if (props.enableDnsHostnames.value_or(false) && !props.enableDnsSupport.value_or(false)) {
     fail(
         "To use DNS Hostnames, DNS Support must be enabled, however, it was explicitly disabled. Set enableDnsSupport "
@@ -107,8 +101,8 @@ Vpc::Vpc(Construct& scope, std::string_view id, VpcProps props) : Resource(scope
     fail(fmt::format("natGateways is {}: it must be 0 or more", *props.natGateways));
   }
   if (props.reservedAzs < 0) fail(fmt::format("reservedAzs is {}: it must be 0 or more", props.reservedAzs));
-  const bool restrictFlag = flagEnabled(node(), RESTRICT_DEFAULT_SG_FLAG);
-  if ((restrictFlag && props.restrictDefaultSecurityGroup != false) || props.restrictDefaultSecurityGroup == true) {
+  if ((restrictDefaultSgFlag && props.restrictDefaultSecurityGroup != false) ||
+      props.restrictDefaultSecurityGroup == true) {
     fail(fmt::format(
         "restrictDefaultSecurityGroup{} needs aws-cdk-lib's Custom::VpcRestrictDefaultSG, a custom resource backed by "
         "a Lambda function asset, which cdkpp cannot synthesize. Set restrictDefaultSecurityGroup = false (the VPC's "
@@ -117,28 +111,67 @@ Vpc::Vpc(Construct& scope, std::string_view id, VpcProps props) : Resource(scope
                                            : fmt::format(" (from the feature flag \"{}\")", RESTRICT_DEFAULT_SG_FLAG),
         props.restrictDefaultSecurityGroup ? "" : " or remove the feature flag from the context"));
   }
-  {
-    std::set<std::string> names;
-    for (std::size_t i = 0; i < props.subnetConfiguration.size(); ++i) {
-      const auto& config = props.subnetConfiguration[i];
-      if (config.name.empty()) {
-        fail(fmt::format("subnetConfiguration[{}] has no name: give each subnet group a name, e.g. \"Private\"", i));
-      }
-      if (!config.subnetType) {
-        fail(fmt::format(
-            "subnet group '{}' has no subnetType: set it to PUBLIC, PRIVATE_WITH_EGRESS or PRIVATE_ISOLATED",
-            config.name));
-      }
-      if (!names.insert(config.name).second) {
-        fail(fmt::format(
-            "subnetConfiguration has two subnet groups named '{}': subnet group names must be unique (they name the "
-            "subnets, e.g. '{}Subnet1')",
-            config.name, config.name));
-      }
+  std::set<std::string> names;
+  for (std::size_t i = 0; i < props.subnetConfiguration.size(); ++i) {
+    const auto& config = props.subnetConfiguration[i];
+    if (config.name.empty()) {
+      fail(fmt::format("subnetConfiguration[{}] has no name: give each subnet group a name, e.g. \"Private\"", i));
+    }
+    if (!config.subnetType) {
+      fail(fmt::format("subnet group '{}' has no subnetType: set it to PUBLIC, PRIVATE_WITH_EGRESS or PRIVATE_ISOLATED",
+                       config.name));
+    }
+    if (!names.insert(config.name).second) {
+      fail(fmt::format(
+          "subnetConfiguration has two subnet groups named '{}': subnet group names must be unique (they name the "
+          "subnets, e.g. '{}Subnet1')",
+          config.name, config.name));
     }
   }
+}
 
-  // The VPC resource.
+/// aws-cdk-lib's determineNatGatewayCount: the requested count (at most one per zone), or one per zone when
+/// there are private subnets with egress; the configuration must have somewhere to put them.
+int determineNatGatewayCount(const std::string& path, std::optional<int> requestedCount,
+                             const std::vector<SubnetConfiguration>& subnetConfiguration, int azCount) {
+  bool hasPrivate = false;
+  bool hasPublic = false;
+  bool hasCustomEgress = false;
+  for (const auto& config : subnetConfiguration) {
+    if (isPrivateWithEgress(*config.subnetType) && !config.reserved) hasPrivate = true;
+    if (*config.subnetType == SubnetType::PUBLIC && !config.reserved) hasPublic = true;
+    if (*config.subnetType == SubnetType::PRIVATE_WITH_EGRESS) hasCustomEgress = true;
+  }
+  const int count = requestedCount ? std::min(*requestedCount, azCount) : (hasPrivate ? azCount : 0);
+  if (count == 0 && hasPrivate && !hasCustomEgress) {
+    throw ConstructError(
+        path,
+        "If you do not want NAT gateways (natGateways=0), make sure you don't configure any PRIVATE(_WITH_NAT) subnets "
+        "in 'subnetConfiguration' (make them PUBLIC or ISOLATED instead)");
+  }
+  if (count > 0 && !hasPublic) {
+    std::vector<std::string> groups;
+    for (const auto& config : subnetConfiguration) {
+      groups.push_back(fmt::format("'{}' ({}{})", config.name, ec2::toString(*config.subnetType),
+                                   config.reserved ? ", reserved" : ""));
+    }
+    throw ConstructError(
+        path,
+        fmt::format("If you configure PRIVATE subnets in 'subnetConfiguration', you must also configure PUBLIC "
+                    "subnets to put the NAT gateways into (got {}). Add a PUBLIC subnet group, or set natGateways "
+                    "= 0 (the private subnets then have no route to the internet), or make the private groups "
+                    "PRIVATE_ISOLATED.",
+                    fmt::join(groups, ", ")));
+  }
+  return count;
+}
+
+}  // namespace
+
+Vpc::Vpc(Construct& scope, std::string_view id, VpcProps props) : Resource(scope, id) {
+  const std::string& path = node().path();
+  validate(path, props, FeatureFlags::of(*this).isEnabled(RESTRICT_DEFAULT_SG_FLAG));
+
   std::shared_ptr<IIpAddresses> ipAddresses =
       props.ipAddresses ? props.ipAddresses : IpAddresses::cidr(std::string(DEFAULT_CIDR_RANGE));
   VpcIpamOptions vpcCidr;
@@ -147,8 +180,52 @@ Vpc::Vpc(Construct& scope, std::string_view id, VpcProps props) : Resource(scope
   } catch (const ConstructError&) {
     throw;
   } catch (const Error& e) {
-    fail(e.what());
+    throw ConstructError(path, e.what());
   }
+  createVpcResource(props, *ipAddresses, vpcCidr);
+  chooseAvailabilityZones(props);
+  vpcArn_ = Stack::of(*this).formatArn({.resource = "vpc", .resourceName = vpcId_, .service = "ec2"});
+
+  const std::vector<SubnetConfiguration> subnetConfiguration =
+      !props.subnetConfiguration.empty() ? props.subnetConfiguration
+                                         : (props.natGateways == 0 ? DEFAULT_SUBNETS_NO_NAT() : DEFAULT_SUBNETS());
+  const auto azCount = static_cast<int>(availabilityZones_.size());
+  const int natGatewayCount = determineNatGatewayCount(path, props.natGateways, subnetConfiguration, azCount);
+  if (props.natGateways && *props.natGateways > azCount) {
+    const Stack& stack = Stack::of(*this);
+    Annotations::of(*this).addWarningV2(
+        "@cdkpp/aws-ec2:natGatewaysMoreThanAzs",
+        fmt::format("natGateways is {} but the VPC has {} availability zone{}, so only {} NAT gateway{} created (at "
+                    "most one per zone, as aws-cdk-lib does). Set natGateways to {} or less{}.",
+                    *props.natGateways, azCount, azCount == 1 ? "" : "s", natGatewayCount,
+                    natGatewayCount == 1 ? " is" : "s are", azCount,
+                    stack.concreteAccount() && stack.concreteRegion()
+                        ? ""
+                        : " (stacks without a concrete account and region have 2 availability zones)"));
+  }
+
+  createSubnets(subnetConfiguration, *ipAddresses, vpcCidr.cidrBlock.value_or(""));
+
+  // An internet gateway when some subnet routes outside the VPC (aws-cdk-lib's allowOutbound), then NAT.
+  const bool allowOutbound = std::any_of(subnetConfiguration.begin(), subnetConfiguration.end(),
+                                         [](const auto& c) { return !isIsolated(*c.subnetType) && !c.reserved; });
+  if (allowOutbound && props.createInternetGateway) {
+    createInternetGateway();
+    if (natGatewayCount > 0) createNatGateways(props, natGatewayCount);
+  } else if (!props.createInternetGateway && natGatewayCount > 0) {
+    Annotations::of(*this).addWarningV2(
+        "@cdkpp/aws-ec2:noInternetGatewayNoNat",
+        fmt::format("createInternetGateway is false, so no NAT gateways are created ({} would be otherwise) and the "
+                    "private subnets have no route to the internet (as aws-cdk-lib does). Set natGateways = 0 to say "
+                    "so, or let the VPC create its internet gateway.",
+                    natGatewayCount));
+  }
+
+  for (auto& [endpointId, options] : props.gatewayEndpoints) addGatewayEndpoint(endpointId, std::move(options));
+  for (auto& [flowLogId, options] : props.flowLogs) addFlowLog(flowLogId, std::move(options));
+}
+
+void Vpc::createVpcResource(const VpcProps& props, IIpAddresses& ipAddresses, const VpcIpamOptions& vpcCidr) {
   dnsHostnamesEnabled_ = props.enableDnsHostnames.value_or(true);
   dnsSupportEnabled_ = props.enableDnsSupport.value_or(true);
   CfnVPCProps vpcProps{.enableDnsHostnames = dnsHostnamesEnabled_,
@@ -158,7 +235,7 @@ Vpc::Vpc(Construct& scope, std::string_view id, VpcProps props) : Resource(scope
   if (vpcCidr.ipv4IpamPoolId) vpcProps.ipv4IpamPoolId = *vpcCidr.ipv4IpamPoolId;
   if (vpcCidr.ipv4NetmaskLength) vpcProps.ipv4NetmaskLength = *vpcCidr.ipv4NetmaskLength;
   resource_ = &make<CfnVPC>("Resource", std::move(vpcProps));
-  if (const auto* cidr = dynamic_cast<const detail::CidrIpAddresses*>(ipAddresses.get());
+  if (const auto* cidr = dynamic_cast<const detail::CidrIpAddresses*>(&ipAddresses);
       cidr && vpcCidr.cidrBlock && *vpcCidr.cidrBlock != cidr->requestedCidr()) {
     Annotations::of(*this).addWarningV2(
         "@cdkpp/aws-ec2:unalignedVpcCidr",
@@ -168,24 +245,28 @@ Vpc::Vpc(Construct& scope, std::string_view id, VpcProps props) : Resource(scope
   }
   vpcId_ = resource_->ref();
   vpcCidrBlock_ = resource_->getAtt("CidrBlock");
-  Tags::of(*this).add("Name", props.vpcName && !props.vpcName->empty() ? *props.vpcName : path);
+  Tags::of(*this).add("Name", props.vpcName && !props.vpcName->empty() ? *props.vpcName : node().path());
+}
 
-  // Availability zones.
+void Vpc::chooseAvailabilityZones(const VpcProps& props) {
+  const Stack& stack = Stack::of(*this);
   if (!props.availabilityZones.empty()) {
-    const auto key = stack.concreteAccount() && stack.concreteRegion()
-                         ? std::optional(fmt::format("availability-zones:account={}:region={}",
-                                                     *stack.concreteAccount(), *stack.concreteRegion()))
-                         : std::nullopt;
-    if (key && node().tryGetContext(*key)) {
+    // The given zones must be the stack's, when the stack's are known (looked up into the context; asking for
+    // them reports the lookup as missing otherwise, as aws-cdk-lib's Vpc does).
+    const bool concrete = stack.concreteAccount() && stack.concreteRegion();
+    const std::vector<Value> zonesOfStack = concrete ? stack.availabilityZones() : std::vector<Value>{};
+    if (concrete && node().tryGetContext(fmt::format("availability-zones:account={}:region={}",
+                                                     *stack.concreteAccount(), *stack.concreteRegion()))) {
       std::vector<std::string> stackZones;
-      for (const auto& zone : stack.availabilityZones()) {
+      for (const auto& zone : zonesOfStack) {
         if (zone.isString()) stackZones.push_back(zone.asString());
       }
       for (const auto& zone : props.availabilityZones) {
         if (zone.isString() && std::find(stackZones.begin(), stackZones.end(), zone.asString()) == stackZones.end()) {
           std::vector<std::string> given;
           for (const auto& z : props.availabilityZones) given.push_back(valueText(z));
-          fail(
+          throw ConstructError(
+              node().path(),
               fmt::format("Given VPC 'availabilityZones' {} must be a subset of the stack's availability zones {}; "
                           "'{}' is not one of them",
                           fmt::join(given, ","), fmt::join(stackZones, ","), zone.asString()));
@@ -200,118 +281,52 @@ Vpc::Vpc(Construct& scope, std::string_view id, VpcProps props) : Resource(scope
     availabilityZones_ = std::move(zones);
   }
   for (int i = 0; i < props.reservedAzs; ++i) availabilityZones_.emplace_back(FAKE_AZ_NAME);
+}
 
-  vpcArn_ = stack.formatArn({.resource = "vpc", .resourceName = vpcId_, .service = "ec2"});
+void Vpc::createInternetGateway() {
+  auto& igw = make<CfnInternetGateway>("IGW");
+  internetGatewayId_ = igw.ref();
+  internetConnectivityEstablished_.add(igw);
+  auto& attachment = make<CfnVPCGatewayAttachment>(
+      "VPCGW", CfnVPCGatewayAttachmentProps{.internetGatewayId = igw.ref(), .vpcId = vpcId_});
+  for (PublicSubnet* subnet : createdPublicSubnets_) subnet->addDefaultInternetRoute(igw.ref(), attachment);
+}
 
-  const std::vector<SubnetConfiguration> subnetConfiguration =
-      !props.subnetConfiguration.empty() ? props.subnetConfiguration
-                                         : (props.natGateways == 0 ? DEFAULT_SUBNETS_NO_NAT() : DEFAULT_SUBNETS());
-  const SubnetSelection natGatewayPlacement =
+void Vpc::createNatGateways(const VpcProps& props, int natGatewayCount) {
+  const SubnetSelection placement =
       props.natGatewaySubnets ? *props.natGatewaySubnets : SubnetSelection{.subnetType = SubnetType::PUBLIC};
-
-  // How many NAT gateways (aws-cdk-lib's determineNatGatewayCount).
-  bool hasPrivate = false;
-  bool hasPublic = false;
-  bool hasCustomEgress = false;
-  bool needsInternetGateway = false;
-  for (const auto& config : subnetConfiguration) {
-    if (isPrivateWithEgress(*config.subnetType) && !config.reserved) hasPrivate = true;
-    if (*config.subnetType == SubnetType::PUBLIC && !config.reserved) hasPublic = true;
-    if (*config.subnetType == SubnetType::PRIVATE_WITH_EGRESS) hasCustomEgress = true;
-    if (!isIsolated(*config.subnetType) && !config.reserved) needsInternetGateway = true;
-  }
-  const auto azCount = static_cast<int>(availabilityZones_.size());
-  const int natGatewayCount = props.natGateways ? std::min(*props.natGateways, azCount) : (hasPrivate ? azCount : 0);
-  if (natGatewayCount == 0 && hasPrivate && !hasCustomEgress) {
-    fail(
-        "If you do not want NAT gateways (natGateways=0), make sure you don't configure any PRIVATE(_WITH_NAT) subnets "
-        "in 'subnetConfiguration' (make them PUBLIC or ISOLATED instead)");
-  }
-  if (natGatewayCount > 0 && !hasPublic) {
-    std::vector<std::string> groups;
-    for (const auto& config : subnetConfiguration) {
-      groups.push_back(fmt::format("'{}' ({}{})", config.name, ec2::toString(*config.subnetType),
-                                   config.reserved ? ", reserved" : ""));
+  ConfigureNatOptions options{.vpc = *this};
+  for (const auto& subnet : selectSubnetObjects(placement)) {
+    const auto created = std::find_if(createdPublicSubnets_.begin(), createdPublicSubnets_.end(),
+                                      [&](PublicSubnet* s) { return static_cast<const ISubnet*>(s) == subnet.get(); });
+    if (created == createdPublicSubnets_.end()) {
+      throw ConstructError(node().path(),
+                           fmt::format("natGatewaySubnets selects {}, which is not a public subnet of this VPC "
+                                       "(aws-cdk-lib: natGatewayPlacement contains non public subnet): NAT gateways "
+                                       "must be in the VPC's PUBLIC subnets",
+                                       subnet->node().path()));
     }
-    fail(fmt::format(
-        "If you configure PRIVATE subnets in 'subnetConfiguration', you must also configure PUBLIC subnets to put the "
-        "NAT gateways into (got {}). Add a PUBLIC subnet group, or set natGateways = 0 (the private subnets then have "
-        "no route to the internet), or make the private groups PRIVATE_ISOLATED.",
-        fmt::join(groups, ", ")));
+    if (options.natSubnets.size() < static_cast<std::size_t>(natGatewayCount))
+      options.natSubnets.emplace_back(**created);
   }
-  if (props.natGateways && *props.natGateways > azCount) {
+  if (options.natSubnets.size() < static_cast<std::size_t>(natGatewayCount)) {
     Annotations::of(*this).addWarningV2(
-        "@cdkpp/aws-ec2:natGatewaysMoreThanAzs",
-        fmt::format("natGateways is {} but the VPC has {} availability zone{}, so only {} NAT gateway{} created (at "
-                    "most one per zone, as aws-cdk-lib does). Set natGateways to {} or less{}.",
-                    *props.natGateways, azCount, azCount == 1 ? "" : "s", natGatewayCount,
-                    natGatewayCount == 1 ? " is" : "s are", azCount,
-                    stack.concreteAccount() && stack.concreteRegion()
-                        ? ""
-                        : " (stacks without a concrete account and region have 2 availability zones)"));
+        "@cdkpp/aws-ec2:fewerNatSubnets",
+        fmt::format("{} NAT gateway{} requested but natGatewaySubnets selects only {} subnet{}, so only {} {} "
+                    "created (as aws-cdk-lib does). Select more public subnets or lower natGateways.",
+                    natGatewayCount, natGatewayCount == 1 ? " is" : "s are", options.natSubnets.size(),
+                    options.natSubnets.size() == 1 ? "" : "s", options.natSubnets.size(),
+                    options.natSubnets.size() == 1 ? "is" : "are"));
   }
-
-  createSubnets(subnetConfiguration, *ipAddresses, vpcCidr.cidrBlock.value_or(""));
-
-  // Internet gateway, default routes, NAT gateways.
-  if (needsInternetGateway && props.createInternetGateway) {
-    auto& igw = make<CfnInternetGateway>("IGW");
-    internetGatewayId_ = igw.ref();
-    internetConnectivityEstablished_.add(igw);
-    auto& attachment = make<CfnVPCGatewayAttachment>(
-        "VPCGW", CfnVPCGatewayAttachmentProps{.internetGatewayId = igw.ref(), .vpcId = vpcId_});
-    for (const auto& subnet : publicSubnets_) {
-      dynamic_cast<PublicSubnet&>(*subnet).addDefaultInternetRoute(igw.ref(), attachment);
-    }
-    if (natGatewayCount > 0) {
-      std::vector<Handle<ISubnet>> natSubnets = selectSubnetObjects(natGatewayPlacement);
-      ConfigureNatOptions options{.vpc = *this};
-      for (const auto& subnet : natSubnets) {
-        auto* publicSubnet = std::find(publicSubnets_.begin(), publicSubnets_.end(), subnet) != publicSubnets_.end()
-                                 ? dynamic_cast<PublicSubnet*>(subnet.get())
-                                 : nullptr;
-        if (!publicSubnet) {
-          fail(
-              fmt::format("natGatewaySubnets selects {}, which is not a public subnet of this VPC (aws-cdk-lib: "
-                          "natGatewayPlacement "
-                          "contains non public subnet): NAT gateways must be in the VPC's PUBLIC subnets",
-                          subnet->node().path()));
-        }
-        if (options.natSubnets.size() < static_cast<std::size_t>(natGatewayCount))
-          options.natSubnets.emplace_back(*publicSubnet);
-      }
-      if (options.natSubnets.size() < static_cast<std::size_t>(natGatewayCount)) {
-        Annotations::of(*this).addWarningV2(
-            "@cdkpp/aws-ec2:fewerNatSubnets",
-            fmt::format("{} NAT gateway{} requested but natGatewaySubnets selects only {} subnet{}, so only {} {} "
-                        "created (as aws-cdk-lib does). Select more public subnets or lower natGateways.",
-                        natGatewayCount, natGatewayCount == 1 ? " is" : "s are", options.natSubnets.size(),
-                        options.natSubnets.size() == 1 ? "" : "s", options.natSubnets.size(),
-                        options.natSubnets.size() == 1 ? "is" : "are"));
-      }
-      for (const auto& subnet : privateSubnets_)
-        options.privateSubnets.emplace_back(dynamic_cast<PrivateSubnet&>(*subnet));
-      std::shared_ptr<NatProvider> provider =
-          props.natGatewayProvider ? props.natGatewayProvider : NatProvider::gateway();
-      try {
-        provider->configureNat(options);
-      } catch (const ConstructError&) {
-        throw;
-      } catch (const Error& e) {
-        fail(e.what());
-      }
-    }
-  } else if (!props.createInternetGateway && natGatewayCount > 0) {
-    Annotations::of(*this).addWarningV2(
-        "@cdkpp/aws-ec2:noInternetGatewayNoNat",
-        fmt::format("createInternetGateway is false, so no NAT gateways are created ({} would be otherwise) and the "
-                    "private subnets have no route to the internet (as aws-cdk-lib does). Set natGateways = 0 to say "
-                    "so, or let the VPC create its internet gateway.",
-                    natGatewayCount));
+  for (PrivateSubnet* subnet : createdPrivateSubnets_) options.privateSubnets.emplace_back(*subnet);
+  std::shared_ptr<NatProvider> provider = props.natGatewayProvider ? props.natGatewayProvider : NatProvider::gateway();
+  try {
+    provider->configureNat(options);
+  } catch (const ConstructError&) {
+    throw;
+  } catch (const Error& e) {
+    throw ConstructError(node().path(), e.what());
   }
-
-  for (auto& [endpointId, options] : props.gatewayEndpoints) addGatewayEndpoint(endpointId, std::move(options));
-  for (auto& [flowLogId, options] : props.flowLogs) addFlowLog(flowLogId, std::move(options));
 }
 
 Vpc::~Vpc() = default;
@@ -369,11 +384,15 @@ void Vpc::createSubnets(const std::vector<SubnetConfiguration>& configuration, I
                             .vpcId = vpcId_};
     Subnet* subnet = nullptr;
     if (type == SubnetType::PUBLIC) {
-      subnet = &make<PublicSubnet>(requested.subnetConstructId, std::move(subnetProps));
-      publicSubnets_.emplace_back(*subnet);
+      auto& publicSubnet = make<PublicSubnet>(requested.subnetConstructId, std::move(subnetProps));
+      createdPublicSubnets_.push_back(&publicSubnet);
+      publicSubnets_.emplace_back(publicSubnet);
+      subnet = &publicSubnet;
     } else if (isPrivateWithEgress(type)) {
-      subnet = &make<PrivateSubnet>(requested.subnetConstructId, std::move(subnetProps));
-      privateSubnets_.emplace_back(*subnet);
+      auto& privateSubnet = make<PrivateSubnet>(requested.subnetConstructId, std::move(subnetProps));
+      createdPrivateSubnets_.push_back(&privateSubnet);
+      privateSubnets_.emplace_back(privateSubnet);
+      subnet = &privateSubnet;
     } else {
       subnet = &make<PrivateSubnet>(requested.subnetConstructId, std::move(subnetProps));
       isolatedSubnets_.emplace_back(*subnet);

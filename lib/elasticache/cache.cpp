@@ -7,6 +7,7 @@
 #include <fmt/format.h>
 
 #include "cdk/cfn/elasticache.hpp"
+#include "cdk/core/enum_names.hpp"
 #include "cdk/core/errors.hpp"
 #include "cdk/core/names.hpp"
 #include "cdk/ec2/port.hpp"
@@ -17,13 +18,11 @@
 
 namespace cdk::elasticache {
 
-std::string_view toString(CacheEngine engine) noexcept {
-  switch (engine) {
-    case CacheEngine::VALKEY: return "valkey";
-    case CacheEngine::REDIS: return "redis";
-  }
-  return "valkey";
-}
+constexpr auto kCacheEngineNames = cdk::enumNames<CacheEngine>({
+    {CacheEngine::VALKEY, "valkey"},
+    {CacheEngine::REDIS, "redis"},
+});
+std::string_view toString(CacheEngine engine) noexcept { return cdk::nameOf(kCacheEngineNames, engine); }
 
 CacheAuthToken CacheAuthToken::generate() { return CacheAuthToken(Kind::GENERATE, nullptr); }
 CacheAuthToken CacheAuthToken::fromSecret(secretsmanager::ISecret& secret) {
@@ -33,22 +32,21 @@ CacheAuthToken CacheAuthToken::none() { return CacheAuthToken(Kind::NONE, nullpt
 
 namespace {
 
-std::string_view subnetTypeName(ec2::SubnetType type) {
-  switch (type) {
-    case ec2::SubnetType::PRIVATE_ISOLATED: return "PRIVATE_ISOLATED";
-    case ec2::SubnetType::ISOLATED: return "ISOLATED";
-    case ec2::SubnetType::PRIVATE_WITH_EGRESS: return "PRIVATE_WITH_EGRESS";
-    case ec2::SubnetType::PRIVATE_WITH_NAT: return "PRIVATE_WITH_NAT";
-    case ec2::SubnetType::PRIVATE: return "PRIVATE";
-    case ec2::SubnetType::PUBLIC: return "PUBLIC";
-  }
-  return "PRIVATE_WITH_EGRESS";
-}
+/// The C++ names of the subnet types, for messages.
+constexpr auto kSubnetTypeMemberNames = cdk::enumNames<ec2::SubnetType>({
+    {ec2::SubnetType::PRIVATE_ISOLATED, "PRIVATE_ISOLATED"},
+    {ec2::SubnetType::ISOLATED, "ISOLATED"},
+    {ec2::SubnetType::PRIVATE_WITH_EGRESS, "PRIVATE_WITH_EGRESS"},
+    {ec2::SubnetType::PRIVATE_WITH_NAT, "PRIVATE_WITH_NAT"},
+    {ec2::SubnetType::PRIVATE, "PRIVATE"},
+    {ec2::SubnetType::PUBLIC, "PUBLIC"},
+});
 
 /// What the selection asked for, for messages: "subnetType PRIVATE_WITH_EGRESS", "subnetGroupName 'Db'", ...
 std::string describeSelection(const ec2::SubnetSelection& selection) {
   std::string text;
-  if (selection.subnetType) text = fmt::format("subnetType {}", subnetTypeName(*selection.subnetType));
+  if (selection.subnetType)
+    text = fmt::format("subnetType {}", cdk::nameOf(kSubnetTypeMemberNames, *selection.subnetType));
   if (selection.subnetGroupName) text = fmt::format("subnetGroupName '{}'", *selection.subnetGroupName);
   if (!selection.subnets.empty()) text = fmt::format("{} explicit subnets", selection.subnets.size());
   if (text.empty()) text = "the default selection";
@@ -70,12 +68,17 @@ std::optional<std::string> replicationGroupIdProblem(const std::string& id) {
   return std::nullopt;
 }
 
-}  // namespace
+/// How the cache runs, from the props and their defaults.
+struct CacheModes {
+  bool clusterMode = false;
+  bool failover = false;
+  bool multiAz = false;
+};
 
-Cache::Cache(cdk::Construct& scope, std::string_view id, CacheProps props) : cdk::Resource(scope, id) {
-  const std::string& path = node().path();
+/// The checks made before anything is created (aws-cdk-lib has no ElastiCache L2: these are the service's
+/// rules, said where the props are), and the modes they leave.
+CacheModes validate(const std::string& path, const CacheProps& props) {
   auto fail = [&path](const std::string& message) { throw cdk::ConstructError(path, message); };
-
   if (!props.vpc) fail("Cache needs a VPC: pass vpc = <the VPC of the cache>");
   const bool clusterMode = props.numNodeGroups > 1;
   const int replicas = props.replicasPerNodeGroup;
@@ -154,6 +157,12 @@ Cache::Cache(cdk::Construct& scope, std::string_view id, CacheProps props) : cdk
                     props.cacheNodeType));
   }
 
+  return {.clusterMode = clusterMode, .failover = failover, .multiAz = multiAz};
+}
+
+/// The subnets of the cache; a selection the VPC cannot satisfy is an error that says what the cache needs.
+ec2::SelectedSubnets selectCacheSubnets(const std::string& path, const CacheProps& props) {
+  auto fail = [&path](const std::string& message) { throw cdk::ConstructError(path, message); };
   const ec2::SubnetSelection selection =
       props.vpcSubnets.value_or(ec2::SubnetSelection{.subnetType = ec2::SubnetType::PRIVATE_WITH_EGRESS});
   // The VPC refuses a selection of a subnet type it lacks with its own (CDK) message; say here what the cache
@@ -175,17 +184,61 @@ Cache::Cache(cdk::Construct& scope, std::string_view id, CacheProps props) : cdk
                     vpcReason.empty() ? std::string() : fmt::format(" (the VPC says: {})", vpcReason)));
   }
 
+  return *selected;
+}
+
+/// The AWS::ElastiCache::ReplicationGroup properties.
+CfnReplicationGroupProps replicationGroupProps(const cdk::Construct& cache, const CacheProps& props,
+                                               const CacheModes& modes, const CfnSubnetGroup& subnetGroup,
+                                               const secretsmanager::ISecret* authToken,
+                                               const std::vector<cdk::Handle<ec2::ISecurityGroup>>& securityGroups) {
+  const bool clusterMode = modes.clusterMode;
+  const int replicas = props.replicasPerNodeGroup;
+  CfnReplicationGroupProps cfn;
+  cfn.atRestEncryptionEnabled = props.encryptionKey ? true : props.atRestEncryption.value_or(true);
+  if (authToken) cfn.authToken = authToken->secretValue();
+  cfn.automaticFailoverEnabled = modes.failover;
+  cfn.cacheNodeType = props.cacheNodeType;
+  cfn.cacheSubnetGroupName = subnetGroup.ref();
+  if (clusterMode) cfn.clusterMode = "enabled";
+  cfn.engine = std::string(elasticache::toString(props.engine));
+  if (props.engineVersion) cfn.engineVersion = *props.engineVersion;
+  if (props.encryptionKey) cfn.kmsKeyId = props.encryptionKey->keyArn();
+  cfn.multiAzEnabled = modes.multiAz;
+  if (clusterMode) {
+    cfn.numNodeGroups = props.numNodeGroups;
+    cfn.replicasPerNodeGroup = replicas;
+  } else {
+    cfn.numCacheClusters = 1 + replicas;
+  }
+  cfn.port = props.port;
+  cfn.replicationGroupDescription =
+      props.description ? *props.description : "Replication group for " + cdk::Names::uniqueId(cache);
+  if (props.replicationGroupId) cfn.replicationGroupId = *props.replicationGroupId;
+  cdk::Value::List securityGroupIds;
+  for (const auto& group : securityGroups) securityGroupIds.push_back(group->securityGroupId());
+  cfn.securityGroupIds = cdk::ValueList(std::move(securityGroupIds));
+  cfn.transitEncryptionEnabled = props.transitEncryption;
+  return cfn;
+}
+
+}  // namespace
+
+Cache::Cache(cdk::Construct& scope, std::string_view id, CacheProps props) : cdk::Resource(scope, id) {
+  const CacheModes modes = validate(node().path(), props);
+  const ec2::SelectedSubnets selected = selectCacheSubnets(node().path(), props);
+
   subnetGroup_ =
       &make<CfnSubnetGroup>("Subnets", CfnSubnetGroupProps{.description = fmt::format("Subnets for {} cache", id),
-                                                           .subnetIds = cdk::ValueList(selected->subnetIds())});
+                                                           .subnetIds = cdk::ValueList(selected.subnetIds())});
   std::vector<cdk::Handle<ec2::ISecurityGroup>> securityGroups = props.securityGroups;
   if (securityGroups.empty()) {
     securityGroups.push_back(make<ec2::SecurityGroup>(
         "SecurityGroup",
         ec2::SecurityGroupProps{.description = fmt::format("Security group for {} cache.", id), .vpc = props.vpc}));
   }
-
-  const CacheAuthToken token = props.authToken.value_or(transit ? CacheAuthToken::generate() : CacheAuthToken::none());
+  const CacheAuthToken token =
+      props.authToken.value_or(props.transitEncryption ? CacheAuthToken::generate() : CacheAuthToken::none());
   if (token.isGenerated()) {
     authToken_ = &make<secretsmanager::Secret>(
         "AuthToken", secretsmanager::SecretProps{.description = fmt::format("Auth token for {} cache", id),
@@ -195,35 +248,11 @@ Cache::Cache(cdk::Construct& scope, std::string_view id, CacheProps props) : cdk
     authToken_ = token.secret();
   }
 
-  CfnReplicationGroupProps cfn;
-  cfn.atRestEncryptionEnabled = props.encryptionKey ? true : props.atRestEncryption.value_or(true);
-  if (authToken_) cfn.authToken = authToken_->secretValue();
-  cfn.automaticFailoverEnabled = failover;
-  cfn.cacheNodeType = props.cacheNodeType;
-  cfn.cacheSubnetGroupName = subnetGroup_->ref();
-  if (clusterMode) cfn.clusterMode = "enabled";
-  cfn.engine = std::string(elasticache::toString(props.engine));
-  if (props.engineVersion) cfn.engineVersion = *props.engineVersion;
-  if (props.encryptionKey) cfn.kmsKeyId = props.encryptionKey->keyArn();
-  cfn.multiAzEnabled = multiAz;
-  if (clusterMode) {
-    cfn.numNodeGroups = props.numNodeGroups;
-    cfn.replicasPerNodeGroup = replicas;
-  } else {
-    cfn.numCacheClusters = 1 + replicas;
-  }
-  cfn.port = props.port;
-  cfn.replicationGroupDescription =
-      props.description ? *props.description : "Replication group for " + cdk::Names::uniqueId(*this);
-  if (props.replicationGroupId) cfn.replicationGroupId = *props.replicationGroupId;
-  cdk::Value::List securityGroupIds;
-  for (const auto& group : securityGroups) securityGroupIds.push_back(group->securityGroupId());
-  cfn.securityGroupIds = cdk::ValueList(std::move(securityGroupIds));
-  cfn.transitEncryptionEnabled = transit;
-  resource_ = &make<CfnReplicationGroup>("Resource", std::move(cfn));
+  resource_ = &make<CfnReplicationGroup>(
+      "Resource", replicationGroupProps(*this, props, modes, *subnetGroup_, authToken_, securityGroups));
   resource_->applyRemovalPolicy(props.removalPolicy);
 
-  clusterMode_ = clusterMode;
+  clusterMode_ = modes.clusterMode;
   port_ = props.port;
   connections_ =
       ec2::Connections({.defaultPort = ec2::Port::tcp(props.port), .securityGroups = std::move(securityGroups)});

@@ -10,6 +10,7 @@
 
 #include "cdk/cfn/rds.hpp"
 #include "cdk/core/annotations.hpp"
+#include "cdk/core/enum_names.hpp"
 #include "cdk/core/errors.hpp"
 #include "cdk/core/lazy.hpp"
 #include "cdk/core/stack.hpp"
@@ -20,21 +21,17 @@
 
 namespace cdk::rds {
 
-std::string_view toString(DBClusterStorageType type) noexcept {
-  switch (type) {
-    case DBClusterStorageType::AURORA: return "aurora";
-    case DBClusterStorageType::AURORA_IOPT1: return "aurora-iopt1";
-  }
-  return "aurora";
-}
+constexpr auto kDBClusterStorageTypeNames = cdk::enumNames<DBClusterStorageType>({
+    {DBClusterStorageType::AURORA, "aurora"},
+    {DBClusterStorageType::AURORA_IOPT1, "aurora-iopt1"},
+});
+std::string_view toString(DBClusterStorageType type) noexcept { return cdk::nameOf(kDBClusterStorageTypeNames, type); }
 
-std::string_view toString(NetworkType type) noexcept {
-  switch (type) {
-    case NetworkType::IPV4: return "IPV4";
-    case NetworkType::DUAL: return "DUAL";
-  }
-  return "IPV4";
-}
+constexpr auto kNetworkTypeNames = cdk::enumNames<NetworkType>({
+    {NetworkType::IPV4, "IPV4"},
+    {NetworkType::DUAL, "DUAL"},
+});
+std::string_view toString(NetworkType type) noexcept { return cdk::nameOf(kNetworkTypeNames, type); }
 
 namespace {
 
@@ -108,116 +105,84 @@ const ClusterEngine& requireEngine(const cdk::Construct& self, const DatabaseClu
   return *props.engine;
 }
 
-}  // namespace
-
-DatabaseCluster::DatabaseCluster(cdk::Construct& scope, std::string_view id, DatabaseClusterProps props)
-    : cdk::Resource(scope, id),
-      engine_(requireEngine(*this, props)),
-      serverlessV2MinCapacity_(props.serverlessV2MinCapacity),
-      serverlessV2MaxCapacity_(props.serverlessV2MaxCapacity),
-      serverlessV2AutoPauseDuration_(props.serverlessV2AutoPauseDuration),
-      enableDataApi_(props.enableDataApi),
-      clusterEndpoint_(cdk::Value(), cdk::Value()),
-      clusterReadEndpoint_(cdk::Value(), cdk::Value()) {
-  const std::string& path = node().path();
+/// The checks aws-cdk-lib makes on the props before anything is created.
+void validate(const std::string& path, const DatabaseClusterProps& props, const ClusterEngine& engine) {
   auto fail = [&path](const std::string& message) { throw cdk::ConstructError(path, message); };
-
   if (!props.vpc) {
     fail(
         "Provide either vpc or instanceProps.vpc, but not both: pass vpc = <the VPC of the cluster> (cdkpp has no "
         "instanceProps)");
   }
-  vpc_ = props.vpc.get();
-  vpcSubnets_ = props.vpcSubnets;
   if (props.port && (*props.port < 1 || *props.port > 65535)) {
     fail(fmt::format("port must be between 1 and 65535, got {}; give the port the database listens on", *props.port));
   }
   for (const auto& logType : props.cloudwatchLogsExports) {
-    const auto& supported = engine_.supportedLogTypes();
+    const auto& supported = engine.supportedLogTypes();
     if (std::find(supported.begin(), supported.end(), logType) == supported.end()) {
       std::string list;
       for (const auto& s : supported) list += (list.empty() ? "" : ", ") + s;
-      fail(fmt::format("Unsupported logs for the current engine type: {}; {} supports {}", logType,
-                       engine_.engineType(), list));
+      fail(fmt::format("Unsupported logs for the current engine type: {}; {} supports {}", logType, engine.engineType(),
+                       list));
     }
   }
   if (props.backup && !props.backup->retention) {
     fail("backup needs a retention: pass backup = {.retention = cdk::Duration::days(7)}");
   }
+}
 
-  // The subnets: aws-cdk-lib only warns (as an error annotation) when there are fewer than two.
-  const ec2::SelectedSubnets selected = vpc_->selectSubnets(vpcSubnets_.value_or(ec2::SubnetSelection{}));
-  if (selected.subnets().size() < 2) {
-    cdk::Annotations::of(*this).addError(fmt::format(
-        "Cluster requires at least 2 subnets, got {}. Select subnets in at least two availability zones with "
-        "vpcSubnets (or give the VPC more availability zones)",
-        selected.subnets().size()));
-  }
-
-  const std::optional<cdk::RemovalPolicy> helperPolicy =
-      props.removalPolicy == cdk::RemovalPolicy::RETAIN ? std::optional(cdk::RemovalPolicy::RETAIN) : std::nullopt;
-  if (props.subnetGroup) {
-    subnetGroup_ = props.subnetGroup.get();
-  } else {
-    subnetGroup_ =
-        &make<SubnetGroup>("Subnets", SubnetGroupProps{.description = fmt::format("Subnets for {} database", id),
-                                                       .removalPolicy = helperPolicy,
-                                                       .vpc = props.vpc,
-                                                       .vpcSubnets = vpcSubnets_});
-  }
-  if (!props.securityGroups.empty()) {
-    securityGroups_ = props.securityGroups;
-  } else {
-    securityGroups_.push_back(make<ec2::SecurityGroup>(
-        "SecurityGroup", ec2::SecurityGroupProps{.description = "RDS security group", .vpc = props.vpc}));
-  }
-
+/// The cluster's parameter group: the one given, a new one for `parameters`, or the engine's default (an
+/// imported construct, no resource, as aws-cdk-lib makes it).
+IParameterGroup& parameterGroupFor(DatabaseCluster& cluster, const DatabaseClusterProps& props,
+                                   const ClusterEngine& engine) {
+  const std::string& path = cluster.node().path();
   if (props.parameterGroup && !props.parameters.empty()) {
-    fail("You cannot specify both parameterGroup and parameters; keep one of them");
+    throw cdk::ConstructError(path, "You cannot specify both parameterGroup and parameters; keep one of them");
   }
-  IParameterGroup* parameterGroup = props.parameterGroup.get();
-  if (!parameterGroup && !props.parameters.empty()) {
-    parameterGroup =
-        &make<ParameterGroup>("ParameterGroup", ParameterGroupProps{.engine = engine_, .parameters = props.parameters});
+  if (props.parameterGroup) return *props.parameterGroup;
+  if (!props.parameters.empty()) {
+    return cluster.make<ParameterGroup>("ParameterGroup",
+                                        ParameterGroupProps{.engine = engine, .parameters = props.parameters});
   }
-  // The engine's default parameter group, an imported construct (no resource) as aws-cdk-lib makes it.
-  if (!parameterGroup) {
-    const auto family = engine_.parameterGroupFamily();
-    if (!family) {
-      fail(
-          fmt::format("Could not create a new ParameterGroup for an unversioned {} cluster engine. Please either use "
-                      "a versioned engine, or pass an explicit ParameterGroup when creating the cluster",
-                      engine_.engineType()));
-    }
-    parameterGroup =
-        &ParameterGroup::fromParameterGroupName(*this, engine_.defaultParameterGroupId(), "default." + *family);
+  const auto family = engine.parameterGroupFamily();
+  if (!family) {
+    throw cdk::ConstructError(
+        path, fmt::format("Could not create a new ParameterGroup for an unversioned {} cluster engine. Please either "
+                          "use a versioned engine, or pass an explicit ParameterGroup when creating the cluster",
+                          engine.engineType()));
   }
-  const ParameterGroupConfig parameterGroupConfig = parameterGroup->bindToCluster();
+  return ParameterGroup::fromParameterGroupName(cluster, engine.defaultParameterGroupId(), "default." + *family);
+}
 
-  validateServerlessScaling();
-
-  // Credentials: a generated secret unless a secret or a password is given.
+/// The master user's credentials: a generated secret (child "Secret") unless a secret or a password is given.
+Credentials renderCredentials(DatabaseCluster& cluster, const DatabaseClusterProps& props,
+                              const ClusterEngine& engine) {
   Credentials credentials =
-      props.credentials ? *props.credentials : Credentials::fromUsername(engine_.defaultUsername().value_or("admin"));
-  if (!credentials.secret() && !credentials.password()) {
-    if (!credentials.username().isString()) {
-      fail("the master user name of a generated secret must be a literal string");
-    }
-    std::vector<secretsmanager::ReplicaRegion> replicaRegions = credentials.replicaRegions();
-    auto& secret = make<DatabaseSecret>(
-        "Secret",
-        DatabaseSecretProps{
-            .encryptionKey = credentials.encryptionKey() ? cdk::Handle<kms::IKey>(*credentials.encryptionKey())
-                                                         : cdk::Handle<kms::IKey>(),
-            .excludeCharacters = credentials.excludeCharacters(),
-            .replaceOnPasswordCriteriaChanges = props.credentials && props.credentials->usernameAsString(),
-            .replicaRegions = std::move(replicaRegions),
-            .secretName = credentials.secretName(),
-            .username = credentials.username().asString()});
-    credentials = Credentials::fromSecret(
-        secret, credentials.usernameAsString() ? std::optional(credentials.username().asString()) : std::nullopt);
+      props.credentials ? *props.credentials : Credentials::fromUsername(engine.defaultUsername().value_or("admin"));
+  if (credentials.secret() || credentials.password()) return credentials;
+  if (!credentials.username().isString()) {
+    throw cdk::ConstructError(cluster.node().path(),
+                              "the master user name of a generated secret must be a literal string");
   }
+  std::vector<secretsmanager::ReplicaRegion> replicaRegions = credentials.replicaRegions();
+  auto& secret = cluster.make<DatabaseSecret>(
+      "Secret", DatabaseSecretProps{
+                    .encryptionKey = credentials.encryptionKey() ? cdk::Handle<kms::IKey>(*credentials.encryptionKey())
+                                                                 : cdk::Handle<kms::IKey>(),
+                    .excludeCharacters = credentials.excludeCharacters(),
+                    .replaceOnPasswordCriteriaChanges = props.credentials && props.credentials->usernameAsString(),
+                    .replicaRegions = std::move(replicaRegions),
+                    .secretName = credentials.secretName(),
+                    .username = credentials.username().asString()});
+  return Credentials::fromSecret(
+      secret, credentials.usernameAsString() ? std::optional(credentials.username().asString()) : std::nullopt);
+}
 
+/// The AWS::RDS::DBCluster properties from the props and what the constructor made (EnableHttpEndpoint is
+/// the cluster's: grantDataApiAccess may turn the Data API on later).
+CfnDBClusterProps clusterResourceProps(const DatabaseClusterProps& props, const ClusterEngine& engine,
+                                       const ParameterGroupConfig& parameterGroup, ISubnetGroup& subnetGroup,
+                                       const Credentials& credentials,
+                                       const std::vector<cdk::Handle<ec2::ISecurityGroup>>& securityGroups) {
   auto opt = [](const auto& value) -> std::optional<cdk::Value> {
     if (!value) return std::nullopt;
     return cdk::Value(*value);
@@ -231,8 +196,8 @@ DatabaseCluster::DatabaseCluster(cdk::Construct& scope, std::string_view id, Dat
   }
   cfn.copyTagsToSnapshot = props.copyTagsToSnapshot;
   if (props.clusterIdentifier) cfn.dbClusterIdentifier = lower(*props.clusterIdentifier);
-  cfn.dbClusterParameterGroupName = parameterGroupConfig.parameterGroupName;
-  cfn.dbSubnetGroupName = subnetGroup_->subnetGroupName();
+  cfn.dbClusterParameterGroupName = parameterGroup.parameterGroupName;
+  cfn.dbSubnetGroupName = subnetGroup.subnetGroupName();
   cfn.databaseName = opt(props.defaultDatabaseName);
   if (props.deletionProtection) {
     cfn.deletionProtection = *props.deletionProtection;
@@ -242,14 +207,10 @@ DatabaseCluster::DatabaseCluster(cdk::Construct& scope, std::string_view id, Dat
   if (!props.cloudwatchLogsExports.empty()) {
     cfn.enableCloudwatchLogsExports = cdk::ValueList(props.cloudwatchLogsExports);
   }
-  // grantDataApiAccess may turn the Data API on later.
-  cfn.enableHttpEndpoint = cdk::Lazy::any(
-      [this]() -> cdk::Value { return enableDataApi_ ? cdk::Value(*enableDataApi_) : cdk::Value(cdk::Value::List{}); },
-      {.omitEmptyArray = true});
   cfn.enableIamDatabaseAuthentication = opt(props.iamAuthentication);
-  cfn.engine = engine_.engineType();
-  if (engine_.engineVersion() && engine_.engineVersion()->fullVersion) {
-    cfn.engineVersion = *engine_.engineVersion()->fullVersion;
+  cfn.engine = engine.engineType();
+  if (engine.engineVersion() && engine.engineVersion()->fullVersion) {
+    cfn.engineVersion = *engine.engineVersion()->fullVersion;
   }
   if (props.storageEncryptionKey) cfn.kmsKeyId = props.storageEncryptionKey->keyArn();
   cfn.masterUserPassword = credentials.password();
@@ -257,8 +218,8 @@ DatabaseCluster::DatabaseCluster(cdk::Construct& scope, std::string_view id, Dat
   if (props.networkType) cfn.networkType = std::string(rds::toString(*props.networkType));
   if (props.port) {
     cfn.port = *props.port;
-  } else if (engine_.defaultPort()) {
-    cfn.port = *engine_.defaultPort();
+  } else if (engine.defaultPort()) {
+    cfn.port = *engine.defaultPort();
   }
   cfn.preferredMaintenanceWindow = opt(props.preferredMaintenanceWindow);
   if (props.storageEncryptionKey) {
@@ -268,10 +229,59 @@ DatabaseCluster::DatabaseCluster(cdk::Construct& scope, std::string_view id, Dat
   }
   if (props.storageType) cfn.storageType = std::string(rds::toString(*props.storageType));
   cdk::Value::List securityGroupIds;
-  for (const auto& group : securityGroups_) securityGroupIds.push_back(group->securityGroupId());
+  for (const auto& group : securityGroups) securityGroupIds.push_back(group->securityGroupId());
   cfn.vpcSecurityGroupIds = cdk::ValueList(std::move(securityGroupIds));
-  resource_ = &make<CfnDBCluster>("Resource", std::move(cfn));
+  return cfn;
+}
 
+}  // namespace
+
+DatabaseCluster::DatabaseCluster(cdk::Construct& scope, std::string_view id, DatabaseClusterProps props)
+    : cdk::Resource(scope, id),
+      engine_(requireEngine(*this, props)),
+      serverlessV2MinCapacity_(props.serverlessV2MinCapacity),
+      serverlessV2MaxCapacity_(props.serverlessV2MaxCapacity),
+      serverlessV2AutoPauseDuration_(props.serverlessV2AutoPauseDuration),
+      enableDataApi_(props.enableDataApi),
+      clusterEndpoint_(cdk::Value(), cdk::Value()),
+      clusterReadEndpoint_(cdk::Value(), cdk::Value()) {
+  validate(node().path(), props, engine_);
+  vpc_ = props.vpc.get();
+  vpcSubnets_ = props.vpcSubnets;
+
+  // The subnets: aws-cdk-lib only warns (as an error annotation) when there are fewer than two.
+  const ec2::SelectedSubnets selected = vpc_->selectSubnets(vpcSubnets_.value_or(ec2::SubnetSelection{}));
+  if (selected.subnets().size() < 2) {
+    cdk::Annotations::of(*this).addError(fmt::format(
+        "Cluster requires at least 2 subnets, got {}. Select subnets in at least two availability zones with "
+        "vpcSubnets (or give the VPC more availability zones)",
+        selected.subnets().size()));
+  }
+  const std::optional<cdk::RemovalPolicy> helperPolicy =
+      props.removalPolicy == cdk::RemovalPolicy::RETAIN ? std::optional(cdk::RemovalPolicy::RETAIN) : std::nullopt;
+  subnetGroup_ =
+      props.subnetGroup
+          ? props.subnetGroup.get()
+          : &make<SubnetGroup>("Subnets", SubnetGroupProps{.description = fmt::format("Subnets for {} database", id),
+                                                           .removalPolicy = helperPolicy,
+                                                           .vpc = props.vpc,
+                                                           .vpcSubnets = vpcSubnets_});
+  if (!props.securityGroups.empty()) {
+    securityGroups_ = props.securityGroups;
+  } else {
+    securityGroups_.push_back(make<ec2::SecurityGroup>(
+        "SecurityGroup", ec2::SecurityGroupProps{.description = "RDS security group", .vpc = props.vpc}));
+  }
+  const ParameterGroupConfig parameterGroupConfig = parameterGroupFor(*this, props, engine_).bindToCluster();
+  validateServerlessScaling();
+  Credentials credentials = renderCredentials(*this, props, engine_);
+
+  CfnDBClusterProps cfn =
+      clusterResourceProps(props, engine_, parameterGroupConfig, *subnetGroup_, credentials, securityGroups_);
+  cfn.enableHttpEndpoint = cdk::Lazy::any(
+      [this]() -> cdk::Value { return enableDataApi_ ? cdk::Value(*enableDataApi_) : cdk::Value(cdk::Value::List{}); },
+      {.omitEmptyArray = true});
+  resource_ = &make<CfnDBCluster>("Resource", std::move(cfn));
   if (credentials.secret()) secret_ = &credentials.secret()->attach(*this);
 
   const cdk::Value port = resource_->attrEndpointPort();
@@ -282,7 +292,8 @@ DatabaseCluster::DatabaseCluster(cdk::Construct& scope, std::string_view id, Dat
   resource_->applyRemovalPolicy(props.removalPolicy.value_or(cdk::RemovalPolicy::SNAPSHOT));
 
   if (!props.writer) {
-    fail(
+    throw cdk::ConstructError(
+        node().path(),
         "writer must be provided: pass writer = rds::ClusterInstance::serverlessV2(\"Writer\") or "
         "rds::ClusterInstance::provisioned(\"Writer\", {...})");
   }

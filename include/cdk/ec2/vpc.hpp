@@ -179,8 +179,13 @@ class CDKPP_API Vpc : public cdk::Resource, public virtual IVpc {
  private:
   std::vector<cdk::Handle<ISubnet>> selectSubnetObjects(const SubnetSelection& selection) const;
   const cdk::IDependable& dependencyGroupFor(const std::vector<cdk::Handle<ISubnet>>& subnets) const;
+  // The steps of the constructor, in order (as aws-cdk-lib's vpc.ts names them where it has them).
+  void createVpcResource(const VpcProps& props, IIpAddresses& ipAddresses, const VpcIpamOptions& vpcCidr);
+  void chooseAvailabilityZones(const VpcProps& props);
   void createSubnets(const std::vector<SubnetConfiguration>& configuration, IIpAddresses& ipAddresses,
                      const std::string& vpcCidr);
+  void createInternetGateway();
+  void createNatGateways(const VpcProps& props, int natGatewayCount);
 
   CfnVPC* resource_ = nullptr;
   cdk::Value vpcId_;
@@ -193,6 +198,9 @@ class CDKPP_API Vpc : public cdk::Resource, public virtual IVpc {
   std::vector<cdk::Handle<ISubnet>> publicSubnets_;
   std::vector<cdk::Handle<ISubnet>> privateSubnets_;
   std::vector<cdk::Handle<ISubnet>> isolatedSubnets_;
+  /// The subnets this VPC created, with their types (routes and NAT gateways are added to them).
+  std::vector<PublicSubnet*> createdPublicSubnets_;
+  std::vector<PrivateSubnet*> createdPrivateSubnets_;
   /// The group name of each created subnet.
   std::map<const ISubnet*, std::string> subnetGroupNames_;
   cdk::DependencyGroup internetConnectivityEstablished_;

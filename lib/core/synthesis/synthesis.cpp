@@ -116,6 +116,7 @@ std::unique_ptr<CloudAssembly> Synthesis::run(const SynthesisOptions& options) {
   } lock{app_.node()};
   app_.node().lock();
   validateAndResolve();
+  assembleTemplates();
   checkAfterResolve();
   collectMessages();
   AssemblyWriter::build(*assembly_, stacks_, deploymentOrder(), treeMetadata_);
@@ -746,10 +747,21 @@ void Synthesis::runValidationPlugins(StackState& state, std::vector<ValidationIs
   state.keepResolved = false;
 }
 
+// ---------------------------------------------------------------------------------------------- assemble
+
+void Synthesis::assembleTemplates() {
+  for (auto& state : stacks_) state.body = assembleTemplate(state);
+}
+
 // ---------------------------------------------------------------------------------------------- checks
 
 void Synthesis::checkAfterResolve() {
-  const DependencyGraph& graph = assembly_->graph_;
+  addExplicitStackDependencies();
+  checkDependencyCycles();
+  checkQuotas();
+}
+
+void Synthesis::addExplicitStackDependencies() {
   for (auto& state : stacks_) {
     for (const auto& [target, reason] : state.stack->dependencies()) {
       if (&target->node().root() != &app_.node().host()) {
@@ -759,7 +771,10 @@ void Synthesis::checkAfterResolve() {
       addStackDependency(*state.stack, *target, reason.empty() ? std::string("explicit dependency") : reason);
     }
   }
+}
 
+void Synthesis::checkDependencyCycles() const {
+  const DependencyGraph& graph = assembly_->graph_;
   // Stacks that depend on each other cannot be deployed in any order.
   auto stackCycle =
       graph.findCycle([](const DependencyGraph::Edge& e) { return e.kind == DependencyGraph::EdgeKind::Stack; });
@@ -796,7 +811,9 @@ void Synthesis::checkAfterResolve() {
                                  graph.vertex(elementCycle.front()).stack, fmt::join(described, " -> ")),
                      paths);
   }
+}
 
+void Synthesis::checkQuotas() {
   // Quotas, and export names unique per environment.
   std::vector<ValidationIssue> issues;
   std::map<std::pair<std::string, std::string>, std::string> exportNames;  // (environment, name) -> stack path
@@ -827,7 +844,6 @@ void Synthesis::checkAfterResolve() {
                                             name, id, it->second)});
       }
     }
-    state.body = assembleTemplate(state);
     if (state.body.size() > kMaxTemplateBytes) {
       issues.push_back({path, fmt::format("the template is {} bytes, over the {} bytes CloudFormation accepts; split "
                                           "the stack into several stacks",

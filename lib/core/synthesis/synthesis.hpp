@@ -1,4 +1,5 @@
-// One run of the synthesis phases over an App: aspects > prepare > validate and resolve (stack by stack) > write.
+// One run of the synthesis phases over an App: aspects > prepare > validate and resolve (stack by stack) >
+// assemble the templates > checks of the whole app > write.
 #pragma once
 
 #include <functional>
@@ -68,11 +69,16 @@ class Synthesis {
   void invokeAspects();
   void prepare();
   void validateAndResolve();
-  void checkAfterResolve();
+  void assembleTemplates();  ///< each stack's template text from its resolved sections
+  void checkAfterResolve();  ///< stack dependencies, cycles, quotas: everything that needs the whole app resolved
   void write(const SynthesisOptions& options);
 
   // Helpers.
   void collectStacks();
+  void addExplicitStackDependencies();
+  void checkDependencyCycles() const;
+  /// CloudFormation's quotas per template (resources, outputs, ..., bytes), export names unique per environment.
+  void checkQuotas();
   void expandDependencies();
   std::vector<ValidationIssue> validateConstructs();
   /// Artifact ids unique (the tree's "Tree" included), stack names unique per environment.
