@@ -4,25 +4,28 @@
 
 #include <fmt/format.h>
 
+#include "cdk/core/enum_names.hpp"
 #include "cdk/core/errors.hpp"
 #include "cdk/ecs/task_definition.hpp"
 #include "cdk/iam/role.hpp"
 #include "cdk/secretsmanager/secret.hpp"
 #include "core/text_scanner.hpp"
-#include "ecs/render.hpp"
+#include "ecs/container_rendering.hpp"
 
 namespace cdk::ecs {
 
-std::string_view toString(Protocol protocol) noexcept { return protocol == Protocol::UDP ? "udp" : "tcp"; }
+constexpr auto kProtocolNames = cdk::enumNames<Protocol>({
+    {Protocol::TCP, "tcp"},
+    {Protocol::UDP, "udp"},
+});
+std::string_view toString(Protocol protocol) noexcept { return cdk::nameOf(kProtocolNames, protocol); }
 
-std::string_view toString(AppProtocol protocol) noexcept {
-  switch (protocol) {
-    case AppProtocol::http: return "http";
-    case AppProtocol::http2: return "http2";
-    case AppProtocol::grpc: return "grpc";
-  }
-  return "";
-}
+constexpr auto kAppProtocolNames = cdk::enumNames<AppProtocol>({
+    {AppProtocol::http, "http"},
+    {AppProtocol::http2, "http2"},
+    {AppProtocol::grpc, "grpc"},
+});
+std::string_view toString(AppProtocol protocol) noexcept { return cdk::nameOf(kAppProtocolNames, protocol); }
 
 Secret Secret::fromSecretsManager(secretsmanager::ISecret& secret, std::optional<std::string> field) {
   Value arn = field ? secret.secretArn() + Value(":" + *field + "::") : secret.secretArn();
@@ -32,36 +35,6 @@ Secret Secret::fromSecretsManager(secretsmanager::ISecret& secret, std::optional
 }
 
 namespace {
-
-ContainerDefinitionOptions toOptions(ContainerDefinitionProps p) {
-  return {.command = std::move(p.command),
-          .containerName = std::move(p.containerName),
-          .cpu = p.cpu,
-          .disableNetworking = p.disableNetworking,
-          .dnsSearchDomains = std::move(p.dnsSearchDomains),
-          .dnsServers = std::move(p.dnsServers),
-          .dockerLabels = std::move(p.dockerLabels),
-          .dockerSecurityOptions = std::move(p.dockerSecurityOptions),
-          .entryPoint = std::move(p.entryPoint),
-          .environment = std::move(p.environment),
-          .essential = p.essential,
-          .healthCheck = std::move(p.healthCheck),
-          .hostname = std::move(p.hostname),
-          .image = std::move(p.image),
-          .interactive = p.interactive,
-          .logging = std::move(p.logging),
-          .memoryLimitMiB = p.memoryLimitMiB,
-          .memoryReservationMiB = p.memoryReservationMiB,
-          .portMappings = std::move(p.portMappings),
-          .privileged = p.privileged,
-          .pseudoTerminal = p.pseudoTerminal,
-          .readonlyRootFilesystem = p.readonlyRootFilesystem,
-          .secrets = std::move(p.secrets),
-          .startTimeout = p.startTimeout,
-          .stopTimeout = p.stopTimeout,
-          .user = std::move(p.user),
-          .workingDirectory = std::move(p.workingDirectory)};
-}
 
 /// aws-cdk-lib's PortMap and ServiceConnect checks.
 void validatePortMapping(const std::string& path, NetworkMode mode, const PortMapping& pm) {
@@ -141,7 +114,7 @@ ContainerDefinition::ContainerDefinition(Construct& scope, std::string_view id, 
     : Construct(scope, id), taskDefinition_(props.taskDefinition.get()) {
   const std::string& path = node().path();
   if (!taskDefinition_) throw ConstructError(path, "ContainerDefinitionProps::taskDefinition is required");
-  options_ = toOptions(std::move(props));
+  options_ = std::move(props.options);
   if (!options_.image) {
     throw ConstructError(path, "the container needs an image: set image (e.g. ecs::ContainerImage::fromRegistry(...))");
   }

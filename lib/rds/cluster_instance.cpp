@@ -10,6 +10,7 @@
 #include "cdk/kms/key.hpp"
 #include "cdk/rds/cluster.hpp"
 #include "cdk/rds/parameter_group.hpp"
+#include "core/child_path.hpp"
 
 namespace cdk::rds {
 
@@ -33,47 +34,20 @@ ClusterInstance::ClusterInstance(std::string id, ClusterInstanceType instanceTyp
       options_(std::move(options)) {}
 
 ClusterInstance ClusterInstance::provisioned(std::string id, ProvisionedClusterInstanceProps props) {
-  ClusterInstanceOptions options{.allowMajorVersionUpgrade = props.allowMajorVersionUpgrade,
-                                 .applyImmediately = props.applyImmediately,
-                                 .autoMinorVersionUpgrade = props.autoMinorVersionUpgrade,
-                                 .availabilityZone = std::move(props.availabilityZone),
-                                 .caCertificate = std::move(props.caCertificate),
-                                 .enablePerformanceInsights = props.enablePerformanceInsights,
-                                 .instanceIdentifier = std::move(props.instanceIdentifier),
-                                 .parameterGroup = props.parameterGroup,
-                                 .parameters = std::move(props.parameters),
-                                 .performanceInsightEncryptionKey = props.performanceInsightEncryptionKey,
-                                 .performanceInsightRetention = props.performanceInsightRetention,
-                                 .preferredMaintenanceWindow = std::move(props.preferredMaintenanceWindow),
-                                 .publiclyAccessible = props.publiclyAccessible};
   return ClusterInstance(std::move(id), ClusterInstanceType::provisioned(std::move(props.instanceType)),
-                         props.promotionTier, std::move(options));
+                         props.promotionTier, std::move(props.options));
 }
 
 ClusterInstance ClusterInstance::serverlessV2(std::string id, ServerlessV2ClusterInstanceProps props) {
-  ClusterInstanceOptions options{.allowMajorVersionUpgrade = props.allowMajorVersionUpgrade,
-                                 .applyImmediately = props.applyImmediately,
-                                 .autoMinorVersionUpgrade = props.autoMinorVersionUpgrade,
-                                 .availabilityZone = std::move(props.availabilityZone),
-                                 .caCertificate = std::move(props.caCertificate),
-                                 .enablePerformanceInsights = props.enablePerformanceInsights,
-                                 .instanceIdentifier = std::move(props.instanceIdentifier),
-                                 .parameterGroup = props.parameterGroup,
-                                 .parameters = std::move(props.parameters),
-                                 .performanceInsightEncryptionKey = props.performanceInsightEncryptionKey,
-                                 .performanceInsightRetention = props.performanceInsightRetention,
-                                 .preferredMaintenanceWindow = std::move(props.preferredMaintenanceWindow),
-                                 .publiclyAccessible = props.publiclyAccessible};
   return ClusterInstance(std::move(id), ClusterInstanceType::serverlessV2(), props.scaleWithWriter ? 1 : 2,
-                         std::move(options));
+                         std::move(props.options));
 }
 
 namespace {
 
 const ClusterInstance& requireInstance(const cdk::Construct& scope, std::string_view id,
                                        const AuroraClusterInstanceProps& props) {
-  const std::string& parent = scope.node().path();
-  const std::string path = parent.empty() ? std::string(id) : parent + "/" + std::string(id);
+  const std::string path = cdk::detail::childPath(scope, id);
   if (!props.cluster) {
     throw cdk::ConstructError(path, "AuroraClusterInstance needs its cluster: pass cluster = <the DatabaseCluster>");
   }

@@ -73,7 +73,7 @@ SimplifiedStack::SimplifiedStack(Construct& scope, std::string_view id, const Pr
           .storageEncryptionKey = kmsKey,
           .vpc = vpc,
           .vpcSubnets = ec2::SubnetSelection{.subnetType = ec2::SubnetType::PRIVATE_WITH_EGRESS},
-          .writer = rds::ClusterInstance::serverlessV2("Writer", {.autoMinorVersionUpgrade = true}),
+          .writer = rds::ClusterInstance::serverlessV2("Writer", {.options = {.autoMinorVersionUpgrade = true}}),
       });
 
   // EFS for shared storage

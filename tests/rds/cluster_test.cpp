@@ -248,8 +248,8 @@ TEST_F(ClusterTest, ParametersMakeAClusterParameterGroup) {
 }
 
 TEST_F(ClusterTest, InstanceParametersMakeAnInstanceParameterGroupUnderTheCluster) {
-  auto& db =
-      cluster({.writer = rds::ClusterInstance::serverlessV2("Writer", {.parameters = {{"log_statement", "all"}}})});
+  auto& db = cluster({.writer = rds::ClusterInstance::serverlessV2(
+                          "Writer", {.options = {.parameters = {{"log_statement", "all"}}}})});
   ASSERT_NE(db.node().tryFindChild("InstanceParameterGroup"), nullptr);
   Template::fromStack(*f.stack).hasResourceProperties(
       "AWS::RDS::DBParameterGroup",

@@ -177,8 +177,8 @@ TEST(RdsErrors, PerformanceInsightsDisabledWithRetention) {
   expectClusterError(
       [](auto& p) {
         p.writer = rds::ClusterInstance::serverlessV2(
-            "Writer", {.enablePerformanceInsights = false,
-                       .performanceInsightRetention = rds::PerformanceInsightRetention::MONTHS_1});
+            "Writer", {.options = {.enablePerformanceInsights = false,
+                                   .performanceInsightRetention = rds::PerformanceInsightRetention::MONTHS_1}});
       },
       "`enablePerformanceInsights` disabled, but `performanceInsightRetention` or `performanceInsightEncryptionKey` "
       "was set",

@@ -36,17 +36,18 @@ TEST(RdsFixtures, SeedCluster) {
                                                       .secretStringTemplate = R"({"username":"dbadmin"})"},
        .secretName = "healthcare-db-dev"});
   auto& db = f.stack->make<rds::DatabaseCluster>(
-      "Database", {.credentials = rds::Credentials::fromSecret(secret),
-                   .deletionProtection = false,
-                   .engine = postgres(rds::AuroraPostgresEngineVersion::VER_15_5),
-                   .removalPolicy = cdk::RemovalPolicy::DESTROY,
-                   .serverlessV2MaxCapacity = 2,
-                   .serverlessV2MinCapacity = 0.5,
-                   .storageEncrypted = true,
-                   .storageEncryptionKey = key,
-                   .vpc = vpc,
-                   .vpcSubnets = ec2::SubnetSelection{.subnetType = ec2::SubnetType::PRIVATE_WITH_EGRESS},
-                   .writer = rds::ClusterInstance::serverlessV2("Writer", {.autoMinorVersionUpgrade = true})});
+      "Database",
+      {.credentials = rds::Credentials::fromSecret(secret),
+       .deletionProtection = false,
+       .engine = postgres(rds::AuroraPostgresEngineVersion::VER_15_5),
+       .removalPolicy = cdk::RemovalPolicy::DESTROY,
+       .serverlessV2MaxCapacity = 2,
+       .serverlessV2MinCapacity = 0.5,
+       .storageEncrypted = true,
+       .storageEncryptionKey = key,
+       .vpc = vpc,
+       .vpcSubnets = ec2::SubnetSelection{.subnetType = ec2::SubnetType::PRIVATE_WITH_EGRESS},
+       .writer = rds::ClusterInstance::serverlessV2("Writer", {.options = {.autoMinorVersionUpgrade = true}})});
   f.stack->make<cdk::CfnOutput>("DatabaseEndpoint", {.value = db.clusterEndpoint().hostname()});
   f.stack->make<cdk::CfnOutput>("DatabasePort", {.value = db.clusterEndpoint().port()});
   f.stack->make<cdk::CfnOutput>("ReaderEndpoint", {.value = db.clusterReadEndpoint().hostname()});
@@ -123,8 +124,8 @@ TEST(RdsFixtures, PublicRetain) {
        .removalPolicy = cdk::RemovalPolicy::RETAIN,
        .vpc = vpc,
        .vpcSubnets = ec2::SubnetSelection{.subnetType = ec2::SubnetType::PUBLIC},
-       .writer = rds::ClusterInstance::provisioned(
-           "Writer", {.instanceType = rds::InstanceType::of("r6g", "xlarge"), .publiclyAccessible = true})});
+       .writer = rds::ClusterInstance::provisioned("Writer", {.instanceType = rds::InstanceType::of("r6g", "xlarge"),
+                                                              .options = {.publiclyAccessible = true}})});
   expectMatchesFixture(synthTemplate(f.app), fixture("rds-public-retain"));
 }
 

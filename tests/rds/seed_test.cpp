@@ -45,7 +45,7 @@ TEST(RdsSeed, DatabaseResourcesEqualTheReference) {
        .storageEncryptionKey = kmsKey,
        .vpc = vpc,
        .vpcSubnets = ec2::SubnetSelection{.subnetType = ec2::SubnetType::PRIVATE_WITH_EGRESS},
-       .writer = rds::ClusterInstance::serverlessV2("Writer", {.autoMinorVersionUpgrade = true})});
+       .writer = rds::ClusterInstance::serverlessV2("Writer", {.options = {.autoMinorVersionUpgrade = true}})});
   stack.make<cdk::CfnOutput>("DatabaseEndpoint", {.exportName = cdk::Value("dev-db-endpoint"),
                                                   .value = database.clusterEndpoint().hostname()});
 

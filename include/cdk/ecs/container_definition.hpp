@@ -136,36 +136,13 @@ struct ContainerDefinitionOptions {
   std::optional<std::string> workingDirectory{};
 };
 
+/// The props of a ContainerDefinition made directly (aws-cdk-lib's ContainerDefinitionProps, which extends
+/// ContainerDefinitionOptions): the options of TaskDefinition::addContainer and the task definition.
+/// `{.options = {.image = ..., .memoryLimitMiB = 512}, .taskDefinition = taskDefinition}`.
 struct ContainerDefinitionProps {
-  std::vector<std::string> command{};
-  std::optional<std::string> containerName{};
-  std::optional<int> cpu{};
-  std::optional<bool> disableNetworking{};
-  std::vector<std::string> dnsSearchDomains{};
-  std::vector<std::string> dnsServers{};
-  std::vector<std::pair<std::string, std::string>> dockerLabels{};
-  std::vector<std::string> dockerSecurityOptions{};
-  std::vector<std::string> entryPoint{};
-  std::vector<std::pair<std::string, cdk::Value>> environment{};
-  std::optional<bool> essential{};
-  std::optional<HealthCheck> healthCheck{};
-  std::optional<std::string> hostname{};
-  std::shared_ptr<ContainerImage> image{};
-  std::optional<bool> interactive{};
-  std::shared_ptr<LogDriver> logging{};
-  std::optional<int> memoryLimitMiB{};
-  std::optional<int> memoryReservationMiB{};
-  std::vector<PortMapping> portMappings{};
-  std::optional<bool> privileged{};
-  std::optional<bool> pseudoTerminal{};
-  std::optional<bool> readonlyRootFilesystem{};
-  std::vector<std::pair<std::string, Secret>> secrets{};
-  std::optional<cdk::Duration> startTimeout{};
-  std::optional<cdk::Duration> stopTimeout{};
+  ContainerDefinitionOptions options{};
   /// The task definition (required); it becomes the scope's task definition as well.
   cdk::Handle<TaskDefinition> taskDefinition{};
-  std::optional<std::string> user{};
-  std::optional<std::string> workingDirectory{};
 };
 
 /// A container of a task definition: a construct (no resource of its own) rendered into the task

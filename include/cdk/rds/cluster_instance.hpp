@@ -116,42 +116,22 @@ struct ClusterInstanceOptions {
   std::optional<bool> publiclyAccessible{};
 };
 
-/// Props of ClusterInstance::provisioned (aws-cdk-lib's ProvisionedClusterInstanceProps).
+/// Props of ClusterInstance::provisioned (aws-cdk-lib's ProvisionedClusterInstanceProps, which extends
+/// ClusterInstanceOptions): `{.instanceType = rds::InstanceType("r6g.large"), .options = {.caCertificate = ...}}`.
 struct ProvisionedClusterInstanceProps {
-  std::optional<bool> allowMajorVersionUpgrade{};
-  std::optional<bool> applyImmediately{};
-  std::optional<bool> autoMinorVersionUpgrade{};
-  std::optional<std::string> availabilityZone{};
-  std::optional<std::string> caCertificate{};
-  std::optional<bool> enablePerformanceInsights{};
-  std::optional<std::string> instanceIdentifier{};
   /// Default t3.medium.
   std::optional<InstanceType> instanceType{};
-  cdk::Handle<IParameterGroup> parameterGroup{};
-  std::vector<std::pair<std::string, cdk::Value>> parameters{};
-  cdk::Handle<kms::IKey> performanceInsightEncryptionKey{};
-  std::optional<PerformanceInsightRetention> performanceInsightRetention{};
-  std::optional<std::string> preferredMaintenanceWindow{};
+  /// What every cluster instance can set.
+  ClusterInstanceOptions options{};
   /// 0 to 15; default 2 (readers). The writer is always tier 0.
   std::optional<int> promotionTier{};
-  std::optional<bool> publiclyAccessible{};
 };
 
-/// Props of ClusterInstance::serverlessV2 (aws-cdk-lib's ServerlessV2ClusterInstanceProps).
+/// Props of ClusterInstance::serverlessV2 (aws-cdk-lib's ServerlessV2ClusterInstanceProps, which extends
+/// ClusterInstanceOptions): `{.options = {.autoMinorVersionUpgrade = true}, .scaleWithWriter = true}`.
 struct ServerlessV2ClusterInstanceProps {
-  std::optional<bool> allowMajorVersionUpgrade{};
-  std::optional<bool> applyImmediately{};
-  std::optional<bool> autoMinorVersionUpgrade{};
-  std::optional<std::string> availabilityZone{};
-  std::optional<std::string> caCertificate{};
-  std::optional<bool> enablePerformanceInsights{};
-  std::optional<std::string> instanceIdentifier{};
-  cdk::Handle<IParameterGroup> parameterGroup{};
-  std::vector<std::pair<std::string, cdk::Value>> parameters{};
-  cdk::Handle<kms::IKey> performanceInsightEncryptionKey{};
-  std::optional<PerformanceInsightRetention> performanceInsightRetention{};
-  std::optional<std::string> preferredMaintenanceWindow{};
-  std::optional<bool> publiclyAccessible{};
+  /// What every cluster instance can set.
+  ClusterInstanceOptions options{};
   /// A reader in promotion tier 1 (scales with the writer) instead of 2.
   bool scaleWithWriter = false;
 };
