@@ -5,7 +5,7 @@
 #include <string>
 
 #include "cdk/ec2/ip_addresses.hpp"
-#include "network_util.hpp"
+#include "network_builder.hpp"
 
 namespace cdk::ec2::detail {
 

@@ -5,7 +5,7 @@
 #include <fmt/format.h>
 
 #include "cdk/core/errors.hpp"
-#include "ecs/ecs_private.hpp"
+#include "core/child_path.hpp"
 
 namespace cdk::ecs {
 namespace {
@@ -41,7 +41,7 @@ void checkWindowsSize(const std::string& path, int cpu, int memory, OperatingSys
 
 /// Checks the props (before anything is created) and converts them for TaskDefinition.
 TaskDefinitionProps fargateProps(const Construct& scope, std::string_view id, FargateTaskDefinitionProps& props) {
-  const std::string path = detail::childPath(scope, id);
+  const std::string path = cdk::detail::childPath(scope, id);
   const auto family = props.runtimePlatform ? props.runtimePlatform->operatingSystemFamily : std::nullopt;
   if (family && isWindows(*family)) {
     checkWindowsSize(path, props.cpu, props.memoryLimitMiB, *family);

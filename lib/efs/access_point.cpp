@@ -9,14 +9,14 @@
 #include "cdk/core/stack.hpp"
 #include "cdk/core/tags.hpp"
 #include "cdk/efs/file_system.hpp"
+#include "core/child_path.hpp"
 
 namespace cdk::efs {
 namespace {
 
 IFileSystem* requireFileSystem(const cdk::Construct& scope, std::string_view id, const AccessPointProps& props) {
   if (!props.fileSystem) {
-    const std::string& parent = scope.node().path();
-    throw cdk::ConstructError(parent.empty() ? std::string(id) : parent + "/" + std::string(id),
+    throw cdk::ConstructError(cdk::detail::childPath(scope, id),
                               "AccessPoint needs a file system: pass fileSystem = <the FileSystem>, or use "
                               "fileSystem.addAccessPoint(id, options)");
   }

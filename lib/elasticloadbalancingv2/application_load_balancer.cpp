@@ -7,7 +7,7 @@
 #include "cdk/core/names.hpp"
 #include "cdk/ec2/security_group.hpp"
 #include "cdk/ec2/vpc.hpp"
-#include "elasticloadbalancingv2/util.hpp"
+#include "elasticloadbalancingv2/load_balancer_props.hpp"
 
 namespace cdk::elasticloadbalancingv2 {
 namespace {

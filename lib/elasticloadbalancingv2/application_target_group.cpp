@@ -8,7 +8,7 @@
 #include "cdk/core/fn.hpp"
 #include "cdk/ec2/vpc.hpp"
 #include "cdk/elasticloadbalancingv2/application_listener.hpp"
-#include "elasticloadbalancingv2/util.hpp"
+#include "elasticloadbalancingv2/load_balancer_props.hpp"
 
 namespace cdk::elasticloadbalancingv2 {
 namespace {

@@ -6,7 +6,7 @@
 
 #include "cdk/core/construct.hpp"
 #include "cdk/core/errors.hpp"
-#include "iam_private.hpp"
+#include "policy_merging.hpp"
 
 namespace cdk::iam {
 

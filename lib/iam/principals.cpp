@@ -7,7 +7,7 @@
 #include "cdk/iam/policy_document.hpp"
 #include "cdk/iam/policy_statement.hpp"
 #include "core/text_scanner.hpp"
-#include "iam_private.hpp"
+#include "policy_merging.hpp"
 
 namespace cdk::iam {
 

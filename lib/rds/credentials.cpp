@@ -9,6 +9,7 @@
 #include "cdk/core/errors.hpp"
 #include "cdk/core/names.hpp"
 #include "cdk/kms/key.hpp"
+#include "core/child_path.hpp"
 #include "core/md5.hpp"
 
 namespace cdk::rds {
@@ -26,8 +27,7 @@ std::string jsonObject(const std::vector<std::pair<std::string, std::optional<st
 secretsmanager::SecretProps databaseSecretProps(const cdk::Construct& scope, std::string_view id,
                                                 const DatabaseSecretProps& props) {
   if (props.username.empty()) {
-    const std::string& parent = scope.node().path();
-    throw cdk::ConstructError(parent.empty() ? std::string(id) : parent + "/" + std::string(id),
+    throw cdk::ConstructError(cdk::detail::childPath(scope, id),
                               "DatabaseSecret needs a username: pass the master user name as `username`");
   }
   const std::string excludeCharacters = props.excludeCharacters.value_or(std::string(DEFAULT_PASSWORD_EXCLUDE_CHARS));

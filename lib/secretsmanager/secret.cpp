@@ -13,7 +13,7 @@
 #include "cdk/secretsmanager/policy.hpp"
 #include "cdk/secretsmanager/secret_target_attachment.hpp"
 #include "core/text_scanner.hpp"
-#include "iam/iam_private.hpp"
+#include "iam/policy_merging.hpp"
 
 namespace cdk::secretsmanager {
 

@@ -1,9 +1,11 @@
-// Internals shared by the iam, kms, secretsmanager and logs modules.
+// How policy statements are compared, merged and rendered: internals shared by the iam, kms, secretsmanager
+// and logs modules (not installed).
 #pragma once
 
 #include <functional>
 #include <optional>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include <nlohmann/json.hpp>
@@ -26,8 +28,8 @@ using json = nlohmann::ordered_json;
 /// A value computed from the stack it is rendered in (aws-cdk-lib's StackDependentToken).
 cdk::Value stackDependent(std::function<cdk::Value(const cdk::Stack&)> producer, std::string hint);
 
-/// The feature flag "@aws-cdk/aws-iam:minimizePolicies" as seen from `scope` (false when unset).
-bool minimizePolicies(const cdk::Construct& scope);
+/// The feature flag that makes policy documents merge and sort their statements.
+inline constexpr std::string_view MINIMIZE_POLICIES_FLAG = "@aws-cdk/aws-iam:minimizePolicies";
 
 /// True when two values are the same for an ordered set: equal, or references to the same attribute of the
 /// same element.

@@ -1,4 +1,4 @@
-#include "iam_private.hpp"
+#include "policy_merging.hpp"
 
 #include <algorithm>
 #include <set>
@@ -33,14 +33,6 @@ class StackDependentToken final : public IResolvable {
 
 cdk::Value stackDependent(std::function<cdk::Value(const cdk::Stack&)> producer, std::string hint) {
   return cdk::Value(std::make_shared<StackDependentToken>(std::move(producer), std::move(hint)));
-}
-
-bool minimizePolicies(const cdk::Construct& scope) {
-  auto value = scope.node().tryGetContext("@aws-cdk/aws-iam:minimizePolicies");
-  if (!value) return false;
-  if (value->isBool()) return value->asBool();
-  if (value->isString()) return value->asString() == "true";
-  return false;
 }
 
 bool sameValue(const cdk::Value& a, const cdk::Value& b) {

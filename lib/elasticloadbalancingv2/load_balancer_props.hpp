@@ -1,4 +1,5 @@
-// Helpers shared by the elasticloadbalancingv2 sources (not installed).
+// How the props of load balancers, listeners and target groups become CloudFormation, shared by the
+// elasticloadbalancingv2 sources (not installed): attribute lists, the protocol/port defaults, name checks.
 #pragma once
 
 #include <optional>
@@ -10,10 +11,6 @@
 #include "cdk/core/cfn_tag.hpp"
 #include "cdk/core/value.hpp"
 #include "cdk/elasticloadbalancingv2/enums.hpp"
-
-namespace cdk {
-class Construct;
-}
 
 namespace cdk::elasticloadbalancingv2::detail {
 
@@ -28,9 +25,6 @@ std::optional<std::vector<cdk::CfnTag>> renderAttributes(const Attributes& attri
 /// known default protocol. Both unset when neither is given.
 std::pair<std::optional<ApplicationProtocol>, std::optional<int>> determineProtocolAndPort(
     const std::string& path, std::optional<ApplicationProtocol> protocol, std::optional<int> port);
-
-/// The path a construct `id` created below `scope` gets (for errors thrown before it exists).
-std::string childPath(const cdk::Construct& scope, std::string_view id);
 
 /// Problems of a load balancer or target group name (aws-cdk-lib's messages); `kind` is "Load balancer"
 /// or "Target group".

@@ -1,4 +1,4 @@
-#include "elasticloadbalancingv2/util.hpp"
+#include "elasticloadbalancingv2/load_balancer_props.hpp"
 
 #include <fmt/format.h>
 
@@ -45,11 +45,6 @@ std::pair<std::optional<ApplicationProtocol>, std::optional<int>> determineProto
   }
   if (!port) port = *protocol == ApplicationProtocol::HTTPS ? 443 : 80;
   return {protocol, port};
-}
-
-std::string childPath(const cdk::Construct& scope, std::string_view id) {
-  const std::string& parent = scope.node().path();
-  return parent.empty() ? std::string(id) : parent + "/" + std::string(id);
 }
 
 std::vector<std::string> validateName(std::string_view kind, const std::string& name, bool checkInternalPrefix) {

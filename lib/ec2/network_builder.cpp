@@ -1,4 +1,4 @@
-#include "network_util.hpp"
+#include "network_builder.hpp"
 
 #include <cmath>
 #include <vector>
