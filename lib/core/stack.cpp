@@ -24,6 +24,13 @@ namespace {
 
 constexpr std::size_t kMaxStackNameLength = 128;
 
+void addMissingContext(std::vector<MissingContext>& missing, MissingContext report) {
+  for (const auto& m : missing) {
+    if (m.key == report.key) return;
+  }
+  missing.push_back(std::move(report));
+}
+
 std::string generateArtifactId(const Stack& stack) {
   // aws-cdk-lib's makeStackName over the path from the app: a single id is used as it is.
   std::vector<std::string_view> ids;
@@ -113,8 +120,18 @@ std::vector<Value> Stack::availabilityZones() const {
     throw ContextError(fmt::format("{}: context '{}' must be a non-empty list of zone names, got {}", node().path(),
                                    key, context->toString()));
   }
-  return {Value(*region_ + "a"), Value(*region_ + "b"), Value(*region_ + "c")};
+  // As aws-cdk-lib's ContextProvider.getValue: the dummy value stands in, and the key is reported so that the
+  // cdk CLI looks the zones up and runs the program again.
+  const Value dummy = Value::list({"dummy1a", "dummy1b", "dummy1c"});
+  addMissingContext(
+      missingContext_,
+      {.key = key,
+       .provider = "availability-zones",
+       .props = Value::map({{"dummyValue", dummy}, {"account", Value(*account_)}, {"region", Value(*region_)}})});
+  return dummy.asList();
 }
+
+void Stack::reportMissingContextKey(MissingContext report) { addMissingContext(missingContext_, std::move(report)); }
 
 void Stack::addDependency(Stack& target, std::string reason) {
   if (&target == this) return;

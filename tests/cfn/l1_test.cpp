@@ -322,7 +322,13 @@ TEST(L1ValidationTest, ReferencesAreNotJudgedByAType) {
                                     .instanceTenancy = tenancy.ref(),
                                     .ipv4IpamPoolId = "ipam-pool-0123456789abcdef0",
                                     .ipv4NetmaskLength = length.ref()});
-  EXPECT_NO_THROW(f.synth());
+  // A Ref to a String parameter stands where a boolean and an enum are expected, a Ref to a Number where an
+  // integer is: the check lets them through and the template carries the references as they are.
+  ordered_json props;
+  ASSERT_NO_THROW(props = f.resource("Vpc").at("Properties"));
+  EXPECT_EQ(props, ordered_json::parse(R"({"EnableDnsHostnames":{"Ref":"Tenancy"},"InstanceTenancy":{"Ref":"Tenancy"},)"
+                                       R"("Ipv4IpamPoolId":"ipam-pool-0123456789abcdef0",)"
+                                       R"("Ipv4NetmaskLength":{"Ref":"Length"}})"));
 }
 
 TEST(L1ValidationTest, EveryErrorOfTheTreeIsReportedOnce) {

@@ -168,9 +168,15 @@ TEST(ConstructTest, StackEnvironment) {
   EXPECT_EQ(regional.region(), cdk::Value("ap-southeast-1"));
   auto& concrete = app.make<Stack>("C", {.env = cdk::Environment{.account = "123456789012", .region = "eu-west-1"}});
   EXPECT_EQ(concrete.environment(), "aws://123456789012/eu-west-1");
+  // Without context, aws-cdk-lib's dummy zones, and the key reported (once) as missing context.
+  EXPECT_EQ(concrete.availabilityZones(), (std::vector<cdk::Value>{"dummy1a", "dummy1b", "dummy1c"}));
   EXPECT_EQ(concrete.availabilityZones().size(), 3u);
-  EXPECT_EQ(concrete.availabilityZones()[0], cdk::Value("eu-west-1a"));
+  ASSERT_EQ(concrete.missingContext().size(), 1u);
+  EXPECT_EQ(concrete.missingContext()[0].key, "availability-zones:account=123456789012:region=eu-west-1");
+  EXPECT_EQ(concrete.missingContext()[0].provider, "availability-zones");
   EXPECT_EQ(agnostic.availabilityZones().size(), 2u);
+  EXPECT_TRUE(agnostic.missingContext().empty());
+  EXPECT_TRUE(regional.missingContext().empty());
 }
 
 TEST(ConstructTest, AvailabilityZonesFromContext) {
@@ -180,6 +186,7 @@ TEST(ConstructTest, AvailabilityZonesFromContext) {
   auto zones = concrete.availabilityZones();
   ASSERT_EQ(zones.size(), 2u);
   EXPECT_EQ(zones[1], cdk::Value("eu-west-1c"));
+  EXPECT_TRUE(concrete.missingContext().empty());
 }
 
 }  // namespace

@@ -126,15 +126,19 @@ TEST(Ec2Fixtures, VpcNatRoundRobin) {
   expectMatchesFixture(synthTemplate(app, "VpcNat"), fixture("vpc-nat-roundrobin"));
 }
 
-// Needs core: without availability-zones context, aws-cdk-lib's Stack.availabilityZones is
-// ["dummy1a", "dummy1b", "dummy1c"] (and a "missing context" entry in the manifest); cdkpp's Stack gives
-// "<region>a/b/c". Everything else of this template matches.
-TEST(Ec2Fixtures, DISABLED_VpcConcreteWithoutAzContext) {
+// Without availability-zones context, a concrete stack's zones are aws-cdk-lib's dummies ("dummy1a",
+// "dummy1b", "dummy1c"), and the manifest lists the key as missing context for the cdk CLI to look up.
+TEST(Ec2Fixtures, VpcConcreteWithoutAzContext) {
   cdk::App app;
   auto& stack =
       app.make<cdk::Stack>("VpcNoCtx", {.env = cdk::Environment{.account = "111111111111", .region = "us-west-2"}});
   stack.make<ec2::Vpc>("Vpc", {.maxAzs = 2, .natGateways = 1});
   expectMatchesFixture(synthTemplate(app, "VpcNoCtx"), fixture("vpc-concrete-no-context"));
+  EXPECT_EQ(app.assembly()->manifest().at("missing"), ec2test::json::parse(R"([{
+    "key": "availability-zones:account=111111111111:region=us-west-2",
+    "provider": "availability-zones",
+    "props": {"dummyValue": ["dummy1a", "dummy1b", "dummy1c"], "account": "111111111111", "region": "us-west-2"}
+  }])"));
 }
 
 TEST(Ec2Fixtures, VpcEndpointsAndFlowLogs) {

@@ -4,9 +4,9 @@
 
 #include <gtest/gtest.h>
 
-#include "../rds/data_test_util.hpp"
 #include "cdk/efs.hpp"
 #include "cdk/kms.hpp"
+#include "data_test_util.hpp"
 
 namespace {
 

@@ -1,10 +1,10 @@
 // FileSystem defaults and options, the file system policy, grants, mount targets and access points.
 #include <gtest/gtest.h>
 
-#include "../rds/data_test_util.hpp"
 #include "cdk/cfn/efs.hpp"
 #include "cdk/efs.hpp"
 #include "cdk/iam.hpp"
+#include "data_test_util.hpp"
 
 namespace {
 

@@ -1,10 +1,10 @@
 // Whole templates compared with aws-cdk-lib 2.276's output for the same programs (tests/efs/fixtures/*.ts).
 #include <gtest/gtest.h>
 
-#include "../rds/data_test_util.hpp"
 #include "cdk/efs.hpp"
 #include "cdk/iam.hpp"
 #include "cdk/kms.hpp"
+#include "data_test_util.hpp"
 
 namespace {
 

@@ -2,9 +2,9 @@
 // resources (file system, security group, the 2049 ingress from the service, mount targets) and the EFSId output.
 #include <gtest/gtest.h>
 
-#include "../rds/data_test_util.hpp"
 #include "cdk/efs.hpp"
 #include "cdk/kms.hpp"
+#include "data_test_util.hpp"
 
 namespace {
 

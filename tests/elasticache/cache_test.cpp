@@ -1,10 +1,10 @@
 // Cache defaults, options and attributes.
 #include <gtest/gtest.h>
 
-#include "../rds/data_test_util.hpp"
 #include "cdk/cfn/elasticache.hpp"
 #include "cdk/elasticache.hpp"
 #include "cdk/secretsmanager.hpp"
+#include "data_test_util.hpp"
 
 namespace {
 

@@ -4,10 +4,10 @@
 
 #include <gtest/gtest.h>
 
-#include "../rds/data_test_util.hpp"
 #include "cdk/elasticache.hpp"
 #include "cdk/kms.hpp"
 #include "cdk/secretsmanager.hpp"
+#include "data_test_util.hpp"
 
 namespace {
 

@@ -2,11 +2,11 @@
 // (fixtures/elasticache-proposed-cache.ts), and the seed's own L1 cache (fixtures/elasticache-seed-l1.ts).
 #include <gtest/gtest.h>
 
-#include "../rds/data_test_util.hpp"
 #include "cdk/cfn/elasticache.hpp"
 #include "cdk/elasticache.hpp"
 #include "cdk/kms.hpp"
 #include "cdk/secretsmanager.hpp"
+#include "data_test_util.hpp"
 
 namespace {
 

@@ -3,7 +3,7 @@
 // are cdk::ConstructError; synthesis-time ones a cdk::ValidationError listing each issue with its path.
 #include <gtest/gtest.h>
 
-#include "../ecs/ecs_test_util.hpp"
+#include "ecs_test_util.hpp"
 
 namespace {
 

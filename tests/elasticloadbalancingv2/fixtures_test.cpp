@@ -2,7 +2,7 @@
 // (tests/elasticloadbalancingv2/fixtures/*.ts), and the warnings it gave for them (*.annotations.json).
 #include <gtest/gtest.h>
 
-#include "../ecs/ecs_test_util.hpp"
+#include "ecs_test_util.hpp"
 
 namespace {
 

@@ -2,7 +2,7 @@
 // and in listener rules (elbv2::ApplicationListenerRule).
 #include <gtest/gtest.h>
 
-#include "../ecs/ecs_test_util.hpp"
+#include "ecs_test_util.hpp"
 
 namespace {
 

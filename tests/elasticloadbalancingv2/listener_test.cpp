@@ -2,7 +2,7 @@
 // groups and targets, rules, registerConnectable, attributes.
 #include <gtest/gtest.h>
 
-#include "../ecs/ecs_test_util.hpp"
+#include "ecs_test_util.hpp"
 
 namespace {
 

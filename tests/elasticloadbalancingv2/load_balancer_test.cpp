@@ -2,7 +2,7 @@
 // resource, addRedirect, tags.
 #include <gtest/gtest.h>
 
-#include "../ecs/ecs_test_util.hpp"
+#include "ecs_test_util.hpp"
 
 namespace {
 

@@ -2,7 +2,7 @@
 // the empty-group warning, attributes of the resource.
 #include <gtest/gtest.h>
 
-#include "../ecs/ecs_test_util.hpp"
+#include "ecs_test_util.hpp"
 
 namespace {
 

@@ -33,6 +33,17 @@ struct StackProps {
   bool terminationProtection = false;
 };
 
+/// A context value that a lookup needed and did not find (aws-cdk-lib's MissingContext). The manifest lists it
+/// under "missing": the cdk CLI looks the value up, stores it in cdk.context.json and runs the program again.
+struct MissingContext {
+  /// The context key, e.g. "availability-zones:account=111111111111:region=us-west-2".
+  std::string key;
+  /// The context provider that can look it up, e.g. "availability-zones".
+  std::string provider;
+  /// What the provider needs (a map: dummyValue, account, region, ...).
+  Value props;
+};
+
 class CDKPP_API Stack : public Construct {
  public:
   using Props = StackProps;
@@ -68,8 +79,15 @@ class CDKPP_API Stack : public Construct {
 
   /// The availability zones the stack can use. Environment-agnostic stacks get two:
   /// Fn::Select(0|1, Fn::GetAZs("")). Concrete stacks read the context key
-  /// "availability-zones:account=<account>:region=<region>" and otherwise use the region's AZs a, b, c.
+  /// "availability-zones:account=<account>:region=<region>"; without it they get aws-cdk-lib's dummy zones
+  /// "dummy1a", "dummy1b", "dummy1c" and the key is reported as missing context.
   std::vector<Value> availabilityZones() const;
+
+  /// Records that a context lookup found no value (aws-cdk-lib's reportMissingContextKey); a key already
+  /// reported is kept once.
+  void reportMissingContextKey(MissingContext report);
+  /// The context this stack's lookups missed, in the order they were reported.
+  const std::vector<MissingContext>& missingContext() const noexcept { return missingContext_; }
 
   /// Makes this stack deploy after `target`.
   void addDependency(Stack& target, std::string reason = {});
@@ -113,6 +131,8 @@ class CDKPP_API Stack : public Construct {
   std::vector<std::pair<Stack*, std::string>> dependencies_;
   std::vector<std::string> transforms_;
   Value templateMetadata_;
+  // Lookups are made from const accessors (availabilityZones()), as aws-cdk-lib's getters report them.
+  mutable std::vector<MissingContext> missingContext_;
 };
 
 }  // namespace cdk

@@ -11,6 +11,7 @@
 #include <map>
 #include <typeindex>
 #include <unordered_map>
+#include <unordered_set>
 
 #include <fmt/format.h>
 
@@ -251,6 +252,16 @@ void AssemblyWriter::build(CloudAssembly& assembly, std::vector<StackState>& sta
   }
   if (treeMetadata) artifacts[kTreeArtifactId] = {{"type", "cdk:tree"}, {"properties", {{"file", "tree.json"}}}};
   assembly.manifest_ = {{"version", kAssemblySchemaVersion}, {"artifacts", std::move(artifacts)}};
+  // Context the lookups missed, stack by stack in tree order, each key once (aws-cdk-lib's addMissing).
+  json missing = json::array();
+  std::unordered_set<std::string> missingKeys;
+  for (const auto& state : stacks) {
+    for (const auto& m : state.stack->missingContext()) {
+      if (!missingKeys.insert(m.key).second) continue;
+      missing.push_back({{"key", m.key}, {"provider", m.provider}, {"props", state.stack->resolve(m.props)}});
+    }
+  }
+  if (!missing.empty()) assembly.manifest_["missing"] = std::move(missing);
 }
 
 void AssemblyWriter::write(const std::string& outdir, CloudAssembly& assembly,

@@ -1,5 +1,5 @@
-// Helpers of the rds, efs and elasticache tests: the seed-000 VPC, synthesis in memory, and comparisons with
-// aws-cdk-lib 2.276's templates for the same programs (tests/<module>/fixtures/<name>.ts).
+// Helpers of the tests of the data and container modules (rds, efs, elasticache, ecs, elasticloadbalancingv2):
+// the seed-000 VPC, synthesis in memory, comparisons with aws-cdk-lib 2.276 templates (tests/<module>/fixtures).
 #pragma once
 
 #include <filesystem>

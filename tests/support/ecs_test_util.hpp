@@ -1,5 +1,5 @@
-// Helpers of the ecs tests: the fixtures aws-cdk-lib 2.276 wrote for the same programs (tests/ecs/fixtures),
-// the warnings of a synthesis, and the error a program throws (at construction or at synthesis).
+// Helpers of the ecs and elasticloadbalancingv2 tests (both build ECS services): fixtures aws-cdk-lib 2.276
+// wrote for the same programs, the warnings of a synthesis, and the error a program throws.
 #pragma once
 
 #include <functional>
@@ -8,11 +8,11 @@
 
 #include <gtest/gtest.h>
 
-#include "../rds/data_test_util.hpp"
 #include "cdk/ecs.hpp"
 #include "cdk/elasticloadbalancingv2.hpp"
 #include "cdk/iam.hpp"
 #include "cdk/logs.hpp"
+#include "data_test_util.hpp"
 
 namespace ecstest {
 
