@@ -2,9 +2,9 @@
 // own checks. Rules and schedules are not constructs (cdk::Error); vaults and plans name their path.
 #include <gtest/gtest.h>
 
-#include "../rds/data_test_util.hpp"
 #include "cdk/backup.hpp"
 #include "cdk/iam.hpp"
+#include "data_test_util.hpp"
 
 namespace {
 

@@ -2,13 +2,13 @@
 // for them, and cfn-lint clean.
 #include <gtest/gtest.h>
 
-#include "../rds/data_test_util.hpp"
 #include "cdk/backup.hpp"
 #include "cdk/efs.hpp"
 #include "cdk/iam.hpp"
 #include "cdk/kms.hpp"
 #include "cdk/rds.hpp"
 #include "cdk/sns.hpp"
+#include "data_test_util.hpp"
 #include "fixture_programs.hpp"
 
 namespace {

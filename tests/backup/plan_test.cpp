@@ -2,11 +2,11 @@
 // selection is made before them, rules and rule names.
 #include <gtest/gtest.h>
 
-#include "../rds/data_test_util.hpp"
 #include "cdk/backup.hpp"
 #include "cdk/cfn/backup.hpp"
 #include "cdk/efs.hpp"
 #include "cdk/iam.hpp"
+#include "data_test_util.hpp"
 
 namespace {
 

@@ -2,11 +2,11 @@
 // tests/certificatemanager/fixtures/acm-error-*.error.txt), apex domains, zones per domain, the expiry metric.
 #include <gtest/gtest.h>
 
-#include "../rds/data_test_util.hpp"
 #include "cdk/certificatemanager.hpp"
 #include "cdk/cfn/certificatemanager.hpp"
 #include "cdk/cloudwatch.hpp"
 #include "cdk/route53/hosted_zone.hpp"
+#include "data_test_util.hpp"
 
 namespace {
 

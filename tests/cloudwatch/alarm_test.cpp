@@ -1,11 +1,11 @@
 // Alarms: how each kind of metric is rendered, actions, annotations, imported alarms.
 #include <gtest/gtest.h>
 
-#include "../rds/data_test_util.hpp"
 #include "cdk/cfn/cloudwatch.hpp"
 #include "cdk/cloudwatch.hpp"
 #include "cdk/cloudwatch_actions.hpp"
 #include "cdk/sns.hpp"
+#include "data_test_util.hpp"
 
 namespace {
 

@@ -4,8 +4,8 @@
 
 #include <gtest/gtest.h>
 
-#include "../rds/data_test_util.hpp"
 #include "cdk/cloudwatch.hpp"
+#include "data_test_util.hpp"
 
 namespace {
 

@@ -5,10 +5,10 @@
 
 #include <gtest/gtest.h>
 
-#include "../rds/data_test_util.hpp"
 #include "cdk/cloudwatch.hpp"
 #include "cdk/cloudwatch_actions.hpp"
 #include "cdk/sns.hpp"
+#include "data_test_util.hpp"
 
 namespace {
 

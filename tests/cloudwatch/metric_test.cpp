@@ -2,9 +2,9 @@
 // metric* methods of resources use, warnings, and Stats.
 #include <gtest/gtest.h>
 
-#include "../rds/data_test_util.hpp"
 #include "cdk/cloudwatch.hpp"
 #include "cdk/iam.hpp"
+#include "data_test_util.hpp"
 
 namespace {
 

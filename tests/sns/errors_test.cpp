@@ -4,9 +4,9 @@
 
 #include <gtest/gtest.h>
 
-#include "../rds/data_test_util.hpp"
 #include "cdk/sns.hpp"
 #include "cdk/sns_subscriptions.hpp"
+#include "data_test_util.hpp"
 
 namespace {
 

@@ -1,12 +1,12 @@
 // Topics: names, keys, the topic policy made on first use, grants, subscriptions and imported topics.
 #include <gtest/gtest.h>
 
-#include "../rds/data_test_util.hpp"
 #include "cdk/cfn/sns.hpp"
 #include "cdk/iam.hpp"
 #include "cdk/kms.hpp"
 #include "cdk/sns.hpp"
 #include "cdk/sns_subscriptions.hpp"
+#include "data_test_util.hpp"
 
 namespace {
 

@@ -1,9 +1,9 @@
 // String parameters: imported parameters, grants, values read at deployment.
 #include <gtest/gtest.h>
 
-#include "../rds/data_test_util.hpp"
 #include "cdk/iam.hpp"
 #include "cdk/ssm.hpp"
+#include "data_test_util.hpp"
 
 namespace {
 

@@ -15,10 +15,10 @@
 #include <gtest/gtest.h>
 #include <nlohmann/json.hpp>
 
-#include "../rds/data_test_util.hpp"
 #include "cdk/core.hpp"
 #include "cdk/core/cloud_assembly.hpp"
 #include "cfn_lint.hpp"
+#include "data_test_util.hpp"
 
 namespace cdkpp_test {
 
