@@ -17,6 +17,7 @@
 #include "cdk/core/cfn_tag.hpp"
 #include "cdk/core/construct.hpp"
 #include "cdk/core/dependable.hpp"
+#include "cdk/core/diagram.hpp"
 #include "cdk/core/duration.hpp"
 #include "cdk/core/enum_names.hpp"
 #include "cdk/core/environment.hpp"

@@ -84,6 +84,8 @@ App::App(int argc, const char* const* argv, AppProps props) : Construct(RootTag{
   std::vector<std::string> contexts;
   std::string compliance;
   bool complianceReportOnly = false;
+  bool yaml = false;
+  bool diagram = false;
   cli.set_help_flag("-h,--help", "Print this help and exit");
   CLI::Option* outputOption =
       cli.add_option("-o,--output", output, "Folder of the cloud assembly (default: $CDK_OUTDIR, else cdk.out)");
@@ -96,6 +98,8 @@ App::App(int argc, const char* const* argv, AppProps props) : Construct(RootTag{
   cli.add_option("--compliance", compliance,
                  "Check the stacks with these packs: hipaa, aws-solutions (comma-separated)");
   cli.add_flag("--compliance-report-only", complianceReportOnly, "Report compliance findings without failing");
+  cli.add_flag("--yaml", yaml, "Also write each template as YAML");
+  cli.add_flag("--diagram", diagram, "Also write architecture diagrams (Graphviz)");
   try {
     cli.parse(argc, argv);
   } catch (const CLI::CallForHelp&) {
@@ -116,6 +120,8 @@ App::App(int argc, const char* const* argv, AppProps props) : Construct(RootTag{
   if (!compliance.empty()) merge(cliContext, {{"cdkpp:compliance", Value(compliance)}});
   if (complianceReportOnly) merge(cliContext, {{"cdkpp:complianceReportOnly", Value(true)}});
   if (outputOption->count() > 0) props.outdir = output;
+  props.yaml = props.yaml || yaml;
+  props.diagram = props.diagram || diagram;
   initialize(std::move(props));
   for (auto& [key, value] : cliContext) node().setContext(key, value);
 }
@@ -142,6 +148,8 @@ void App::initialize(AppProps props) {
     outdir_ = "cdk.out";
   }
   treeMetadata_ = props.treeMetadata;
+  yaml_ = props.yaml;
+  diagram_ = props.diagram;
 }
 
 bool App::isApp(const Construct& construct) noexcept { return dynamic_cast<const App*>(&construct) != nullptr; }
@@ -154,7 +162,7 @@ App& App::of(const IConstruct& construct) {
 }
 
 const CloudAssembly& App::synth(SynthesisOptions options) {
-  detail::Synthesis synthesis(*this, outdir_, treeMetadata_);
+  detail::Synthesis synthesis(*this, outdir_, {.diagram = diagram_, .treeMetadata = treeMetadata_, .yaml = yaml_});
   assembly_ = synthesis.run(options);
   return *assembly_;
 }
@@ -162,6 +170,7 @@ const CloudAssembly& App::synth(SynthesisOptions options) {
 std::string App::usage(std::string_view programName) {
   return fmt::format(
       "Usage: {} [--output DIR] [--context KEY=VALUE]... [--compliance PACKS] [--compliance-report-only]\n"
+      "          [--yaml] [--diagram]\n"
       "\n"
       "Synthesizes the app's CloudFormation templates into a cloud assembly that the cdk CLI reads.\n"
       "\n"
@@ -172,6 +181,8 @@ std::string App::usage(std::string_view programName) {
       "                           context cdkpp:compliance)\n"
       "  --compliance-report-only write the compliance reports without failing on findings (context\n"
       "                           cdkpp:complianceReportOnly)\n"
+      "  --yaml                   also write each template as YAML (<stack>.template.yaml)\n"
+      "  --diagram                also write architecture diagrams (<stack>.diagram.dot, .svg with Graphviz)\n"
       "  -h, --help               print this help and exit\n",
       programName);
 }

@@ -1,6 +1,7 @@
 #include "cdk/core/dependency_graph.hpp"
 
 #include <algorithm>
+#include <map>
 #include <optional>
 #include <ostream>
 #include <stdexcept>
@@ -46,10 +47,11 @@ struct BackEdgeRecorder : boost::default_dfs_visitor {
   std::optional<std::pair<std::size_t, std::size_t>>* backEdge_;
 };
 
-std::string escapeDot(const std::string& s) {
+/// Text for Boost's writer, which quotes and escapes quotes but not backslashes (Graphviz reads "\\" as one).
+std::string keepBackslashes(const std::string& s) {
   std::string out;
   for (char c : s) {
-    if (c == '"' || c == '\\') out += '\\';
+    if (c == '\\') out += '\\';
     out += c;
   }
   return out;
@@ -134,22 +136,29 @@ void DependencyGraph::writeGraphviz(std::ostream& out) const {
   const auto& vertices = impl_->vertices;
   const Graph graph = filtered(vertices.size(), impl_->edges, {});
   auto kinds = boost::get(boost::edge_name, graph);
+  // Attributes go through Boost's writer (boost::write_attributes), which quotes them where DOT needs it.
+  using Attributes = std::map<std::string, std::string>;
   boost::write_graphviz(
       out, graph,
       [&](std::ostream& os, VertexDescriptor v) {
         const Vertex& vx = vertices[v];
-        if (vx.logicalId.empty()) {
-          os << "[label=\"" << escapeDot(vx.path) << "\", shape=box, style=bold]";
-        } else {
-          os << "[label=\"" << escapeDot(vx.path) << "\\n" << escapeDot(vx.logicalId) << "\"]";
-        }
+        Attributes a{{"label", keepBackslashes(vx.logicalId.empty() ? vx.path : vx.path + "\n" + vx.logicalId)}};
+        if (vx.logicalId.empty()) a.insert({{"shape", "box"}, {"style", "bold"}});
+        os << '[';
+        boost::write_attributes(a, os);
+        os << ']';
       },
       [&](std::ostream& os, boost::graph_traits<Graph>::edge_descriptor e) {
+        Attributes a;
         switch (kinds[e]) {
-          case EdgeKind::Reference: os << "[label=\"ref\"]"; break;
-          case EdgeKind::DependsOn: os << "[label=\"dependsOn\", style=dashed]"; break;
-          case EdgeKind::Stack: os << "[label=\"stack\", style=bold]"; break;
+          case EdgeKind::Reference: a = {{"label", "ref"}}; break;
+          case EdgeKind::GetAtt: a = {{"label", "getAtt"}}; break;
+          case EdgeKind::DependsOn: a = {{"label", "dependsOn"}, {"style", "dashed"}}; break;
+          case EdgeKind::Stack: a = {{"label", "stack"}, {"style", "bold"}}; break;
         }
+        os << '[';
+        boost::write_attributes(a, os);
+        os << ']';
       });
 }
 

@@ -68,10 +68,10 @@ TEST(DependencyGraphTest, GraphvizLabelsVerticesAndEdgeKinds) {
   g.writeGraphviz(dot);
   const std::string text = dot.str();
   EXPECT_NE(text.find("digraph"), std::string::npos);
-  EXPECT_NE(text.find("label=\"S/A\\nA\""), std::string::npos) << text;
-  EXPECT_NE(text.find("shape=box"), std::string::npos) << text;  // the stack vertex
-  EXPECT_NE(text.find("0->1 [label=\"ref\"]"), std::string::npos) << text;
-  EXPECT_NE(text.find("1->2 [label=\"dependsOn\", style=dashed]"), std::string::npos) << text;
+  EXPECT_NE(text.find("[label=\"S/A\nA\"]"), std::string::npos) << text;  // path and logical ID on two lines
+  EXPECT_NE(text.find("[label=S, shape=box, style=bold]"), std::string::npos) << text;  // the stack vertex
+  EXPECT_NE(text.find("0->1 [label=ref]"), std::string::npos) << text;
+  EXPECT_NE(text.find("1->2 [label=dependsOn, style=dashed]"), std::string::npos) << text;
 }
 
 TEST(DependencyGraphTest, EdgeToAMissingVertexIsAnError) {

@@ -21,10 +21,16 @@ class Validations;
 struct AppProps {
   /// Context values, after those of CDK_CONTEXT_JSON (these win).
   Value::Map context{};
+  /// Also write architecture diagrams: <artifact>.diagram.dot per stack and app.diagram.dot, and their .svg
+  /// when Graphviz's `dot` is installed. The command line's --diagram and the context key cdkpp:diagram too.
+  bool diagram = false;
   /// Where the assembly is written. Default: CDK_OUTDIR, else "cdk.out".
   std::optional<std::string> outdir{};
   /// Write tree.json.
   bool treeMetadata = true;
+  /// Also write each template as YAML, <artifact>.template.yaml (manifest.json still names the JSON one). The
+  /// command line's --yaml and the context key cdkpp:yaml too.
+  bool yaml = false;
 };
 
 struct SynthesisOptions {
@@ -38,8 +44,8 @@ class CDKPP_API App : public Construct {
   App();
   explicit App(AppProps props);
   /// As App(props), plus the command line: --output DIR, --context key=value (repeatable), --compliance PACKS
-  /// and --compliance-report-only (context cdkpp:compliance and cdkpp:complianceReportOnly), --help (throws
-  /// HelpRequested with the usage text). Command-line values win over the environment.
+  /// and --compliance-report-only (context cdkpp:compliance and cdkpp:complianceReportOnly), --yaml, --diagram,
+  /// --help (throws HelpRequested with the usage text). Command-line values win over the environment.
   App(int argc, const char* const* argv, AppProps props = {});
   ~App() override;
 
@@ -64,6 +70,8 @@ class CDKPP_API App : public Construct {
 
   std::string outdir_;
   bool treeMetadata_ = true;
+  bool yaml_ = false;
+  bool diagram_ = false;
   std::unique_ptr<CloudAssembly> assembly_;
   std::vector<std::shared_ptr<IPolicyValidationPlugin>> validationPlugins_;
 };

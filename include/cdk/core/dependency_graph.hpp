@@ -15,7 +15,9 @@ namespace cdk {
 
 class CDKPP_API DependencyGraph {
  public:
-  enum class EdgeKind { Reference, DependsOn, Stack };
+  /// Reference: a Ref; GetAtt: an Fn::GetAtt (either may cross stacks, as an export and import); DependsOn; Stack:
+  /// one stack deployed after another.
+  enum class EdgeKind { Reference, DependsOn, Stack, GetAtt };
   struct Vertex {
     std::string path;       ///< construct path ("TapStackdev/VPC/Resource"), or the stack path for stacks
     std::string logicalId;  ///< empty for stacks
@@ -48,7 +50,8 @@ class CDKPP_API DependencyGraph {
   /// Vertices ordered so that each comes after what it depends on (over the accepted edges); empty when
   /// those edges form a cycle.
   std::vector<std::size_t> topologicalOrder(const EdgeFilter& include = {}) const;
-  /// Graphviz DOT: one node per vertex (labelled with its path), one edge per dependency.
+  /// Graphviz DOT: one node per vertex (labelled with its path), one edge per dependency (labelled ref, getAtt,
+  /// dependsOn or stack). cdk::architectureDiagram draws the app for people.
   void writeGraphviz(std::ostream& out) const;
 
  private:

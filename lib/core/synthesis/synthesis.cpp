@@ -1,6 +1,8 @@
 #include "synthesis.hpp"
 
 #include <algorithm>
+#include <cxxabi.h>
+#include <deque>
 #include <exception>
 #include <typeindex>
 
@@ -17,10 +19,13 @@
 #include "cdk/core/cfn_parameter.hpp"
 #include "cdk/core/cfn_reference.hpp"
 #include "cdk/core/cfn_resource.hpp"
+#include "cdk/core/diagram.hpp"
 #include "cdk/core/stack.hpp"
+#include "cdk/core/template_format.hpp"
 #include "cdk/core/validations.hpp"
 #include "cdk/version.hpp"
 #include "context_plugins.hpp"
+#include "graphviz.hpp"
 #include "resolver.hpp"
 
 namespace cdk::detail {
@@ -39,6 +44,8 @@ constexpr std::size_t kMaxDescriptionBytes = 1024;
 constexpr std::size_t kMaxStackTags = 50;
 constexpr std::size_t kMaxStackTagKey = 128;
 constexpr std::size_t kMaxStackTagValue = 256;
+/// The app's diagram is app.diagram.dot (and .svg), beside each stack's <artifact id>.diagram.dot.
+constexpr const char* kAppDiagram = "app";
 
 /// The template section an element renders into; resources and parameters share one namespace of ids.
 const char* sectionOf(const CfnElement& element) {
@@ -48,6 +55,10 @@ const char* sectionOf(const CfnElement& element) {
   if (dynamic_cast<const CfnCondition*>(&element)) return "Conditions";
   if (dynamic_cast<const CfnMapping*>(&element)) return "Mappings";
   return nullptr;
+}
+
+DependencyGraph::EdgeKind referenceKind(const std::string& attribute) {
+  return attribute.empty() ? DependencyGraph::EdgeKind::Reference : DependencyGraph::EdgeKind::GetAtt;
 }
 
 std::string idNamespace(std::string_view section) {
@@ -103,8 +114,8 @@ void visitWithAspect(IAspect& aspect, Construct& construct) {
 
 }  // namespace
 
-Synthesis::Synthesis(App& app, std::string outdir, bool treeMetadata)
-    : app_(app), outdir_(std::move(outdir)), treeMetadata_(treeMetadata) {}
+Synthesis::Synthesis(App& app, std::string outdir, AssemblyOutputs outputs)
+    : app_(app), outdir_(std::move(outdir)), outputs_(outputs) {}
 
 std::unique_ptr<CloudAssembly> Synthesis::run(const SynthesisOptions& options) {
   assembly_ = std::make_unique<CloudAssembly>();
@@ -119,17 +130,60 @@ std::unique_ptr<CloudAssembly> Synthesis::run(const SynthesisOptions& options) {
   assembleTemplates();
   checkAfterResolve();
   collectMessages();
-  AssemblyWriter::build(*assembly_, stacks_, deploymentOrder(), treeMetadata_);
-  if (options.write) {
-    std::vector<AssemblyFile> files;
-    for (const auto& artifact : assembly_->stacks()) files.push_back({artifact.templateFile, artifact.templateBody});
-    for (const auto& file : assembly_->additionalFiles_) files.push_back({file.name, file.contents});
-    AssemblyWriter::write(outdir_, *assembly_, files, treeMetadata_ ? &app_ : nullptr,
-                          [this](const SynthesisSession& session) {
-                            for (Construct* c : app_.node().findAll()) c->onSynthesize(session);
-                          });
-  }
+  AssemblyWriter::build(*assembly_, stacks_, deploymentOrder(), outputs_.treeMetadata);
+  if (options.write) write();
   return std::move(assembly_);
+}
+
+void Synthesis::write() {
+  // YAML templates and diagrams when asked, by AppProps or the command line, or by the context (cdk synth -c).
+  const auto asked = [this](bool prop, const char* contextKey) {
+    return prop || app_.node().tryGetContext<bool>(contextKey).value_or(false);
+  };
+  const bool yaml = asked(outputs_.yaml, "cdkpp:yaml");
+  const bool diagram = asked(outputs_.diagram, "cdkpp:diagram");
+  // The extra files' text, held here while the writer reads it (a deque: growing it moves no string).
+  std::deque<std::string> texts;
+  std::vector<AssemblyFile> files;
+  std::vector<std::string> diagrams;
+  for (const auto& artifact : assembly_->stacks()) files.push_back({artifact.templateFile, artifact.templateBody});
+  for (const auto& file : assembly_->additionalFiles_) files.push_back({file.name, file.contents});
+  if (yaml) {
+    for (const auto& artifact : assembly_->stacks()) {
+      files.push_back(
+          {artifact.artifactId + ".template.yaml", texts.emplace_back(templateToYaml(artifact.templateJson()))});
+    }
+  }
+  if (diagram) {
+    for (const auto& artifact : assembly_->stacks()) {
+      if (artifact.artifactId == kAppDiagram) {
+        throw ValidationError({{artifact.displayName,
+                                fmt::format("the diagram of stack '{}' would be {}.diagram.dot, the name of the app's "
+                                            "diagram; give the stack another id to draw diagrams",
+                                            artifact.artifactId, kAppDiagram)}});
+      }
+      diagrams.push_back(artifact.artifactId + ".diagram");
+      files.push_back(
+          {diagrams.back() + ".dot", texts.emplace_back(architectureDiagram(app_, *assembly_, artifact.artifactId))});
+    }
+    diagrams.push_back(std::string(kAppDiagram) + ".diagram");
+    files.push_back({diagrams.back() + ".dot", texts.emplace_back(architectureDiagram(app_, *assembly_))});
+  }
+  bool graphviz = true;
+  AssemblyWriter::write(
+      outdir_, *assembly_, files, outputs_.treeMetadata ? &app_ : nullptr, [&](const SynthesisSession& session) {
+        for (Construct* c : app_.node().findAll()) c->onSynthesize(session);
+        for (const auto& name : diagrams) {
+          if (!graphviz) break;
+          graphviz =
+              drawSvg(session.outdir() / (name + ".dot"), session.outdir() / (name + ".svg")) == GraphvizResult::Drawn;
+        }
+      });
+  if (!graphviz) {
+    assembly_->messages_.push_back({SynthesisMessage::Level::Info, "",
+                                    "Graphviz's dot is not installed: the diagrams are written as .dot files only "
+                                    "(install Graphviz for .svg ones)"});
+  }
 }
 
 // ---------------------------------------------------------------------------------------------- aspects
@@ -345,7 +399,7 @@ void Synthesis::validateStacks(std::vector<ValidationIssue>& issues) const {
   for (const auto& state : stacks_) {
     const Stack& stack = *state.stack;
     const std::string& path = stack.node().path();
-    if (treeMetadata_ && stack.artifactId() == kTreeArtifactId) {
+    if (outputs_.treeMetadata && stack.artifactId() == kTreeArtifactId) {
       issues.push_back({path, fmt::format("the stack's artifact id '{}' is the id of the construct tree's artifact "
                                           "(tree.json) in manifest.json, so the stack would vanish from the cloud "
                                           "assembly; give the stack another construct id",
@@ -613,9 +667,8 @@ json Synthesis::reference(const Stack& consumer, const CfnElement* consumerEleme
   }
   const Stack& producer = target.stack();
   if (&producer == &consumer) {
-    if (consumerElement) {
-      assembly_->graph_.addEdge(vertexOf(*consumerElement), vertexOf(target), DependencyGraph::EdgeKind::Reference);
-    }
+    if (consumerElement)
+      assembly_->graph_.addEdge(vertexOf(*consumerElement), vertexOf(target), referenceKind(attribute));
     if (attribute.empty()) return json{{"Ref", target.logicalId()}};
     return json{{"Fn::GetAtt", json::array({target.logicalId(), attribute})}};
   }
@@ -639,9 +692,8 @@ json Synthesis::reference(const Stack& consumer, const CfnElement* consumerEleme
       elements.push_back(exported.output);
     vertexOf(*exported.output);
   }
-  if (consumerElement) {
-    assembly_->graph_.addEdge(vertexOf(*consumerElement), vertexOf(target), DependencyGraph::EdgeKind::Reference);
-  }
+  if (consumerElement)
+    assembly_->graph_.addEdge(vertexOf(*consumerElement), vertexOf(target), referenceKind(attribute));
   addStackDependency(consumer, producer,
                      fmt::format("{} references {}", consumerElement ? consumerElement->node().path() : location,
                                  target.node().path()));

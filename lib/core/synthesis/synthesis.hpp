@@ -55,9 +55,16 @@ struct StackState {
   bool keepResolved = false;
 };
 
+/// The files of the assembly besides the templates and manifest.json (AppProps' switches).
+struct AssemblyOutputs {
+  bool diagram = false;
+  bool treeMetadata = true;
+  bool yaml = false;
+};
+
 class Synthesis {
  public:
-  Synthesis(App& app, std::string outdir, bool treeMetadata);
+  Synthesis(App& app, std::string outdir, AssemblyOutputs outputs);
   std::unique_ptr<CloudAssembly> run(const SynthesisOptions& options);
 
   // Used by the resolver.
@@ -71,7 +78,7 @@ class Synthesis {
   void validateAndResolve();
   void assembleTemplates();  ///< each stack's template text from its resolved sections
   void checkAfterResolve();  ///< stack dependencies, cycles, quotas: everything that needs the whole app resolved
-  void write(const SynthesisOptions& options);
+  void write();              ///< the assembly, with the YAML templates and diagrams asked for
 
   // Helpers.
   void collectStacks();
@@ -100,7 +107,7 @@ class Synthesis {
 
   App& app_;
   std::string outdir_;
-  bool treeMetadata_;
+  AssemblyOutputs outputs_;
   std::unique_ptr<CloudAssembly> assembly_;
   std::vector<Construct*> constructs_;  ///< the tree after prepare, in tree order (without exports added later)
   std::vector<StackState> stacks_;

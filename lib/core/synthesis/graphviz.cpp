@@ -1,0 +1,78 @@
+#include "graphviz.hpp"
+
+#include <fcntl.h>
+#include <spawn.h>
+#include <sys/wait.h>
+#include <unistd.h>
+
+#include <cerrno>
+#include <cstring>
+#include <vector>
+
+#include <fmt/format.h>
+
+#include "cdk/core/errors.hpp"
+
+extern char** environ;
+
+namespace cdk::detail {
+namespace {
+
+/// Closes a descriptor when it goes out of scope.
+struct Descriptor {
+  int fd = -1;
+  ~Descriptor() {
+    if (fd >= 0) ::close(fd);
+  }
+};
+
+}  // namespace
+
+GraphvizResult drawSvg(const std::filesystem::path& dotFile, const std::filesystem::path& svgFile) {
+  // dot's messages come back through a pipe (for the error); its output goes to the file, stdin is /dev/null.
+  int pipeFds[2];
+  if (::pipe2(pipeFds, O_CLOEXEC) != 0) {
+    throw AssemblyWriteError(fmt::format("cannot run Graphviz's dot: {}", std::strerror(errno)));
+  }
+  Descriptor readEnd{pipeFds[0]};
+  Descriptor writeEnd{pipeFds[1]};
+  posix_spawn_file_actions_t actions;
+  posix_spawn_file_actions_init(&actions);
+  posix_spawn_file_actions_addopen(&actions, 0, "/dev/null", O_RDONLY, 0);
+  posix_spawn_file_actions_adddup2(&actions, writeEnd.fd, 1);
+  posix_spawn_file_actions_adddup2(&actions, writeEnd.fd, 2);
+  const std::string output = "-o" + svgFile.string();
+  const std::string input = dotFile.string();
+  std::vector<char*> argv{const_cast<char*>("dot"), const_cast<char*>("-Tsvg"), const_cast<char*>(output.c_str()),
+                          const_cast<char*>(input.c_str()), nullptr};
+  pid_t pid = 0;
+  const int spawned = ::posix_spawnp(&pid, "dot", &actions, nullptr, argv.data(), environ);
+  posix_spawn_file_actions_destroy(&actions);
+  if (spawned == ENOENT) return GraphvizResult::NotInstalled;
+  if (spawned != 0) {
+    throw AssemblyWriteError(fmt::format("cannot run Graphviz's dot: {}", std::strerror(spawned)));
+  }
+  ::close(writeEnd.fd);
+  writeEnd.fd = -1;
+  std::string messages;
+  char buffer[4096];
+  for (ssize_t n; (n = ::read(readEnd.fd, buffer, sizeof buffer)) != 0;) {
+    if (n < 0) {
+      if (errno == EINTR) continue;
+      break;
+    }
+    if (messages.size() < 4096) messages.append(buffer, static_cast<std::size_t>(n));
+  }
+  int status = 0;
+  while (::waitpid(pid, &status, 0) < 0 && errno == EINTR) {
+  }
+  // posix_spawnp reports a missing program either as ENOENT or, with some C libraries, as exit status 127.
+  if (WIFEXITED(status) && WEXITSTATUS(status) == 127 && messages.empty()) return GraphvizResult::NotInstalled;
+  if (!WIFEXITED(status) || WEXITSTATUS(status) != 0) {
+    throw AssemblyWriteError(fmt::format("Graphviz's dot could not draw {} as SVG: {}", dotFile.filename().string(),
+                                         messages.empty() ? std::string("it failed without a message") : messages));
+  }
+  return GraphvizResult::Drawn;
+}
+
+}  // namespace cdk::detail

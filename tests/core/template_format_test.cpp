@@ -1,0 +1,338 @@
+// Templates as YAML (templateToYaml) and read back from JSON or YAML (readTemplate), and the App's switches
+// that write them into the assembly (--yaml, AppProps::yaml, context cdkpp:yaml).
+#include <gtest/gtest.h>
+
+#include "cdk/core.hpp"
+#include "cdk/core/cloud_assembly.hpp"
+#include "cdk/core/template_format.hpp"
+#include "test_support.hpp"
+
+namespace {
+
+using cdk::readTemplate;
+using cdk::TemplateError;
+using cdk::templateToYaml;
+using cdk::Value;
+using cdkpp_test::readFile;
+using cdkpp_test::TempDir;
+namespace fs = std::filesystem;
+using json = nlohmann::ordered_json;
+
+TEST(TemplateYamlTest, WritesTheFormPeopleWriteByHand) {
+  const json t = json::parse(R"({
+    "AWSTemplateFormatVersion": "2010-09-09",
+    "Conditions": {"IsProd": {"Fn::Equals": [{"Ref": "Env"}, "prod"]}},
+    "Resources": {
+      "Bucket": {
+        "Type": "AWS::S3::Bucket",
+        "Properties": {
+          "BucketName": {"Fn::Sub": "${AWS::StackName}-data"},
+          "Tags": [{"Key": "Enabled", "Value": "yes"}, {"Key": "Version", "Value": "1.0"}],
+          "Empty": {}, "None": [], "Nothing": null, "Ratio": 0.25, "Big": 1e+20, "Count": 3, "On": true,
+          "Arn": {"Fn::GetAtt": ["Key", "Arn"]},
+          "Address": {"Fn::GetAtt": ["Db", "Endpoint.Address"]},
+          "Joined": {"Fn::Join": ["", ["arn:", {"Ref": "AWS::Partition"}, ":s3:::*"]]},
+          "Chosen": {"Fn::If": ["IsProd", {"Ref": "AWS::NoValue"}, "*"]},
+          "UserData": {"Fn::Base64": {"Fn::Sub": "echo ${Bucket}"}},
+          "Zones": {"Fn::GetAZs": {"Ref": "AWS::Region"}},
+          "Policy": {"Version": "2012-10-17", "Statement": [{"Effect": "Allow", "Condition": {"Bool": {"a: b": "#x"}}}]}
+        },
+        "Condition": "IsProd"
+      }
+    }
+  })");
+  EXPECT_EQ(templateToYaml(t), R"(AWSTemplateFormatVersion: '2010-09-09'
+Conditions:
+  IsProd: !Equals
+    - !Ref Env
+    - prod
+Resources:
+  Bucket:
+    Type: AWS::S3::Bucket
+    Properties:
+      BucketName: !Sub ${AWS::StackName}-data
+      Tags:
+        - Key: Enabled
+          Value: 'yes'
+        - Key: Version
+          Value: '1.0'
+      Empty: {}
+      None: []
+      Nothing: null
+      Ratio: 0.25
+      Big: 1.0e+20
+      Count: 3
+      'On': true
+      Arn: !GetAtt Key.Arn
+      Address: !GetAtt Db.Endpoint.Address
+      Joined: !Join
+        - ''
+        -
+          - "arn:"
+          - !Ref AWS::Partition
+          - :s3:::*
+      Chosen: !If
+        - IsProd
+        - !Ref AWS::NoValue
+        - "*"
+      UserData:
+        Fn::Base64: !Sub echo ${Bucket}
+      Zones:
+        Fn::GetAZs: !Ref AWS::Region
+      Policy:
+        Version: '2012-10-17'
+        Statement:
+          - Effect: Allow
+            Condition:
+              Bool:
+                "a: b": "#x"
+    Condition: IsProd
+)");
+}
+
+TEST(TemplateYamlTest, QuotesEveryStringAYamlReaderWouldTakeForSomethingElse) {
+  // YAML 1.1 (PyYAML, CloudFormation) and 1.2 types; each must come back as the same string.
+  const std::vector<std::string> strings = {"yes",
+                                            "No",
+                                            "ON",
+                                            "off",
+                                            "y",
+                                            "N",
+                                            "true",
+                                            "False",
+                                            "null",
+                                            "~",
+                                            "",
+                                            "1",
+                                            "-1",
+                                            "+1",
+                                            "0x1F",
+                                            "0o17",
+                                            "017",
+                                            "0b101",
+                                            "1_000",
+                                            "1:30",
+                                            "1.0",
+                                            "1e3",
+                                            "1E-3",
+                                            ".5",
+                                            "-.inf",
+                                            ".NaN",
+                                            "1:30.5",
+                                            "2012-10-17",
+                                            "2001-12-14t21:59:43.10-05:00",
+                                            "<<",
+                                            "=",
+                                            "*",
+                                            "&a",
+                                            "!Ref",
+                                            "- x",
+                                            "a: b",
+                                            "a #b",
+                                            " lead",
+                                            "trail ",
+                                            "two\nlines",
+                                            "tab\tin",
+                                            "quote'in",
+                                            "\"dq\"",
+                                            "ünïcödé",
+                                            "{a: 1}",
+                                            "[1]",
+                                            "%x",
+                                            "@x",
+                                            "`x",
+                                            "|x",
+                                            ">x",
+                                            "?",
+                                            "? x",
+                                            ":x",
+                                            "x:",
+                                            "arn:aws:s3:::b/*",
+                                            "${AWS::Region}",
+                                            "#"};
+  json t = {{"Resources", json::object()}};
+  json values = json::array();
+  for (const auto& s : strings) values.push_back(s);
+  t["Values"] = values;
+  json keys = json::object();
+  for (const auto& s : strings) keys[s] = s;
+  t["Keys"] = keys;
+  const std::string yaml = templateToYaml(t);
+  EXPECT_EQ(readTemplate(yaml, "test.yaml"), t) << yaml;
+  // Strings that need nothing stay plain.
+  EXPECT_NE(yaml.find("- arn:aws:s3:::b/*\n"), std::string::npos) << yaml;
+  EXPECT_NE(yaml.find("- ${AWS::Region}\n"), std::string::npos) << yaml;
+  EXPECT_NE(yaml.find("- ünïcödé\n"), std::string::npos) << yaml;
+}
+
+TEST(TemplateYamlTest, EveryFixtureTemplateRoundTrips) {
+  // Whatever aws-cdk-lib wrote for the fixtures, as YAML and back: the same JSON, in the same order.
+  std::size_t count = 0;
+  for (const auto& entry : fs::recursive_directory_iterator(fs::path(CDKPP_SOURCE_DIR) / "tests")) {
+    const std::string name = entry.path().filename().string();
+    if (!name.ends_with(".template.json") || entry.path().parent_path().filename() != "fixtures") continue;
+    const json original = json::parse(readFile(entry.path()));
+    const std::string yaml = templateToYaml(original);
+    EXPECT_EQ(readTemplate(yaml, name), original) << entry.path();
+    EXPECT_EQ(yaml.find("Fn::Join"), std::string::npos) << entry.path();  // short forms throughout
+    ++count;
+  }
+  EXPECT_GE(count, 40u);
+}
+
+TEST(TemplateReaderTest, ShortAndLongFormsAreTheSameTemplate) {
+  const json shortForm = readTemplate(R"(
+Resources:
+  Vpc:
+    Type: AWS::EC2::VPC
+    Properties:
+      CidrBlock: !FindInMap [Cidrs, !Ref Env, Block]
+      Name: !Sub
+        - ${Prefix}-vpc
+        - Prefix: !GetAtt Other.Name
+      Zone: !Select [0, !GetAZs '']
+      Address: !GetAtt Db.Endpoint.Address
+      Enabled: !If [IsProd, true, !Ref AWS::NoValue]
+      Both: !And [!Condition A, !Not [!Condition B]]
+)",
+                                      "short.yaml");
+  const json longForm = readTemplate(R"(
+Resources:
+  Vpc:
+    Type: AWS::EC2::VPC
+    Properties:
+      CidrBlock: {Fn::FindInMap: [Cidrs, {Ref: Env}, Block]}
+      Name:
+        Fn::Sub: ["${Prefix}-vpc", {Prefix: {Fn::GetAtt: [Other, Name]}}]
+      Zone: {"Fn::Select": [0, {"Fn::GetAZs": ""}]}
+      Address:
+        Fn::GetAtt: [Db, Endpoint.Address]
+      Enabled:
+        Fn::If: [IsProd, true, {Ref: "AWS::NoValue"}]
+      Both: {Fn::And: [{Condition: A}, {Fn::Not: [{Condition: B}]}]}
+)",
+                                     "long.yaml");
+  EXPECT_EQ(shortForm, longForm);
+  EXPECT_EQ(shortForm["Resources"]["Vpc"]["Properties"]["Address"].dump(),
+            R"({"Fn::GetAtt":["Db","Endpoint.Address"]})");
+  EXPECT_EQ(shortForm["Resources"]["Vpc"]["Properties"]["Zone"].dump(), R"({"Fn::Select":[0,{"Fn::GetAZs":""}]})");
+}
+
+TEST(TemplateReaderTest, PlainScalarsAreTypedAsYaml11) {
+  const json t = readTemplate(R"(
+Values: [yes, No, on, OFF, true, ~, null, 12, -7, 0x1F, 017, 0b101, 1_000, "1:30", 1:30, 1.5, 1.0e+3, 6.02e+23,
+         2012-10-17, '017', "yes", !!str 12, 1e3, abc, 08]
+)",
+                              "scalars.yaml");
+  EXPECT_EQ(t["Values"].dump(),
+            R"([true,false,true,false,true,null,null,12,-7,31,15,5,1000,"1:30",90,1.5,1000.0,6.02e+23,"2012-10-17",)"
+            R"("017","yes","12","1e3","abc","08"])");
+}
+
+TEST(TemplateReaderTest, JsonIsReadAsJson) {
+  const json t = readTemplate(R"({"Resources": {"A": {"Type": "AWS::SNS::Topic", "Properties": {"N": 1e3}}}})", "t");
+  EXPECT_EQ(t["Resources"]["A"]["Properties"]["N"], 1000.0);
+  // A YAML flow mapping starts with '{' too.
+  EXPECT_EQ(readTemplate("{Resources: {A: {Type: AWS::SNS::Topic}}}", "t")["Resources"]["A"]["Type"],
+            "AWS::SNS::Topic");
+  EXPECT_EQ(readTemplate("", "empty.yaml"), json::object());
+}
+
+TEST(TemplateReaderTest, ErrorsNameTheSourceAndThePlace) {
+  EXPECT_THROW_MSG(readTemplate("Resources:\n  A: [1, 2\n", "broken.yaml"), TemplateError,
+                   "broken.yaml: is not valid YAML (");
+  EXPECT_THROW_MSG(readTemplate("{\"Resources\": {\"A\": }}", "broken.json"), TemplateError,
+                   "broken.json: is not valid JSON ([json.exception.parse_error.101]");
+  EXPECT_THROW_MSG(readTemplate("Resources:\n  A:\n    Type: x\n    Type: y\n", "dup.yaml"), TemplateError,
+                   "dup.yaml at /Resources/A/Type: the key 'Type' appears twice in one mapping; keep one (line 4");
+  EXPECT_THROW_MSG(readTemplate("Resources:\n  A:\n    Value: !GetAtt Nodot\n", "att.yaml"), TemplateError,
+                   "att.yaml at /Resources/A/Value/Fn::GetAtt: !GetAtt 'Nodot' must name a resource and an attribute");
+  EXPECT_THROW_MSG(readTemplate("X: .inf\n", "inf.yaml"), TemplateError,
+                   "inf.yaml at /X: '.inf' (infinity or not-a-number) cannot be a template value");
+  EXPECT_THROW_MSG(readTemplate("? [a]\n: b\n", "key.yaml"), TemplateError, "a key of a mapping must be a string");
+  EXPECT_THROW_MSG(cdk::readTemplateFile("/nonexistent/x.yaml"), TemplateError,
+                   "/nonexistent/x.yaml: cannot be read (No such file or directory)");
+  try {
+    readTemplate("A: 1\n", "t.yaml");
+  } catch (...) {
+    FAIL() << "a good template throws nothing";
+  }
+}
+
+TEST(TemplateReaderTest, DepthAndSizeAreLimited) {
+  // Nesting past the limit is refused by the reader (JSON and YAML), far past it by yaml-cpp's own guard;
+  // neither may overflow the stack.
+  const auto nested = [](std::size_t depth) { return std::string(depth, '[') + std::string(depth, ']'); };
+  EXPECT_THROW_MSG(readTemplate("A: " + nested(cdk::kMaxTemplateDepth + 5) + "\n", "deep.yaml"), TemplateError,
+                   "is nested more than 128 levels deep");
+  EXPECT_THROW_MSG(readTemplate("{\"A\": " + nested(cdk::kMaxTemplateDepth + 5) + "}", "deep.json"), TemplateError,
+                   "deep.json: is nested more than 128 levels deep");
+  EXPECT_THROW_MSG(readTemplate("A: " + nested(50'000) + "\n", "deeper.yaml"), TemplateError,
+                   "deeper.yaml: is not valid YAML (");
+  EXPECT_THROW_MSG(readTemplate("{\"A\": " + nested(50'000) + "}", "deeper.json"), TemplateError,
+                   "deeper.json: is nested more than 128 levels deep");
+  EXPECT_NO_THROW(readTemplate("A: " + nested(100) + "\n", "fine.yaml"));
+  // Aliases that multiply: 9 levels of 10 references each would be a billion values.
+  std::string bomb = "a0: &a0 [x, x, x, x, x, x, x, x, x, x]\n";
+  for (int i = 1; i < 10; ++i) {
+    bomb += "a" + std::to_string(i) + ": &a" + std::to_string(i) + " [";
+    for (int j = 0; j < 10; ++j) bomb += (j ? ", *a" : "*a") + std::to_string(i - 1);
+    bomb += "]\n";
+  }
+  EXPECT_THROW_MSG(readTemplate(bomb, "bomb.yaml"), TemplateError, "holds more than 1000000 values");
+  // An anchor whose node refers to itself.
+  EXPECT_THROW(readTemplate("a: &a [*a]\n", "self.yaml"), TemplateError);
+}
+
+/// A stack with values that need quoting in YAML.
+void build(cdk::App& app) {
+  auto& stack = app.make<cdk::Stack>("Stack");
+  stack.make<cdk::CfnResource>(
+      "Topic", {.properties = Value::map({{"DisplayName", "yes"}, {"TopicName", "1.0"}}), .type = "AWS::SNS::Topic"});
+}
+
+TEST(AppYamlTest, NotWrittenUnlessAsked) {
+  TempDir dir;
+  cdk::App app(cdk::AppProps{.outdir = (dir / "out").string()});
+  build(app);
+  app.synth();
+  EXPECT_TRUE(fs::exists(dir / "out" / "Stack.template.json"));
+  EXPECT_FALSE(fs::exists(dir / "out" / "Stack.template.yaml"));
+}
+
+TEST(AppYamlTest, WrittenBesideTheJsonWhenAsked) {
+  TempDir dir;
+  const std::string out = (dir / "out").string();
+  const char* argv[] = {"app", "--output", out.c_str(), "--yaml"};
+  cdk::App app(4, argv);
+  build(app);
+  const auto& assembly = app.synth();
+  const fs::path yaml = dir / "out" / "Stack.template.yaml";
+  ASSERT_TRUE(fs::exists(yaml));
+  EXPECT_EQ(readFile(yaml), templateToYaml(assembly.stacks().front().templateJson()));
+  EXPECT_EQ(readTemplate(readFile(yaml), "Stack.template.yaml"), assembly.stacks().front().templateJson());
+  EXPECT_NE(readFile(yaml).find("DisplayName: 'yes'"), std::string::npos) << readFile(yaml);
+  // The cdk CLI reads the JSON: the manifest names it.
+  const json manifest = json::parse(readFile(dir / "out" / "manifest.json"));
+  EXPECT_EQ(manifest["artifacts"]["Stack"]["properties"]["templateFile"], "Stack.template.json");
+}
+
+TEST(AppYamlTest, AskedByPropsOrContext) {
+  for (int way = 0; way < 3; ++way) {
+    TempDir dir;
+    cdk::AppProps props{.outdir = (dir / "out").string()};
+    if (way == 0) props.yaml = true;
+    if (way == 1) props.context = {{"cdkpp:yaml", true}};
+    if (way == 2) props.context = {{"cdkpp:yaml", "true"}};  // what `cdk synth -c cdkpp:yaml=true` passes
+    cdk::App app(props);
+    build(app);
+    app.synth();
+    EXPECT_TRUE(fs::exists(dir / "out" / "Stack.template.yaml")) << way;
+  }
+  TempDir dir;
+  cdk::App app(cdk::AppProps{.context = {{"cdkpp:yaml", "sometimes"}}, .outdir = (dir / "out").string()});
+  build(app);
+  EXPECT_THROW_MSG(app.synth(), cdk::Error, "cdkpp:yaml");
+}
+
+}  // namespace
