@@ -144,6 +144,20 @@ void CfnResource::addPropertyDeletionOverride(std::string_view propertyPath) {
   addDeletionOverride("Properties." + std::string(propertyPath));
 }
 
+void CfnResource::setUntypedProperty(std::string_view name, Value value) {
+  for (auto& [k, v] : untypedProperties_) {
+    if (k == name) {
+      v = std::move(value);
+      return;
+    }
+  }
+  untypedProperties_.emplace_back(std::string(name), std::move(value));
+}
+
+void CfnResource::excludeFromSchemaCheck(std::string_view name) {
+  if (std::find(unchecked_.begin(), unchecked_.end(), name) == unchecked_.end()) unchecked_.emplace_back(name);
+}
+
 void CfnResource::addMetadata(std::string_view key, Value value) {
   for (auto& [k, v] : options_.metadata) {
     if (k == key) {
@@ -165,6 +179,17 @@ Value CfnResource::renderProperties() const { return rawProperties_.isNull() ? V
 
 Value CfnResource::renderResource() const {
   Value properties = renderProperties();
+  if (!untypedProperties_.empty() && properties.isMap()) {
+    auto& map = properties.asMap();
+    for (const auto& [name, value] : untypedProperties_) {
+      auto it = std::find_if(map.begin(), map.end(), [&](const auto& entry) { return entry.first >= name; });
+      if (it != map.end() && it->first == name) {
+        it->second = value;
+      } else {
+        map.emplace(it, name, value);
+      }
+    }
+  }
   if (tags_ && properties.isMap()) {
     const std::string& tagKey = tags_->tagPropertyName();
     Value* initial = properties.find(tagKey);
@@ -241,6 +266,12 @@ std::vector<std::string> CfnResource::validateFragment(const Value& fragment) co
     for (const auto& [id, body] : resources->asMap()) {
       if (const Value* p = body.find("Properties")) properties = p;
     }
+  }
+  Value checked;
+  if (!unchecked_.empty() && properties->isMap()) {
+    checked = *properties;
+    for (const auto& name : unchecked_) checked.erase(name);
+    properties = &checked;
   }
   for (auto& message : validateAgainstSpec(*typeInfo_->specs, *spec, *properties)) {
     errors.push_back(fmt::format("{} {}", type_, message));

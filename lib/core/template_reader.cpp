@@ -126,7 +126,8 @@ class YamlReader {
           fail(node,
                fmt::format("!GetAtt '{}' must name a resource and an attribute: !GetAtt Resource.Attribute", text));
         }
-        argument = json::array({text.substr(0, dot), text.substr(dot + 1)});
+        // Kept as the string it is ({"Fn::GetAtt": "A.B"}, which CloudFormation accepts too), as aws-cdk-lib
+        // reads it: an included template then renders it as it was written.
       }
     } else if (node.IsNull()) {
       argument = "";

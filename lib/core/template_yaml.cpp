@@ -3,6 +3,7 @@
 #include <string>
 #include <string_view>
 
+#include <fmt/format.h>
 #include <yaml-cpp/yaml.h>
 
 #include "cdk/core/template_format.hpp"
@@ -40,7 +41,7 @@ class YamlWriter {
     out_.SetIndent(2);
     out_.SetNullFormat(YAML::LowerNull);
     out_.SetBoolFormat(YAML::TrueFalseBool);
-    value(document);
+    value(document, 0);
     if (!out_.good()) throw Error("the template could not be written as YAML: " + out_.GetLastError());
     std::string text = out_.c_str();
     text += '\n';
@@ -61,6 +62,8 @@ class YamlWriter {
     }
     if (tag.empty()) return {};
     if (tag == "Ref") return argument.is_string() ? tag : std::string_view();
+    // `!GetAtt A.B` reads as ["A", "B"] to cfn-lint: the string form ({"Fn::GetAtt": "A.B"}) keeps its long form.
+    if (tag == "GetAtt" && argument.is_string()) return {};
     if (argument.is_object() && !shortForm(argument).empty()) return {};
     // A tagged scalar reads back as a string: numbers, booleans and nulls keep the long form.
     if (!argument.is_string() && !argument.is_array() && !argument.is_object()) return {};
@@ -99,16 +102,21 @@ class YamlWriter {
     out_ << text;
   }
 
-  void value(const json& v) {
+  void value(const json& v, std::size_t depth) {
+    // The writer recurses once per level: deeper input is refused before it exhausts the stack.
+    if (depth > kMaxTemplateWriteDepth) {
+      throw Error(fmt::format("the template could not be written as YAML: it is nested more than {} levels deep",
+                              kMaxTemplateWriteDepth));
+    }
     switch (v.type()) {
-      case json::value_t::object: object(v); break;
+      case json::value_t::object: object(v, depth); break;
       case json::value_t::array:
         if (v.empty()) {
           out_ << YAML::Flow << YAML::BeginSeq << YAML::EndSeq;
           break;
         }
         out_ << YAML::BeginSeq;
-        for (const auto& item : v) value(item);
+        for (const auto& item : v) value(item, depth + 1);
         out_ << YAML::EndSeq;
         break;
       case json::value_t::string: string(v.get_ref<const std::string&>()); break;
@@ -120,7 +128,7 @@ class YamlWriter {
     }
   }
 
-  void object(const json& v) {
+  void object(const json& v, std::size_t depth) {
     if (v.empty()) {
       out_ << YAML::Flow << YAML::BeginMap << YAML::EndMap;
       return;
@@ -134,7 +142,7 @@ class YamlWriter {
         // A tagged scalar is a string whatever it looks like; quotes only where the syntax needs them.
         out_ << argument.get_ref<const std::string&>();
       } else {
-        value(argument);
+        value(argument, depth + 1);
       }
       return;
     }
@@ -143,7 +151,7 @@ class YamlWriter {
       out_ << YAML::Key;
       string(key);
       out_ << YAML::Value;
-      value(item);
+      value(item, depth + 1);
     }
     out_ << YAML::EndMap;
   }

@@ -12,6 +12,7 @@
 #include <nlohmann/json.hpp>
 
 #include "all_types.hpp"
+#include "cdk/cloudformation_include.hpp"
 #include "cdk/core.hpp"
 #include "cdk/core/cloud_assembly.hpp"
 #include "test_support.hpp"
@@ -93,6 +94,35 @@ TEST(AllTypesTest, EveryTypeSynthesizesWithItsRequiredProperties) {
   }
   EXPECT_EQ(resources, static_cast<std::size_t>(CDKPP_ALL_TYPES_COUNT));
   std::printf("%zu L1 types synthesized; %zu GetAtt accessors render their schema attribute\n", resources, attributes);
+}
+
+TEST(AllTypesTest, EveryTypeComesBackTypedThroughCfnInclude) {
+  // Each service's template included again: the generated factory of every type makes its L1 class, whose
+  // props hold every property and render them as they were.
+  cdkpp_test::TempDir dir;
+  cdk::App app(cdk::AppProps{.outdir = (dir / "cdk.out").string(), .treeMetadata = false});
+  addAllTypes(app);
+  const auto& assembly = app.synth();
+  int typed = 0;
+  for (const auto& artifact : assembly.stacks()) {
+    cdk::App again(cdk::AppProps{.treeMetadata = false});
+    auto& stack = again.make<cdk::Stack>(artifact.artifactId);
+    auto& included = stack.make<cdk::cloudformation_include::CfnInclude>(
+        "Included", {.templateFile = (assembly.directory() / artifact.templateFile).string()});
+    for (const auto& [id, resource] : artifact.templateJson().at("Resources").items()) {
+      if (id == "AttributeProbe") continue;
+      const cdk::CfnResource& l1 = included.getResource(id);
+      EXPECT_NE(l1.typeInfo(), nullptr) << id << ": a CfnResource, not the generated class";
+      EXPECT_NE(typeid(l1), typeid(cdk::CfnResource)) << id;
+      ++typed;
+    }
+    const auto& synthesized = again.synth({.write = false});
+    EXPECT_EQ(synthesized.stacks().front().templateJson(), artifact.templateJson()) << artifact.artifactId;
+    for (const auto& message : synthesized.messages()) {
+      EXPECT_EQ(message.message.find("does not list the property"), std::string::npos) << message.message;
+    }
+  }
+  EXPECT_EQ(typed, CDKPP_ALL_TYPES_COUNT);
 }
 
 TEST(AllTypesTest, CfnLintAcceptsEveryType) {

@@ -366,6 +366,80 @@ def render_function(signature: str, obj: str, fields) -> str:
     return "".join(lines)
 
 
+def write_include_source(module: str, resources: list[Resource], part: str) -> str:
+    """The other direction, for CfnInclude: typed props from a template's properties (see cdk/core/cfn_parse.hpp),
+    one factory per type (listed in cfn_factories.cpp). Sources of their own: a program links them only when it
+    includes templates."""
+    declarations = []
+    body = []
+    for res in resources:
+        cls = res.class_name
+        body.append(f"\n// {res.type_name}\n")
+        for s in res.cpp_structs:
+            declarations.append(f"static bool fromValue(const cdk::Value& value, {cls}::{s.cpp_name}& out);\n")
+            body.append(parse_function(f"bool fromValue(const cdk::Value& value, {cls}::{s.cpp_name}& out)",
+                                       "cdk::detail::PropertyReader r(value);", "out", s.fields, "return r.finish();"))
+        # The object is made first and its props read in place (no Props of its own to move and destroy).
+        body.append("namespace detail {\n\n")
+        body.append(parse_function(
+            f"cdk::CfnResource& include{cls}(cdk::Construct& scope, std::string_view id, const cdk::Value& properties,"
+            f"\n    cdk::Value::Map& extra)",
+            f"auto& resource = scope.make<{cls}>(id);\n" + ("  auto& p = resource.props();\n" if res.fields else "") +
+            "  cdk::detail::PropertyReader r(properties, extra);", "p", res.fields,
+            "r.finish();\n  return resource;"))
+        body.append("}  // namespace detail\n")
+    out = [HEADER_NOTE, f"// {part}: reading included templates\n\n",
+           f'#include "cdk/cfn/{module}.hpp"\n\n',
+           "#include <string_view>\n\n",
+           '#include "cdk/core/cfn_parse.hpp"\n\n',
+           f"namespace cdk::{module} {{\n"]
+    if declarations:
+        # Found by argument-dependent lookup from PropertyReader (so not in an unnamed namespace), in any order.
+        out.append("\n")
+        out.extend(declarations)
+    out.extend(body)
+    out.append(f"\n}}  // namespace cdk::{module}\n")
+    return "".join(out)
+
+
+def parse_function(signature: str, start: str, obj: str, fields, end: str) -> str:
+    """A function that reads a property map into typed fields: one take() per field, as render_function puts them."""
+    static = "static " if signature.startswith("bool fromValue") else ""
+    lines = [f"CDKPP_PARSE_FUNCTION {static}{signature} {{\n", f"  {start}\n"]
+    for f in fields:
+        lines.append(f"  r.take({cpp_string(f.cfn_name)}, {obj}.{f.cpp_name});\n")
+    lines.append(f"  {end}\n}}\n\n")
+    return "".join(lines)
+
+
+def write_factories(services) -> str:
+    """The table of every generated L1 class by type name (CfnInclude makes the typed object of each resource).
+    One translation unit of its own: only a program that includes templates links every L1 class."""
+    entries = sorted((res.type_name, module, res.class_name) for _, module, resources in services for res in resources)
+    out = [HEADER_NOTE, "// The factories of the generated L1 classes, by CloudFormation type name.\n\n",
+           "#include <algorithm>\n#include <string_view>\n\n",
+           '#include "cdk/core/cfn_parse.hpp"\n\n']
+    for module in sorted({m for _, m, _ in entries}):
+        out.append(f"namespace cdk::{module}::detail {{\n")
+        for _, m, cls in entries:
+            if m == module:
+                out.append(f"cdk::CfnResource& include{cls}(cdk::Construct&, std::string_view, const cdk::Value&, "
+                           f"cdk::Value::Map&);\n")
+        out.append("}\n")
+    out.append("\nnamespace cdk::detail {\nnamespace {\n\nconstexpr CfnResourceFactoryEntry kFactories[] = {\n")
+    for type_name, module, cls in entries:
+        out.append(f"    {{{cpp_string(type_name)}, &cdk::{module}::detail::include{cls}}},\n")
+    out.append("};\n\n}  // namespace\n\n"
+               "const CfnResourceFactoryEntry* findCfnResourceFactory(std::string_view typeName) noexcept {\n"
+               "  const auto* end = std::end(kFactories);\n"
+               "  const auto* it = std::lower_bound(std::begin(kFactories), end, typeName,\n"
+               "                                    [](const CfnResourceFactoryEntry& e, std::string_view t) "
+               "{ return e.typeName < t; });\n"
+               "  return it != end && it->typeName == typeName ? it : nullptr;\n}\n\n"
+               "}  // namespace cdk::detail\n")
+    return "".join(out)
+
+
 def weight(res: Resource) -> int:
     return 4 + len(res.fields) + sum(len(s.fields) + 2 for s in res.structs)
 
@@ -470,6 +544,13 @@ def main(argv=None) -> int:
             path = os.path.join(src_dir, name)
             changed += write_if_changed(path, write_source(module, part, label))
             sources.append(path)
+            name = f"{module}_include.cpp" if len(parts) == 1 else f"{module}_include_{i + 1}.cpp"
+            path = os.path.join(src_dir, name)
+            changed += write_if_changed(path, write_include_source(module, part, label))
+            sources.append(path)
+    path = os.path.join(src_dir, "cfn_factories.cpp")
+    changed += write_if_changed(path, write_factories(services))
+    sources.append(path)
     remove_stale(inc_dir, set(headers), (".hpp",))
     remove_stale(src_dir, set(sources), (".cpp",))
 

@@ -72,6 +72,14 @@ class CDKPP_API CfnResource : public CfnElement {
   void addDeletionOverride(std::string_view path);
   void addPropertyOverride(std::string_view propertyPath, Value value);
   void addPropertyDeletionOverride(std::string_view propertyPath);
+  /// Sets a property to a Value outside the typed props, rendered in its place among the properties (which are
+  /// in the order of their names; addPropertyOverride appends instead). For what typed props cannot hold, such
+  /// as an intrinsic function where the schema has an object (CfnInclude keeps such values of a template so).
+  /// Replaces the typed property of the same name.
+  void setUntypedProperty(std::string_view name, Value value);
+  /// Leaves the property `name` out of the schema check at synthesis, which refuses a property the schema does
+  /// not list: for what an included template has (CfnInclude keeps such properties as they are, with a warning).
+  void excludeFromSchemaCheck(std::string_view name);
 
   void addMetadata(std::string_view key, Value value);
   const Value* getMetadata(std::string_view key) const noexcept;
@@ -102,6 +110,8 @@ class CDKPP_API CfnResource : public CfnElement {
   std::string type_;
   const CfnResourceTypeInfo* typeInfo_ = nullptr;
   Value rawProperties_;
+  Value::Map untypedProperties_;
+  std::vector<std::string> unchecked_;
   CfnResourceOptions options_;
   std::vector<CfnResource*> dependsOn_;
   std::vector<Override> overrides_;

@@ -1,0 +1,108 @@
+// An included template changed and extended: the template aws-cdk-lib 2.276 gives for the same TypeScript
+// program (fixtures/include-modified.ts, including fixtures/clinic-network.yaml).
+#include <sys/wait.h>
+
+#include <cstdio>
+#include <sstream>
+
+#include <gtest/gtest.h>
+
+#include "cdk/cfn/ec2.hpp"
+#include "cdk/cfn/sns.hpp"
+#include "cdk/cloudformation_include.hpp"
+#include "cdk/core.hpp"
+#include "cdk/logs.hpp"
+#include "template_compare.hpp"
+#include "test_support.hpp"
+
+namespace {
+
+namespace cfninc = cdk::cloudformation_include;
+namespace ec2 = cdk::ec2;
+namespace logs = cdk::logs;
+namespace sns = cdk::sns;
+namespace fs = std::filesystem;
+using json = nlohmann::ordered_json;
+
+json fixture(const std::string& name) {
+  return json::parse(cdkpp_test::readFile(fs::path(CDKPP_INCLUDE_FIXTURES) / (name + ".template.json")));
+}
+
+/// The C++ port of fixtures/include-modified.ts, line by line.
+void includeModified(cdk::Stack& stack) {
+  auto& existing = stack.make<cfninc::CfnInclude>(
+      "Existing", {.parameters = {{"EnvName", "prod"}},
+                   .templateFile = (fs::path(CDKPP_INCLUDE_FIXTURES) / "clinic-network.yaml").string()});
+
+  auto& vpc = existing.getResource<ec2::CfnVPC>("Vpc");
+  vpc.props().cidrBlock = "10.20.0.0/16";
+  vpc.props().enableDnsHostnames = false;
+
+  auto& extra = stack.make<ec2::CfnSubnet>("ExtraSubnet", {
+                                                              .availabilityZone = cdk::Fn::select(1, cdk::Fn::getAzs()),
+                                                              .cidrBlock = "10.20.9.0/24",
+                                                              .vpcId = vpc.ref(),
+                                                          });
+  auto& appSg = existing.getResource<ec2::CfnSecurityGroup>("AppSecurityGroup");
+  stack.make<ec2::CfnSecurityGroupIngress>("PostgresFromExtra", {
+                                                                    .cidrIp = "10.20.9.0/24",
+                                                                    .fromPort = 5432,
+                                                                    .groupId = appSg.attrGroupId(),
+                                                                    .ipProtocol = "tcp",
+                                                                    .toPort = 5432,
+                                                                });
+
+  auto& records = existing.getResource("Records");
+  stack.make<logs::LogGroup>("AppLogs", {
+                                            .logGroupName = cdk::Fn::join("-", {records.ref(), "app"}),
+                                            .removalPolicy = cdk::RemovalPolicy::DESTROY,
+                                            .retention = logs::RetentionDays::ONE_MONTH,
+                                        });
+
+  auto& alerts =
+      stack.make<sns::CfnTopic>("Alerts", {
+                                              .displayName = existing.getParameter("VpcCidr").valueAsString(),
+                                          });
+  alerts.cfnOptions().condition = &existing.getCondition("IsProd");
+
+  stack.make<cdk::CfnOutput>("ExtraSubnetId", {.value = extra.ref()});
+}
+
+TEST(IncludeFixtures, ModifiedIncludeIsWhatAwsCdkLibMakes) {
+  cdk::App app;
+  auto& stack = app.make<cdk::Stack>("TapStackdev", {.env = cdk::Environment{.region = "ap-southeast-1"}});
+  includeModified(stack);
+  const json ours = cdkpp_test::synthTemplate(app);
+  const json theirs = fixture("include-modified");
+  cdkpp_test::expectMatchesFixture(ours, theirs);
+  // The sections the include renders, and the elements it makes, as aws-cdk-lib renders them.
+  for (const char* section :
+       {"AWSTemplateFormatVersion", "Description", "Metadata", "Mappings", "Parameters", "Conditions"}) {
+    EXPECT_EQ(ours.value(section, json()), theirs.value(section, json())) << section;
+  }
+}
+
+TEST(IncludeFixtures, ModifiedIncludePassesCfnLintAsAwsCdkLibsDoes) {
+  if (std::system("command -v cfn-lint >/dev/null 2>&1") != 0) GTEST_SKIP() << "cfn-lint is not installed";
+  cdkpp_test::TempDir dir;
+  cdk::App app(cdk::AppProps{.outdir = (dir / "out").string()});
+  includeModified(app.make<cdk::Stack>("TapStackdev", {.env = cdk::Environment{.region = "ap-southeast-1"}}));
+  app.synth();
+  FILE* pipe = ::popen(
+      ("cfn-lint --format parseable '" + (dir / "out" / "TapStackdev.template.json").string() + "' 2>&1").c_str(), "r");
+  ASSERT_NE(pipe, nullptr);
+  std::string output;
+  char buffer[4096];
+  while (std::size_t n = std::fread(buffer, 1, sizeof buffer, pipe)) output.append(buffer, n);
+  ::pclose(pipe);
+  // aws-cdk-lib's template gets the same two: the condition IsProd compares "prod" with "prod" once EnvName is
+  // given (W8003), and the name tag's Fn::Sub has nothing left to substitute (W1020).
+  std::string unexpected;
+  std::istringstream lines(output);
+  for (std::string line; std::getline(lines, line);) {
+    if (line.find(":W8003:") == std::string::npos && line.find(":W1020:") == std::string::npos) unexpected += line;
+  }
+  EXPECT_EQ(unexpected, "") << output;
+}
+
+}  // namespace
