@@ -1,6 +1,7 @@
 #include "cdk/cloudformation_include/cfn_include.hpp"
 
 #include <algorithm>
+#include <limits>
 #include <unordered_map>
 
 #include <fmt/format.h>
@@ -551,7 +552,13 @@ class CfnInclude::Parser {
     switch (v.type()) {
       case json::value_t::boolean: return v.get<bool>();
       case json::value_t::number_integer: return v.get<std::int64_t>();
-      case json::value_t::number_unsigned: return static_cast<double>(v.get<std::uint64_t>());
+      case json::value_t::number_unsigned: {
+        // nlohmann reads a non-negative integer as unsigned: an integer it stays, where it fits.
+        const std::uint64_t u = v.get<std::uint64_t>();
+        if (u <= static_cast<std::uint64_t>(std::numeric_limits<std::int64_t>::max()))
+          return static_cast<std::int64_t>(u);
+        return static_cast<double>(u);
+      }
       case json::value_t::number_float: return v.get<double>();
       case json::value_t::string: return v.get<std::string>();
       default: return Value();
