@@ -14,10 +14,6 @@
 
 namespace cdk::rds {
 
-InstanceType InstanceType::of(std::string_view instanceClass, std::string_view instanceSize) {
-  return InstanceType(fmt::format("{}.{}", instanceClass, instanceSize));
-}
-
 ClusterInstanceType ClusterInstanceType::serverlessV2() {
   return ClusterInstanceType("db.serverless", ClusterInstanceKind::SERVERLESS_V2);
 }

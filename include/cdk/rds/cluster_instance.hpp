@@ -13,6 +13,7 @@
 #include "cdk/core/removal_policy.hpp"
 #include "cdk/core/resource.hpp"
 #include "cdk/core/value.hpp"
+#include "cdk/ec2/instance_types.hpp"
 
 namespace cdk::kms {
 class IKey;
@@ -24,21 +25,8 @@ class CfnDBInstance;
 class DatabaseCluster;
 class IParameterGroup;
 
-/// An EC2-style instance type such as "t3.medium" or "r6g.large" (aws-cdk-lib passes ec2.InstanceType here;
-/// cdkpp's ec2 module has no InstanceType yet). DBInstanceClass is "db." + this.
-class CDKPP_API InstanceType {
- public:
-  /// "r6g.large" (without the "db." prefix, which is added).
-  explicit InstanceType(std::string instanceTypeIdentifier) : identifier_(std::move(instanceTypeIdentifier)) {}
-  /// InstanceType::of("r6g", "large") is "r6g.large" (aws-cdk-lib's InstanceType.of(InstanceClass.R6G,
-  /// InstanceSize.LARGE)).
-  static InstanceType of(std::string_view instanceClass, std::string_view instanceSize);
-  const std::string& toString() const noexcept { return identifier_; }
-  friend bool operator==(const InstanceType&, const InstanceType&) = default;
-
- private:
-  std::string identifier_;
-};
+/// An instance type such as "r6g.large" (aws-cdk-lib passes ec2.InstanceType): DBInstanceClass is "db." + this.
+using InstanceType = ec2::InstanceType;
 
 /// How long Performance Insights keeps data, in days.
 enum class PerformanceInsightRetention : int {
