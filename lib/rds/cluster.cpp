@@ -18,6 +18,7 @@
 #include "cdk/ec2/security_group.hpp"
 #include "cdk/ec2/vpc.hpp"
 #include "cdk/kms/key.hpp"
+#include "rds/util.hpp"
 
 namespace cdk::rds {
 
@@ -153,30 +154,6 @@ IParameterGroup& parameterGroupFor(DatabaseCluster& cluster, const DatabaseClust
   return ParameterGroup::fromParameterGroupName(cluster, engine.defaultParameterGroupId(), "default." + *family);
 }
 
-/// The master user's credentials: a generated secret (child "Secret") unless a secret or a password is given.
-Credentials renderCredentials(DatabaseCluster& cluster, const DatabaseClusterProps& props,
-                              const ClusterEngine& engine) {
-  Credentials credentials =
-      props.credentials ? *props.credentials : Credentials::fromUsername(engine.defaultUsername().value_or("admin"));
-  if (credentials.secret() || credentials.password()) return credentials;
-  if (!credentials.username().isString()) {
-    throw cdk::ConstructError(cluster.node().path(),
-                              "the master user name of a generated secret must be a literal string");
-  }
-  std::vector<secretsmanager::ReplicaRegion> replicaRegions = credentials.replicaRegions();
-  auto& secret = cluster.make<DatabaseSecret>(
-      "Secret", DatabaseSecretProps{
-                    .encryptionKey = credentials.encryptionKey() ? cdk::Handle<kms::IKey>(*credentials.encryptionKey())
-                                                                 : cdk::Handle<kms::IKey>(),
-                    .excludeCharacters = credentials.excludeCharacters(),
-                    .replaceOnPasswordCriteriaChanges = props.credentials && props.credentials->usernameAsString(),
-                    .replicaRegions = std::move(replicaRegions),
-                    .secretName = credentials.secretName(),
-                    .username = credentials.username().asString()});
-  return Credentials::fromSecret(
-      secret, credentials.usernameAsString() ? std::optional(credentials.username().asString()) : std::nullopt);
-}
-
 /// The AWS::RDS::DBCluster properties from the props and what the constructor made (EnableHttpEndpoint is
 /// the cluster's: grantDataApiAccess may turn the Data API on later).
 CfnDBClusterProps clusterResourceProps(const DatabaseClusterProps& props, const ClusterEngine& engine,
@@ -199,11 +176,7 @@ CfnDBClusterProps clusterResourceProps(const DatabaseClusterProps& props, const 
   cfn.dbClusterParameterGroupName = parameterGroup.parameterGroupName;
   cfn.dbSubnetGroupName = subnetGroup.subnetGroupName();
   cfn.databaseName = opt(props.defaultDatabaseName);
-  if (props.deletionProtection) {
-    cfn.deletionProtection = *props.deletionProtection;
-  } else if (props.removalPolicy == cdk::RemovalPolicy::RETAIN) {
-    cfn.deletionProtection = true;
-  }
+  cfn.deletionProtection = opt(detail::defaultDeletionProtection(props.deletionProtection, props.removalPolicy));
   if (!props.cloudwatchLogsExports.empty()) {
     cfn.enableCloudwatchLogsExports = cdk::ValueList(props.cloudwatchLogsExports);
   }
@@ -274,7 +247,7 @@ DatabaseCluster::DatabaseCluster(cdk::Construct& scope, std::string_view id, Dat
   }
   const ParameterGroupConfig parameterGroupConfig = parameterGroupFor(*this, props, engine_).bindToCluster();
   validateServerlessScaling();
-  Credentials credentials = renderCredentials(*this, props, engine_);
+  const Credentials credentials = detail::renderCredentials(*this, engine_.defaultUsername(), props.credentials);
 
   CfnDBClusterProps cfn =
       clusterResourceProps(props, engine_, parameterGroupConfig, *subnetGroup_, credentials, securityGroups_);

@@ -453,11 +453,6 @@ const AuroraMysqlEngineVersion AuroraMysqlEngineVersion::VER_3_11_0 = builtIn80(
 const AuroraMysqlEngineVersion AuroraMysqlEngineVersion::VER_3_11_1 = builtIn80("3.11.1");
 const AuroraMysqlEngineVersion AuroraMysqlEngineVersion::VER_3_12_0 = builtIn80("3.12.0");
 
-std::optional<std::string> ClusterEngine::parameterGroupFamily() const {
-  if (!engineVersion_) return std::nullopt;
-  return engineType_ + engineVersion_->majorVersion;
-}
-
 ClusterEngine DatabaseClusterEngine::auroraPostgres(AuroraPostgresClusterEngineProps props) {
   ClusterEngine engine;
   engine.engineType_ = "aurora-postgresql";

@@ -34,13 +34,14 @@ ParameterGroup::ParameterGroup(cdk::Construct& scope, std::string_view id, Param
     throw cdk::ConstructError(
         node().path(),
         "ParameterGroup needs an engine: pass engine = rds::DatabaseClusterEngine::auroraPostgres("
-        "{.version = ...}) (or the engine of the cluster)");
+        "{.version = ...}) or rds::DatabaseInstanceEngine::postgres({.version = ...}) (the engine of the database)");
   }
   const auto family = props.engine->parameterGroupFamily();
   if (!family) {
-    throw cdk::ConstructError(node().path(),
-                              "ParameterGroup cannot be used with an engine that doesn't specify a version; give the "
-                              "engine a version (e.g. AuroraPostgresEngineVersion::VER_15_5)");
+    throw cdk::ConstructError(
+        node().path(),
+        "ParameterGroup cannot be used with an engine that doesn't specify a version; give the "
+        "engine a version (e.g. AuroraPostgresEngineVersion::VER_15_5 or PostgresEngineVersion::VER_15_4)");
   }
   family_ = *family;
 }
@@ -96,6 +97,7 @@ ParameterGroupConfig ParameterGroup::bindToInstance() {
                                      .family = family_,
                                      .parameters = parametersValue()});
   }
+  if (removalPolicy_) instanceGroup_->applyRemovalPolicy(removalPolicy_);
   return {.parameterGroupName = instanceGroup_->ref()};
 }
 

@@ -8,6 +8,7 @@
 #include <vector>
 
 #include "cdk/core/export.hpp"
+#include "cdk/rds/engine.hpp"
 
 namespace cdk::rds {
 
@@ -303,13 +304,6 @@ class CDKPP_API AuroraMysqlEngineVersion {
   bool serverlessV2AutoPauseSupported_;
 };
 
-/// The version of an engine: fullVersion is rendered as EngineVersion (when set), majorVersion names the
-/// parameter group family.
-struct EngineVersion {
-  std::optional<std::string> fullVersion{};
-  std::string majorVersion{};
-};
-
 /// What an engine supports (aws-cdk-lib's ClusterEngineFeatures).
 struct ClusterEngineFeatures {
   /// The feature name of the S3 export role ("s3Export"), when supported.
@@ -321,21 +315,12 @@ struct ClusterEngineFeatures {
 
 /// A cluster database engine (aws-cdk-lib's IClusterEngine), made by DatabaseClusterEngine. A value: copy
 /// it freely.
-class CDKPP_API ClusterEngine {
+/// Engine type "aurora-postgresql" or "aurora-mysql"; parameterGroupFamily() "aurora-postgresql15".
+class CDKPP_API ClusterEngine : public Engine {
  public:
-  /// The Engine property: "aurora-postgresql" or "aurora-mysql".
-  const std::string& engineType() const noexcept { return engineType_; }
-  /// "POSTGRESQL" or "MYSQL".
-  const std::string& engineFamily() const noexcept { return engineFamily_; }
-  /// The version; unset for an unversioned PostgreSQL engine (MySQL without a version has major version "5.7").
-  const std::optional<EngineVersion>& engineVersion() const noexcept { return engineVersion_; }
-  /// engineType + majorVersion ("aurora-postgresql15"); unset without a version.
-  std::optional<std::string> parameterGroupFamily() const;
   /// The port rendered when the cluster has no `port`: 5432 for PostgreSQL; none for MySQL (the service's
   /// default 3306 applies).
   const std::optional<int>& defaultPort() const noexcept { return defaultPort_; }
-  /// The master user name used when no credentials are given ("postgres"); unset for MySQL ("admin" is used).
-  const std::optional<std::string>& defaultUsername() const noexcept { return defaultUsername_; }
   const ClusterEngineFeatures& features() const noexcept { return features_; }
   /// The log types CloudWatch Logs exports accept.
   const std::vector<std::string>& supportedLogTypes() const noexcept { return supportedLogTypes_; }
@@ -348,11 +333,7 @@ class CDKPP_API ClusterEngine {
  private:
   friend class DatabaseClusterEngine;
   ClusterEngine() = default;
-  std::string engineType_;
-  std::string engineFamily_;
-  std::optional<EngineVersion> engineVersion_;
   std::optional<int> defaultPort_;
-  std::optional<std::string> defaultUsername_;
   ClusterEngineFeatures features_;
   std::vector<std::string> supportedLogTypes_;
   bool combineImportAndExportRoles_ = false;

@@ -12,6 +12,8 @@
 #include "cdk/core/resource.hpp"
 #include "cdk/core/value.hpp"
 #include "cdk/rds/cluster_engine.hpp"
+#include "cdk/rds/engine.hpp"
+#include "cdk/rds/instance_engine.hpp"
 
 namespace cdk::rds {
 
@@ -38,8 +40,9 @@ class CDKPP_API IParameterGroup : public virtual cdk::IResource {
 struct ParameterGroupProps {
   /// Default "Cluster parameter group for <family>" / "Parameter group for <family>".
   std::optional<std::string> description{};
-  /// The engine, which must have a version: its family is the group's family (required).
-  std::optional<ClusterEngine> engine{};
+  /// The engine, which must have a version: its family is the group's family (required). A cluster engine
+  /// (DatabaseClusterEngine::auroraPostgres(...)) or an instance engine (DatabaseInstanceEngine::postgres(...)).
+  std::optional<Engine> engine{};
   /// The name of the group; default a name CloudFormation generates.
   std::optional<std::string> name{};
   /// Parameters, in this order.
