@@ -6,6 +6,7 @@
 #include "cdk/core/stack.hpp"
 #include "cdk/efs/file_system.hpp"
 #include "cdk/rds/cluster.hpp"
+#include "cdk/rds/instance.hpp"
 
 namespace cdk::backup {
 
@@ -43,6 +44,10 @@ BackupResource BackupResource::fromRdsDatabaseCluster(const rds::DatabaseCluster
   const cdk::Stack& stack = cdk::Stack::of(cluster);
   return fromArn(cdk::Value("arn:") + stack.partition() + ":rds:" + stack.region() + ":" + stack.account() +
                  ":cluster:" + cluster.clusterIdentifier());
+}
+
+BackupResource BackupResource::fromRdsDatabaseInstance(const rds::IDatabaseInstance& instance) {
+  return fromArn(instance.instanceArn());
 }
 
 }  // namespace cdk::backup

@@ -117,6 +117,20 @@ void selection(cdk::Stack& stack) {
                                .role = role});
 }
 
+void rdsInstance(cdk::Stack& stack) {
+  namespace rds = cdk::rds;
+  auto& vpc = datatest::seedVpc(stack);
+  auto& data = stack.make<cdk::Construct>("Data");
+  auto& db = data.make<rds::DatabaseInstance>(
+      "Db", {.engine = rds::DatabaseInstanceEngine::postgres({.version = rds::PostgresEngineVersion::VER_16_4}),
+             .instanceType = cdk::ec2::InstanceType::of(cdk::ec2::InstanceClass::T4G, cdk::ec2::InstanceSize::MEDIUM),
+             .storageEncrypted = true,
+             .vpc = vpc});
+  auto& plan = backup::BackupPlan::daily35DayRetention(stack, "Plan");
+  plan.addSelection("Instance", {.resources = {backup::BackupResource::fromRdsDatabaseInstance(db)}});
+  plan.addSelection("Everything", {.resources = {backup::BackupResource::fromConstruct(data)}});
+}
+
 const std::vector<FixtureProgram>& programs() {
   static const std::vector<FixtureProgram> list{
       {.name = "backup-vault-defaults", .build = vaultDefaults},
@@ -127,6 +141,11 @@ const std::vector<FixtureProgram>& programs() {
        .build = selection,
        .lintAccepted = {{.rule = "W3690",
                          .reason = "the program pins Aurora PostgreSQL 15.4, deprecated since; cfn-lint flags "
+                                   "aws-cdk-lib's template for it too"}}},
+      {.name = "backup-rds-instance",
+       .build = rdsInstance,
+       .lintAccepted = {{.rule = "W3691",
+                         .reason = "the program pins PostgreSQL 16.4, deprecated since; cfn-lint flags "
                                    "aws-cdk-lib's template for it too"}}},
   };
   return list;

@@ -15,7 +15,8 @@ class IFileSystem;
 }
 namespace cdk::rds {
 class DatabaseCluster;
-}
+class IDatabaseInstance;
+}  // namespace cdk::rds
 
 namespace cdk::backup {
 
@@ -42,6 +43,8 @@ class CDKPP_API BackupResource {
   static BackupResource fromConstruct(cdk::IConstruct& construct);
   static BackupResource fromEfsFileSystem(const efs::IFileSystem& fileSystem);
   static BackupResource fromRdsDatabaseCluster(const rds::DatabaseCluster& cluster);
+  /// The instance's ARN (arn:<partition>:rds:<region>:<account>:db:<identifier>).
+  static BackupResource fromRdsDatabaseInstance(const rds::IDatabaseInstance& instance);
 
   const std::optional<cdk::Value>& resource() const noexcept { return resource_; }
   const std::optional<TagCondition>& tagCondition() const noexcept { return tagCondition_; }
