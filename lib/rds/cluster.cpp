@@ -18,7 +18,7 @@
 #include "cdk/ec2/security_group.hpp"
 #include "cdk/ec2/vpc.hpp"
 #include "cdk/kms/key.hpp"
-#include "rds/util.hpp"
+#include "rds/database_defaults.hpp"
 
 namespace cdk::rds {
 

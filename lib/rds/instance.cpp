@@ -18,7 +18,7 @@
 #include "cdk/iam/managed_policy.hpp"
 #include "cdk/iam/role.hpp"
 #include "cdk/kms/key.hpp"
-#include "rds/util.hpp"
+#include "rds/database_defaults.hpp"
 
 namespace cdk::rds {
 

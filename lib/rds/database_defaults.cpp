@@ -1,4 +1,4 @@
-#include "rds/util.hpp"
+#include "rds/database_defaults.hpp"
 
 #include <utility>
 #include <vector>
