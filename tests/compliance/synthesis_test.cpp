@@ -3,6 +3,9 @@
 // --compliance switches and context keys.
 #include <gtest/gtest.h>
 
+#include <fstream>
+
+#include <cdk/cloudformation_include.hpp>
 #include <cdk/compliance.hpp>
 #include <cdk/core.hpp>
 #include <cdk/core/cloud_assembly.hpp>
@@ -158,6 +161,51 @@ TEST(Compliance, AcknowledgementsCoverEverythingBelowAndGoIntoTheTemplate) {
             std::string::npos)
       << csv;
   EXPECT_TRUE(messagesAt(assembly, "Clinic/Messaging").empty()) << "used, so not stale";
+}
+
+TEST(Compliance, AcknowledgementsOfAnIncludedTemplateAreHonoured) {
+  // A template written for cdk-nag (Metadata.cdk_nag.rules_to_suppress) and brought in with CfnInclude: its
+  // acknowledgements hold here as they do for cdk-nag, and they are in the report with their reason.
+  TempDir dir;
+  {
+    std::ofstream(dir / "legacy.yaml") << R"(Resources:
+  Alerts:
+    Type: AWS::SNS::Topic
+    Metadata:
+      cdk_nag:
+        rules_to_suppress:
+          - id: HIPAA.Security-SNSEncryptedKMS
+            reason: Public announcements, no PHI.
+  Pages:
+    Type: AWS::SNS::Topic
+)";
+  }
+  cdk::App app(cdk::AppProps{.outdir = (dir / "out").string()});
+  auto& stack = app.make<cdk::Stack>("Legacy");
+  stack.make<cdk::cloudformation_include::CfnInclude>("Template", {.templateFile = (dir / "legacy.yaml").string()});
+  cdk::Validations::of(app).addPlugins(std::make_shared<compliance::HIPAASecurityChecks>());
+  try {
+    app.synth();
+    FAIL() << "expected a ValidationError for Pages";
+  } catch (const cdk::ValidationError& e) {
+    ASSERT_EQ(e.issues().size(), 1u) << e.what();
+    EXPECT_EQ(e.issues()[0].path, "Legacy/Template/Pages");
+    EXPECT_NE(e.issues()[0].message.find("HIPAA.Security-SNSEncryptedKMS"), std::string::npos);
+  }
+  cdk::App reportOnly(
+      cdk::AppProps{.context = {{"cdkpp:complianceReportOnly", Value(true)}}, .outdir = (dir / "report").string()});
+  auto& again = reportOnly.make<cdk::Stack>("Legacy");
+  again.make<cdk::cloudformation_include::CfnInclude>("Template", {.templateFile = (dir / "legacy.yaml").string()});
+  cdk::Validations::of(reportOnly).addPlugins(std::make_shared<compliance::HIPAASecurityChecks>());
+  reportOnly.synth();
+  const std::string csv = cdkpp_test::readFile(dir / "report" / "HIPAA.Security-Legacy-NagReport.csv");
+  EXPECT_NE(csv.find("\"HIPAA.Security-SNSEncryptedKMS\",\"Legacy/Template/Alerts\",\"Suppressed\",\"Public "
+                     "announcements, no PHI.\""),
+            std::string::npos)
+      << csv;
+  EXPECT_NE(csv.find("\"HIPAA.Security-SNSEncryptedKMS\",\"Legacy/Template/Pages\",\"Non-Compliant\""),
+            std::string::npos)
+      << csv;
 }
 
 TEST(Compliance, AcknowledgementsOfFindingsName) {
