@@ -6,32 +6,31 @@
 #include <fmt/format.h>
 
 #include "cdk/cfn/applicationautoscaling.hpp"
+#include "cdk/core/enum_names.hpp"
 #include "cdk/core/errors.hpp"
 #include "cdk/iam/policy_statement.hpp"
 #include "cdk/iam/role.hpp"
 
 namespace cdk::applicationautoscaling {
 
-std::string_view toString(ServiceNamespace ns) noexcept {
-  switch (ns) {
-    case ServiceNamespace::ECS: return "ecs";
-    case ServiceNamespace::ELASTIC_MAP_REDUCE: return "elasticmapreduce";
-    case ServiceNamespace::EC2: return "ec2";
-    case ServiceNamespace::APPSTREAM: return "appstream";
-    case ServiceNamespace::DYNAMODB: return "dynamodb";
-    case ServiceNamespace::RDS: return "rds";
-    case ServiceNamespace::SAGEMAKER: return "sagemaker";
-    case ServiceNamespace::CUSTOM_RESOURCE: return "custom-resource";
-    case ServiceNamespace::LAMBDA: return "lambda";
-    case ServiceNamespace::COMPREHEND: return "comprehend";
-    case ServiceNamespace::KAFKA: return "kafka";
-    case ServiceNamespace::ELASTICACHE: return "elasticache";
-    case ServiceNamespace::NEPTUNE: return "neptune";
-    case ServiceNamespace::CASSANDRA: return "cassandra";
-    case ServiceNamespace::WORKSPACES: return "workspaces";
-  }
-  return "ecs";
-}
+constexpr auto kServiceNamespaceNames = cdk::enumNames<ServiceNamespace>({
+    {ServiceNamespace::ECS, "ecs"},
+    {ServiceNamespace::ELASTIC_MAP_REDUCE, "elasticmapreduce"},
+    {ServiceNamespace::EC2, "ec2"},
+    {ServiceNamespace::APPSTREAM, "appstream"},
+    {ServiceNamespace::DYNAMODB, "dynamodb"},
+    {ServiceNamespace::RDS, "rds"},
+    {ServiceNamespace::SAGEMAKER, "sagemaker"},
+    {ServiceNamespace::CUSTOM_RESOURCE, "custom-resource"},
+    {ServiceNamespace::LAMBDA, "lambda"},
+    {ServiceNamespace::COMPREHEND, "comprehend"},
+    {ServiceNamespace::KAFKA, "kafka"},
+    {ServiceNamespace::ELASTICACHE, "elasticache"},
+    {ServiceNamespace::NEPTUNE, "neptune"},
+    {ServiceNamespace::CASSANDRA, "cassandra"},
+    {ServiceNamespace::WORKSPACES, "workspaces"},
+});
+std::string_view toString(ServiceNamespace ns) noexcept { return cdk::nameOf(kServiceNamespaceNames, ns); }
 
 namespace {
 

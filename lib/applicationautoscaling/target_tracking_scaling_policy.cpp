@@ -4,52 +4,50 @@
 
 #include "cdk/applicationautoscaling/scalable_target.hpp"
 #include "cdk/cfn/applicationautoscaling.hpp"
+#include "cdk/core/enum_names.hpp"
 #include "cdk/core/errors.hpp"
 #include "cdk/core/names.hpp"
 
 namespace cdk::applicationautoscaling {
 
-std::string_view toString(PredefinedMetric metric) noexcept {
-  switch (metric) {
-    case PredefinedMetric::APPSTREAM_AVERAGE_CAPACITY_UTILIZATION: return "AppStreamAverageCapacityUtilization";
-    case PredefinedMetric::CASSANDRA_READ_CAPACITY_UTILIZATION: return "CassandraReadCapacityUtilization";
-    case PredefinedMetric::CASSANDRA_WRITE_CAPACITY_UTILIZATION: return "CassandraWriteCapacityUtilization";
-    case PredefinedMetric::COMPREHEND_INFERENCE_UTILIZATION: return "ComprehendInferenceUtilization";
-    case PredefinedMetric::NEPTURE_READER_AVERAGE_CPU_UTILIZATION: return "NeptuneReaderAverageCPUUtilization";
-    case PredefinedMetric::DYNAMODB_READ_CAPACITY_UTILIZATION: return "DynamoDBReadCapacityUtilization";
-    case PredefinedMetric::DYNAMODB_WRITE_CAPACITY_UTILIZATION:
-    case PredefinedMetric::DYANMODB_WRITE_CAPACITY_UTILIZATION: return "DynamoDBWriteCapacityUtilization";
-    case PredefinedMetric::ALB_REQUEST_COUNT_PER_TARGET: return "ALBRequestCountPerTarget";
-    case PredefinedMetric::RDS_READER_AVERAGE_CPU_UTILIZATION: return "RDSReaderAverageCPUUtilization";
-    case PredefinedMetric::RDS_READER_AVERAGE_DATABASE_CONNECTIONS: return "RDSReaderAverageDatabaseConnections";
-    case PredefinedMetric::EC2_SPOT_FLEET_REQUEST_AVERAGE_CPU_UTILIZATION:
-      return "EC2SpotFleetRequestAverageCPUUtilization";
-    case PredefinedMetric::EC2_SPOT_FLEET_REQUEST_AVERAGE_NETWORK_IN: return "EC2SpotFleetRequestAverageNetworkIn";
-    case PredefinedMetric::EC2_SPOT_FLEET_REQUEST_AVERAGE_NETWORK_OUT: return "EC2SpotFleetRequestAverageNetworkOut";
-    case PredefinedMetric::SAGEMAKER_VARIANT_INVOCATIONS_PER_INSTANCE: return "SageMakerVariantInvocationsPerInstance";
-    case PredefinedMetric::SAGEMAKER_VARIANT_PROVISIONED_CONCURRENCY_UTILIZATION:
-      return "SageMakerVariantProvisionedConcurrencyUtilization";
-    case PredefinedMetric::SAGEMAKER_INFERENCE_COMPONENT_INVOCATIONS_PER_COPY:
-      return "SageMakerInferenceComponentInvocationsPerCopy";
-    case PredefinedMetric::ECS_SERVICE_AVERAGE_CPU_UTILIZATION: return "ECSServiceAverageCPUUtilization";
-    case PredefinedMetric::ECS_SERVICE_AVERAGE_MEMORY_UTILIZATION: return "ECSServiceAverageMemoryUtilization";
-    case PredefinedMetric::LAMBDA_PROVISIONED_CONCURRENCY_UTILIZATION: return "LambdaProvisionedConcurrencyUtilization";
-    case PredefinedMetric::KAFKA_BROKER_STORAGE_UTILIZATION: return "KafkaBrokerStorageUtilization";
-    case PredefinedMetric::ELASTICACHE_PRIMARY_ENGINE_CPU_UTILIZATION: return "ElastiCachePrimaryEngineCPUUtilization";
-    case PredefinedMetric::ELASTICACHE_REPLICA_ENGINE_CPU_UTILIZATION: return "ElastiCacheReplicaEngineCPUUtilization";
-    case PredefinedMetric::ELASTICACHE_DATABASE_MEMORY_USAGE_COUNTED_FOR_EVICT_PERCENTAGE:
-      return "ElastiCacheDatabaseMemoryUsageCountedForEvictPercentage";
-    case PredefinedMetric::ELASTICACHE_DATABASE_CAPACITY_USAGE_COUNTED_FOR_EVICT_PERCENTAGE:
-      return "ElastiCacheDatabaseCapacityUsageCountedForEvictPercentage";
-    case PredefinedMetric::SAGEMAKER_INFERENCE_COMPONENT_CONCURRENT_REQUESTS_PER_COPY_HIGH_RESOLUTION:
-      return "SageMakerInferenceComponentConcurrentRequestsPerCopyHighResolution";
-    case PredefinedMetric::SAGEMAKER_VARIANT_CONCURRENT_REQUESTS_PER_MODEL_HIGH_RESOLUTION:
-      return "SageMakerVariantConcurrentRequestsPerModelHighResolution";
-    case PredefinedMetric::WORKSPACES_AVERAGE_USER_SESSIONS_CAPACITY_UTILIZATION:
-      return "WorkSpacesAverageUserSessionsCapacityUtilization";
-  }
-  return "ECSServiceAverageCPUUtilization";
-}
+constexpr auto kPredefinedMetricNames = cdk::enumNames<PredefinedMetric>({
+    {PredefinedMetric::APPSTREAM_AVERAGE_CAPACITY_UTILIZATION, "AppStreamAverageCapacityUtilization"},
+    {PredefinedMetric::CASSANDRA_READ_CAPACITY_UTILIZATION, "CassandraReadCapacityUtilization"},
+    {PredefinedMetric::CASSANDRA_WRITE_CAPACITY_UTILIZATION, "CassandraWriteCapacityUtilization"},
+    {PredefinedMetric::COMPREHEND_INFERENCE_UTILIZATION, "ComprehendInferenceUtilization"},
+    {PredefinedMetric::NEPTURE_READER_AVERAGE_CPU_UTILIZATION, "NeptuneReaderAverageCPUUtilization"},
+    {PredefinedMetric::DYNAMODB_READ_CAPACITY_UTILIZATION, "DynamoDBReadCapacityUtilization"},
+    {PredefinedMetric::DYNAMODB_WRITE_CAPACITY_UTILIZATION, "DynamoDBWriteCapacityUtilization"},
+    {PredefinedMetric::DYANMODB_WRITE_CAPACITY_UTILIZATION, "DynamoDBWriteCapacityUtilization"},
+    {PredefinedMetric::ALB_REQUEST_COUNT_PER_TARGET, "ALBRequestCountPerTarget"},
+    {PredefinedMetric::RDS_READER_AVERAGE_CPU_UTILIZATION, "RDSReaderAverageCPUUtilization"},
+    {PredefinedMetric::RDS_READER_AVERAGE_DATABASE_CONNECTIONS, "RDSReaderAverageDatabaseConnections"},
+    {PredefinedMetric::EC2_SPOT_FLEET_REQUEST_AVERAGE_CPU_UTILIZATION, "EC2SpotFleetRequestAverageCPUUtilization"},
+    {PredefinedMetric::EC2_SPOT_FLEET_REQUEST_AVERAGE_NETWORK_IN, "EC2SpotFleetRequestAverageNetworkIn"},
+    {PredefinedMetric::EC2_SPOT_FLEET_REQUEST_AVERAGE_NETWORK_OUT, "EC2SpotFleetRequestAverageNetworkOut"},
+    {PredefinedMetric::SAGEMAKER_VARIANT_INVOCATIONS_PER_INSTANCE, "SageMakerVariantInvocationsPerInstance"},
+    {PredefinedMetric::SAGEMAKER_VARIANT_PROVISIONED_CONCURRENCY_UTILIZATION,
+     "SageMakerVariantProvisionedConcurrencyUtilization"},
+    {PredefinedMetric::SAGEMAKER_INFERENCE_COMPONENT_INVOCATIONS_PER_COPY,
+     "SageMakerInferenceComponentInvocationsPerCopy"},
+    {PredefinedMetric::ECS_SERVICE_AVERAGE_CPU_UTILIZATION, "ECSServiceAverageCPUUtilization"},
+    {PredefinedMetric::ECS_SERVICE_AVERAGE_MEMORY_UTILIZATION, "ECSServiceAverageMemoryUtilization"},
+    {PredefinedMetric::LAMBDA_PROVISIONED_CONCURRENCY_UTILIZATION, "LambdaProvisionedConcurrencyUtilization"},
+    {PredefinedMetric::KAFKA_BROKER_STORAGE_UTILIZATION, "KafkaBrokerStorageUtilization"},
+    {PredefinedMetric::ELASTICACHE_PRIMARY_ENGINE_CPU_UTILIZATION, "ElastiCachePrimaryEngineCPUUtilization"},
+    {PredefinedMetric::ELASTICACHE_REPLICA_ENGINE_CPU_UTILIZATION, "ElastiCacheReplicaEngineCPUUtilization"},
+    {PredefinedMetric::ELASTICACHE_DATABASE_MEMORY_USAGE_COUNTED_FOR_EVICT_PERCENTAGE,
+     "ElastiCacheDatabaseMemoryUsageCountedForEvictPercentage"},
+    {PredefinedMetric::ELASTICACHE_DATABASE_CAPACITY_USAGE_COUNTED_FOR_EVICT_PERCENTAGE,
+     "ElastiCacheDatabaseCapacityUsageCountedForEvictPercentage"},
+    {PredefinedMetric::SAGEMAKER_INFERENCE_COMPONENT_CONCURRENT_REQUESTS_PER_COPY_HIGH_RESOLUTION,
+     "SageMakerInferenceComponentConcurrentRequestsPerCopyHighResolution"},
+    {PredefinedMetric::SAGEMAKER_VARIANT_CONCURRENT_REQUESTS_PER_MODEL_HIGH_RESOLUTION,
+     "SageMakerVariantConcurrentRequestsPerModelHighResolution"},
+    {PredefinedMetric::WORKSPACES_AVERAGE_USER_SESSIONS_CAPACITY_UTILIZATION,
+     "WorkSpacesAverageUserSessionsCapacityUtilization"},
+});
+std::string_view toString(PredefinedMetric metric) noexcept { return cdk::nameOf(kPredefinedMetricNames, metric); }
 
 namespace {
 

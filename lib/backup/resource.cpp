@@ -3,6 +3,7 @@
 #include <utility>
 
 #include "cdk/core/construct.hpp"
+#include "cdk/core/enum_names.hpp"
 #include "cdk/core/stack.hpp"
 #include "cdk/efs/file_system.hpp"
 #include "cdk/rds/cluster.hpp"
@@ -10,9 +11,11 @@
 
 namespace cdk::backup {
 
-std::string_view toString(TagOperation operation) noexcept {
-  return operation == TagOperation::DUMMY ? "dummy" : "STRINGEQUALS";
-}
+constexpr auto kTagOperationNames = cdk::enumNames<TagOperation>({
+    {TagOperation::STRING_EQUALS, "STRINGEQUALS"},
+    {TagOperation::DUMMY, "dummy"},
+});
+std::string_view toString(TagOperation operation) noexcept { return cdk::nameOf(kTagOperationNames, operation); }
 
 BackupResource BackupResource::fromArn(cdk::Value arn) {
   BackupResource out;

@@ -5,6 +5,7 @@
 #include <fmt/format.h>
 
 #include "cdk/cfn/backup.hpp"
+#include "cdk/core/enum_names.hpp"
 #include "cdk/core/errors.hpp"
 #include "cdk/core/fn.hpp"
 #include "cdk/core/names.hpp"
@@ -16,42 +17,28 @@
 
 namespace cdk::backup {
 
-std::string_view toString(BackupVaultEvents event) noexcept {
-  switch (event) {
-    case BackupVaultEvents::BACKUP_JOB_STARTED: return "BACKUP_JOB_STARTED";
-    case BackupVaultEvents::BACKUP_JOB_COMPLETED: return "BACKUP_JOB_COMPLETED";
-    case BackupVaultEvents::BACKUP_JOB_SUCCESSFUL: return "BACKUP_JOB_SUCCESSFUL";
-    case BackupVaultEvents::BACKUP_JOB_FAILED: return "BACKUP_JOB_FAILED";
-    case BackupVaultEvents::BACKUP_JOB_EXPIRED: return "BACKUP_JOB_EXPIRED";
-    case BackupVaultEvents::RESTORE_JOB_STARTED: return "RESTORE_JOB_STARTED";
-    case BackupVaultEvents::RESTORE_JOB_COMPLETED: return "RESTORE_JOB_COMPLETED";
-    case BackupVaultEvents::RESTORE_JOB_SUCCESSFUL: return "RESTORE_JOB_SUCCESSFUL";
-    case BackupVaultEvents::RESTORE_JOB_FAILED: return "RESTORE_JOB_FAILED";
-    case BackupVaultEvents::COPY_JOB_STARTED: return "COPY_JOB_STARTED";
-    case BackupVaultEvents::COPY_JOB_SUCCESSFUL: return "COPY_JOB_SUCCESSFUL";
-    case BackupVaultEvents::COPY_JOB_FAILED: return "COPY_JOB_FAILED";
-    case BackupVaultEvents::RECOVERY_POINT_MODIFIED: return "RECOVERY_POINT_MODIFIED";
-    case BackupVaultEvents::BACKUP_PLAN_CREATED: return "BACKUP_PLAN_CREATED";
-    case BackupVaultEvents::BACKUP_PLAN_MODIFIED: return "BACKUP_PLAN_MODIFIED";
-    case BackupVaultEvents::S3_BACKUP_OBJECT_FAILED: return "S3_BACKUP_OBJECT_FAILED";
-    case BackupVaultEvents::S3_RESTORE_OBJECT_FAILED: return "S3_RESTORE_OBJECT_FAILED";
-  }
-  return "BACKUP_JOB_FAILED";
-}
+constexpr auto kBackupVaultEventsNames = cdk::enumNames<BackupVaultEvents>({
+    {BackupVaultEvents::BACKUP_JOB_STARTED, "BACKUP_JOB_STARTED"},
+    {BackupVaultEvents::BACKUP_JOB_COMPLETED, "BACKUP_JOB_COMPLETED"},
+    {BackupVaultEvents::BACKUP_JOB_SUCCESSFUL, "BACKUP_JOB_SUCCESSFUL"},
+    {BackupVaultEvents::BACKUP_JOB_FAILED, "BACKUP_JOB_FAILED"},
+    {BackupVaultEvents::BACKUP_JOB_EXPIRED, "BACKUP_JOB_EXPIRED"},
+    {BackupVaultEvents::RESTORE_JOB_STARTED, "RESTORE_JOB_STARTED"},
+    {BackupVaultEvents::RESTORE_JOB_COMPLETED, "RESTORE_JOB_COMPLETED"},
+    {BackupVaultEvents::RESTORE_JOB_SUCCESSFUL, "RESTORE_JOB_SUCCESSFUL"},
+    {BackupVaultEvents::RESTORE_JOB_FAILED, "RESTORE_JOB_FAILED"},
+    {BackupVaultEvents::COPY_JOB_STARTED, "COPY_JOB_STARTED"},
+    {BackupVaultEvents::COPY_JOB_SUCCESSFUL, "COPY_JOB_SUCCESSFUL"},
+    {BackupVaultEvents::COPY_JOB_FAILED, "COPY_JOB_FAILED"},
+    {BackupVaultEvents::RECOVERY_POINT_MODIFIED, "RECOVERY_POINT_MODIFIED"},
+    {BackupVaultEvents::BACKUP_PLAN_CREATED, "BACKUP_PLAN_CREATED"},
+    {BackupVaultEvents::BACKUP_PLAN_MODIFIED, "BACKUP_PLAN_MODIFIED"},
+    {BackupVaultEvents::S3_BACKUP_OBJECT_FAILED, "S3_BACKUP_OBJECT_FAILED"},
+    {BackupVaultEvents::S3_RESTORE_OBJECT_FAILED, "S3_RESTORE_OBJECT_FAILED"},
+});
+std::string_view toString(BackupVaultEvents event) noexcept { return cdk::nameOf(kBackupVaultEventsNames, event); }
 
 namespace {
-
-constexpr BackupVaultEvents ALL_EVENTS[] = {
-    BackupVaultEvents::BACKUP_JOB_STARTED,       BackupVaultEvents::BACKUP_JOB_COMPLETED,
-    BackupVaultEvents::BACKUP_JOB_SUCCESSFUL,    BackupVaultEvents::BACKUP_JOB_FAILED,
-    BackupVaultEvents::BACKUP_JOB_EXPIRED,       BackupVaultEvents::RESTORE_JOB_STARTED,
-    BackupVaultEvents::RESTORE_JOB_COMPLETED,    BackupVaultEvents::RESTORE_JOB_SUCCESSFUL,
-    BackupVaultEvents::RESTORE_JOB_FAILED,       BackupVaultEvents::COPY_JOB_STARTED,
-    BackupVaultEvents::COPY_JOB_SUCCESSFUL,      BackupVaultEvents::COPY_JOB_FAILED,
-    BackupVaultEvents::RECOVERY_POINT_MODIFIED,  BackupVaultEvents::BACKUP_PLAN_CREATED,
-    BackupVaultEvents::BACKUP_PLAN_MODIFIED,     BackupVaultEvents::S3_BACKUP_OBJECT_FAILED,
-    BackupVaultEvents::S3_RESTORE_OBJECT_FAILED,
-};
 
 iam::Grant grantOnVault(const cdk::Construct& vault, const cdk::Value& arn, const iam::IGrantable& grantee,
                         const std::vector<std::string>& actions) {
@@ -101,7 +88,8 @@ BackupVault::BackupVault(cdk::Construct& scope, std::string_view id, BackupVault
   if (props.notificationTopic) {
     cdk::ValueList events;
     if (props.notificationEvents.empty()) {
-      for (BackupVaultEvents event : ALL_EVENTS) events.push_back(std::string(backup::toString(event)));
+      // Every event, in the table's order (aws-cdk-lib's Object.values(BackupVaultEvents)).
+      for (const auto& entry : kBackupVaultEventsNames) events.push_back(std::string(entry.name));
     } else {
       for (BackupVaultEvents event : props.notificationEvents) events.push_back(std::string(backup::toString(event)));
     }

@@ -9,15 +9,18 @@
 
 #include "cdk/cfn/certificatemanager.hpp"
 #include "cdk/cloudwatch/stats.hpp"
+#include "cdk/core/enum_names.hpp"
 #include "cdk/core/errors.hpp"
 #include "cdk/core/tags.hpp"
 #include "cdk/route53/hosted_zone.hpp"
 
 namespace cdk::certificatemanager {
 
-std::string_view toString(ValidationMethod method) noexcept {
-  return method == ValidationMethod::DNS ? "DNS" : "EMAIL";
-}
+constexpr auto kValidationMethodNames = cdk::enumNames<ValidationMethod>({
+    {ValidationMethod::EMAIL, "EMAIL"},
+    {ValidationMethod::DNS, "DNS"},
+});
+std::string_view toString(ValidationMethod method) noexcept { return cdk::nameOf(kValidationMethodNames, method); }
 
 const KeyAlgorithm KeyAlgorithm::RSA_1024{"RSA_1024"};
 const KeyAlgorithm KeyAlgorithm::RSA_2048{"RSA_2048"};

@@ -9,6 +9,7 @@
 
 #include "cdk/cfn/cloudwatch.hpp"
 #include "cdk/core/annotations.hpp"
+#include "cdk/core/enum_names.hpp"
 #include "cdk/core/errors.hpp"
 #include "cdk/core/fn.hpp"
 #include "cdk/core/lazy.hpp"
@@ -18,28 +19,25 @@
 
 namespace cdk::cloudwatch {
 
-std::string_view toString(ComparisonOperator op) noexcept {
-  switch (op) {
-    case ComparisonOperator::GREATER_THAN_OR_EQUAL_TO_THRESHOLD: return "GreaterThanOrEqualToThreshold";
-    case ComparisonOperator::GREATER_THAN_THRESHOLD: return "GreaterThanThreshold";
-    case ComparisonOperator::LESS_THAN_THRESHOLD: return "LessThanThreshold";
-    case ComparisonOperator::LESS_THAN_OR_EQUAL_TO_THRESHOLD: return "LessThanOrEqualToThreshold";
-    case ComparisonOperator::LESS_THAN_LOWER_OR_GREATER_THAN_UPPER_THRESHOLD:
-      return "LessThanLowerOrGreaterThanUpperThreshold";
-    case ComparisonOperator::GREATER_THAN_UPPER_THRESHOLD: return "GreaterThanUpperThreshold";
-    case ComparisonOperator::LESS_THAN_LOWER_THRESHOLD: return "LessThanLowerThreshold";
-  }
-  return "GreaterThanOrEqualToThreshold";
-}
+constexpr auto kComparisonOperatorNames = cdk::enumNames<ComparisonOperator>({
+    {ComparisonOperator::GREATER_THAN_OR_EQUAL_TO_THRESHOLD, "GreaterThanOrEqualToThreshold"},
+    {ComparisonOperator::GREATER_THAN_THRESHOLD, "GreaterThanThreshold"},
+    {ComparisonOperator::LESS_THAN_THRESHOLD, "LessThanThreshold"},
+    {ComparisonOperator::LESS_THAN_OR_EQUAL_TO_THRESHOLD, "LessThanOrEqualToThreshold"},
+    {ComparisonOperator::LESS_THAN_LOWER_OR_GREATER_THAN_UPPER_THRESHOLD, "LessThanLowerOrGreaterThanUpperThreshold"},
+    {ComparisonOperator::GREATER_THAN_UPPER_THRESHOLD, "GreaterThanUpperThreshold"},
+    {ComparisonOperator::LESS_THAN_LOWER_THRESHOLD, "LessThanLowerThreshold"},
+});
+std::string_view toString(ComparisonOperator op) noexcept { return cdk::nameOf(kComparisonOperatorNames, op); }
 
+constexpr auto kTreatMissingDataNames = cdk::enumNames<TreatMissingData>({
+    {TreatMissingData::BREACHING, "breaching"},
+    {TreatMissingData::NOT_BREACHING, "notBreaching"},
+    {TreatMissingData::IGNORE, "ignore"},
+    {TreatMissingData::MISSING, "missing"},
+});
 std::string_view toString(TreatMissingData treatment) noexcept {
-  switch (treatment) {
-    case TreatMissingData::BREACHING: return "breaching";
-    case TreatMissingData::NOT_BREACHING: return "notBreaching";
-    case TreatMissingData::IGNORE: return "ignore";
-    case TreatMissingData::MISSING: return "missing";
-  }
-  return "missing";
+  return cdk::nameOf(kTreatMissingDataNames, treatment);
 }
 
 namespace {
@@ -56,14 +54,18 @@ bool isAnomalyDetectionMetric(const IMetric& metric) {
   return config.mathExpression && config.mathExpression->expression.find("ANOMALY_DETECTION_BAND") != std::string::npos;
 }
 
+constexpr auto kComparisonOperatorSymbols = cdk::enumNames<ComparisonOperator>({
+    {ComparisonOperator::GREATER_THAN_OR_EQUAL_TO_THRESHOLD, ">="},
+    {ComparisonOperator::GREATER_THAN_THRESHOLD, ">"},
+    {ComparisonOperator::LESS_THAN_THRESHOLD, "<"},
+    {ComparisonOperator::LESS_THAN_OR_EQUAL_TO_THRESHOLD, "<="},
+});
+
+/// The operator in an alarm's description; "undefined" for the anomaly detection operators, which aws-cdk-lib's
+/// symbol table does not list either.
 std::string_view operatorSymbol(ComparisonOperator op) {
-  switch (op) {
-    case ComparisonOperator::GREATER_THAN_OR_EQUAL_TO_THRESHOLD: return ">=";
-    case ComparisonOperator::GREATER_THAN_THRESHOLD: return ">";
-    case ComparisonOperator::LESS_THAN_THRESHOLD: return "<";
-    case ComparisonOperator::LESS_THAN_OR_EQUAL_TO_THRESHOLD: return "<=";
-    default: return "undefined";
-  }
+  const std::string_view symbol = cdk::nameOf(kComparisonOperatorSymbols, op);
+  return symbol.empty() ? "undefined" : symbol;
 }
 
 /// "1 minute", "1 second", "10 minutes", "30 seconds" (as aws-cdk-lib describes an alarm's window).

@@ -8,6 +8,7 @@
 #include "cdk/cfn/cloudwatch.hpp"
 #include "cdk/cloudwatch/layout.hpp"
 #include "cdk/core/annotations.hpp"
+#include "cdk/core/enum_names.hpp"
 #include "cdk/core/errors.hpp"
 #include "cdk/core/stack.hpp"
 #include "cloudwatch/json_string.hpp"
@@ -15,8 +16,12 @@
 
 namespace cdk::cloudwatch {
 
+constexpr auto kPeriodOverrideNames = cdk::enumNames<PeriodOverride>({
+    {PeriodOverride::AUTO, "auto"},
+    {PeriodOverride::INHERIT, "inherit"},
+});
 std::string_view toString(PeriodOverride periodOverride) noexcept {
-  return periodOverride == PeriodOverride::INHERIT ? "inherit" : "auto";
+  return cdk::nameOf(kPeriodOverrideNames, periodOverride);
 }
 
 namespace {

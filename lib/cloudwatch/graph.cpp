@@ -4,37 +4,32 @@
 
 #include "cdk/cloudwatch/alarm.hpp"
 #include "cdk/core/aws.hpp"
+#include "cdk/core/enum_names.hpp"
 #include "cdk/core/errors.hpp"
 #include "cloudwatch/rendering.hpp"
 
 namespace cdk::cloudwatch {
 
-std::string_view toString(Shading shading) noexcept {
-  switch (shading) {
-    case Shading::NONE: return "none";
-    case Shading::ABOVE: return "above";
-    case Shading::BELOW: return "below";
-  }
-  return "none";
-}
+constexpr auto kShadingNames = cdk::enumNames<Shading>({
+    {Shading::NONE, "none"},
+    {Shading::ABOVE, "above"},
+    {Shading::BELOW, "below"},
+});
+std::string_view toString(Shading shading) noexcept { return cdk::nameOf(kShadingNames, shading); }
 
-std::string_view toString(LegendPosition position) noexcept {
-  switch (position) {
-    case LegendPosition::BOTTOM: return "bottom";
-    case LegendPosition::RIGHT: return "right";
-    case LegendPosition::HIDDEN: return "hidden";
-  }
-  return "bottom";
-}
+constexpr auto kLegendPositionNames = cdk::enumNames<LegendPosition>({
+    {LegendPosition::BOTTOM, "bottom"},
+    {LegendPosition::RIGHT, "right"},
+    {LegendPosition::HIDDEN, "hidden"},
+});
+std::string_view toString(LegendPosition position) noexcept { return cdk::nameOf(kLegendPositionNames, position); }
 
-std::string_view toString(GraphWidgetView view) noexcept {
-  switch (view) {
-    case GraphWidgetView::TIME_SERIES: return "timeSeries";
-    case GraphWidgetView::BAR: return "bar";
-    case GraphWidgetView::PIE: return "pie";
-  }
-  return "timeSeries";
-}
+constexpr auto kGraphWidgetViewNames = cdk::enumNames<GraphWidgetView>({
+    {GraphWidgetView::TIME_SERIES, "timeSeries"},
+    {GraphWidgetView::BAR, "bar"},
+    {GraphWidgetView::PIE, "pie"},
+});
+std::string_view toString(GraphWidgetView view) noexcept { return cdk::nameOf(kGraphWidgetViewNames, view); }
 
 namespace {
 

@@ -9,6 +9,7 @@
 #include <fmt/format.h>
 
 #include "cdk/cloudwatch/alarm.hpp"
+#include "cdk/core/enum_names.hpp"
 #include "cdk/core/errors.hpp"
 #include "cdk/core/stack.hpp"
 #include "cdk/iam/grant.hpp"
@@ -18,38 +19,36 @@
 
 namespace cdk::cloudwatch {
 
-std::string_view toString(Unit unit) noexcept {
-  switch (unit) {
-    case Unit::SECONDS: return "Seconds";
-    case Unit::MICROSECONDS: return "Microseconds";
-    case Unit::MILLISECONDS: return "Milliseconds";
-    case Unit::BYTES: return "Bytes";
-    case Unit::KILOBYTES: return "Kilobytes";
-    case Unit::MEGABYTES: return "Megabytes";
-    case Unit::GIGABYTES: return "Gigabytes";
-    case Unit::TERABYTES: return "Terabytes";
-    case Unit::BITS: return "Bits";
-    case Unit::KILOBITS: return "Kilobits";
-    case Unit::MEGABITS: return "Megabits";
-    case Unit::GIGABITS: return "Gigabits";
-    case Unit::TERABITS: return "Terabits";
-    case Unit::PERCENT: return "Percent";
-    case Unit::COUNT: return "Count";
-    case Unit::BYTES_PER_SECOND: return "Bytes/Second";
-    case Unit::KILOBYTES_PER_SECOND: return "Kilobytes/Second";
-    case Unit::MEGABYTES_PER_SECOND: return "Megabytes/Second";
-    case Unit::GIGABYTES_PER_SECOND: return "Gigabytes/Second";
-    case Unit::TERABYTES_PER_SECOND: return "Terabytes/Second";
-    case Unit::BITS_PER_SECOND: return "Bits/Second";
-    case Unit::KILOBITS_PER_SECOND: return "Kilobits/Second";
-    case Unit::MEGABITS_PER_SECOND: return "Megabits/Second";
-    case Unit::GIGABITS_PER_SECOND: return "Gigabits/Second";
-    case Unit::TERABITS_PER_SECOND: return "Terabits/Second";
-    case Unit::COUNT_PER_SECOND: return "Count/Second";
-    case Unit::NONE: return "None";
-  }
-  return "None";
-}
+constexpr auto kUnitNames = cdk::enumNames<Unit>({
+    {Unit::SECONDS, "Seconds"},
+    {Unit::MICROSECONDS, "Microseconds"},
+    {Unit::MILLISECONDS, "Milliseconds"},
+    {Unit::BYTES, "Bytes"},
+    {Unit::KILOBYTES, "Kilobytes"},
+    {Unit::MEGABYTES, "Megabytes"},
+    {Unit::GIGABYTES, "Gigabytes"},
+    {Unit::TERABYTES, "Terabytes"},
+    {Unit::BITS, "Bits"},
+    {Unit::KILOBITS, "Kilobits"},
+    {Unit::MEGABITS, "Megabits"},
+    {Unit::GIGABITS, "Gigabits"},
+    {Unit::TERABITS, "Terabits"},
+    {Unit::PERCENT, "Percent"},
+    {Unit::COUNT, "Count"},
+    {Unit::BYTES_PER_SECOND, "Bytes/Second"},
+    {Unit::KILOBYTES_PER_SECOND, "Kilobytes/Second"},
+    {Unit::MEGABYTES_PER_SECOND, "Megabytes/Second"},
+    {Unit::GIGABYTES_PER_SECOND, "Gigabytes/Second"},
+    {Unit::TERABYTES_PER_SECOND, "Terabytes/Second"},
+    {Unit::BITS_PER_SECOND, "Bits/Second"},
+    {Unit::KILOBITS_PER_SECOND, "Kilobits/Second"},
+    {Unit::MEGABITS_PER_SECOND, "Megabits/Second"},
+    {Unit::GIGABITS_PER_SECOND, "Gigabits/Second"},
+    {Unit::TERABITS_PER_SECOND, "Terabits/Second"},
+    {Unit::COUNT_PER_SECOND, "Count/Second"},
+    {Unit::NONE, "None"},
+});
+std::string_view toString(Unit unit) noexcept { return cdk::nameOf(kUnitNames, unit); }
 
 namespace {
 

@@ -2,10 +2,16 @@
 
 #include <utility>
 
+#include "cdk/core/enum_names.hpp"
+
 namespace cdk::cloudwatch {
 
+constexpr auto kTextWidgetBackgroundNames = cdk::enumNames<TextWidgetBackground>({
+    {TextWidgetBackground::SOLID, "solid"},
+    {TextWidgetBackground::TRANSPARENT, "transparent"},
+});
 std::string_view toString(TextWidgetBackground background) noexcept {
-  return background == TextWidgetBackground::SOLID ? "solid" : "transparent";
+  return cdk::nameOf(kTextWidgetBackgroundNames, background);
 }
 
 TextWidget::TextWidget(TextWidgetProps props)

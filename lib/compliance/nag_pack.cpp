@@ -7,6 +7,7 @@
 #include <fmt/format.h>
 
 #include "cdk/core/construct.hpp"
+#include "cdk/core/enum_names.hpp"
 #include "cdk/core/errors.hpp"
 #include "cdk/core/stack.hpp"
 #include "pack_table.hpp"
@@ -15,14 +16,12 @@
 
 namespace cdk::compliance {
 
-std::string_view toString(NagMessageLevel level) noexcept {
-  switch (level) {
-    case NagMessageLevel::WARN: return "Warning";
-    case NagMessageLevel::ERROR: return "Error";
-    case NagMessageLevel::INFO: return "Info";
-  }
-  return "Error";
-}
+constexpr auto kNagMessageLevelNames = cdk::enumNames<NagMessageLevel>({
+    {NagMessageLevel::WARN, "Warning"},
+    {NagMessageLevel::ERROR, "Error"},
+    {NagMessageLevel::INFO, "Info"},
+});
+std::string_view toString(NagMessageLevel level) noexcept { return cdk::nameOf(kNagMessageLevelNames, level); }
 
 namespace {
 

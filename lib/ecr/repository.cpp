@@ -10,6 +10,7 @@
 #include "cdk/cfn/ecr.hpp"
 #include "cdk/core/annotations.hpp"
 #include "cdk/core/cfn_resource.hpp"
+#include "cdk/core/enum_names.hpp"
 #include "cdk/core/errors.hpp"
 #include "cdk/core/fn.hpp"
 #include "cdk/core/stack.hpp"
@@ -18,24 +19,20 @@
 
 namespace cdk::ecr {
 
-std::string_view toString(TagStatus status) noexcept {
-  switch (status) {
-    case TagStatus::ANY: return "any";
-    case TagStatus::TAGGED: return "tagged";
-    case TagStatus::UNTAGGED: return "untagged";
-  }
-  return "any";
-}
+constexpr auto kTagStatusNames = cdk::enumNames<TagStatus>({
+    {TagStatus::ANY, "any"},
+    {TagStatus::TAGGED, "tagged"},
+    {TagStatus::UNTAGGED, "untagged"},
+});
+std::string_view toString(TagStatus status) noexcept { return cdk::nameOf(kTagStatusNames, status); }
 
-std::string_view toString(TagMutability mutability) noexcept {
-  switch (mutability) {
-    case TagMutability::MUTABLE: return "MUTABLE";
-    case TagMutability::IMMUTABLE: return "IMMUTABLE";
-    case TagMutability::IMMUTABLE_WITH_EXCLUSION: return "IMMUTABLE_WITH_EXCLUSION";
-    case TagMutability::MUTABLE_WITH_EXCLUSION: return "MUTABLE_WITH_EXCLUSION";
-  }
-  return "MUTABLE";
-}
+constexpr auto kTagMutabilityNames = cdk::enumNames<TagMutability>({
+    {TagMutability::MUTABLE, "MUTABLE"},
+    {TagMutability::IMMUTABLE, "IMMUTABLE"},
+    {TagMutability::IMMUTABLE_WITH_EXCLUSION, "IMMUTABLE_WITH_EXCLUSION"},
+    {TagMutability::MUTABLE_WITH_EXCLUSION, "MUTABLE_WITH_EXCLUSION"},
+});
+std::string_view toString(TagMutability mutability) noexcept { return cdk::nameOf(kTagMutabilityNames, mutability); }
 
 namespace {
 

@@ -2,6 +2,8 @@
 
 #include <utility>
 
+#include "cdk/core/enum_names.hpp"
+
 namespace cdk::elasticloadbalancingv2 {
 namespace {
 
@@ -12,28 +14,24 @@ cloudwatch::MetricOptions defaultsOf(std::string_view statistic) { return {.stat
 
 }  // namespace
 
-std::string_view toString(HttpCodeElb code) noexcept {
-  switch (code) {
-    case HttpCodeElb::ELB_3XX_COUNT: return "HTTPCode_ELB_3XX_Count";
-    case HttpCodeElb::ELB_4XX_COUNT: return "HTTPCode_ELB_4XX_Count";
-    case HttpCodeElb::ELB_5XX_COUNT: return "HTTPCode_ELB_5XX_Count";
-    case HttpCodeElb::ELB_500_COUNT: return "HTTPCode_ELB_500_Count";
-    case HttpCodeElb::ELB_502_COUNT: return "HTTPCode_ELB_502_Count";
-    case HttpCodeElb::ELB_503_COUNT: return "HTTPCode_ELB_503_Count";
-    case HttpCodeElb::ELB_504_COUNT: return "HTTPCode_ELB_504_Count";
-  }
-  return "";
-}
+constexpr auto kHttpCodeElbNames = cdk::enumNames<HttpCodeElb>({
+    {HttpCodeElb::ELB_3XX_COUNT, "HTTPCode_ELB_3XX_Count"},
+    {HttpCodeElb::ELB_4XX_COUNT, "HTTPCode_ELB_4XX_Count"},
+    {HttpCodeElb::ELB_5XX_COUNT, "HTTPCode_ELB_5XX_Count"},
+    {HttpCodeElb::ELB_500_COUNT, "HTTPCode_ELB_500_Count"},
+    {HttpCodeElb::ELB_502_COUNT, "HTTPCode_ELB_502_Count"},
+    {HttpCodeElb::ELB_503_COUNT, "HTTPCode_ELB_503_Count"},
+    {HttpCodeElb::ELB_504_COUNT, "HTTPCode_ELB_504_Count"},
+});
+std::string_view toString(HttpCodeElb code) noexcept { return cdk::nameOf(kHttpCodeElbNames, code); }
 
-std::string_view toString(HttpCodeTarget code) noexcept {
-  switch (code) {
-    case HttpCodeTarget::TARGET_2XX_COUNT: return "HTTPCode_Target_2XX_Count";
-    case HttpCodeTarget::TARGET_3XX_COUNT: return "HTTPCode_Target_3XX_Count";
-    case HttpCodeTarget::TARGET_4XX_COUNT: return "HTTPCode_Target_4XX_Count";
-    case HttpCodeTarget::TARGET_5XX_COUNT: return "HTTPCode_Target_5XX_Count";
-  }
-  return "";
-}
+constexpr auto kHttpCodeTargetNames = cdk::enumNames<HttpCodeTarget>({
+    {HttpCodeTarget::TARGET_2XX_COUNT, "HTTPCode_Target_2XX_Count"},
+    {HttpCodeTarget::TARGET_3XX_COUNT, "HTTPCode_Target_3XX_Count"},
+    {HttpCodeTarget::TARGET_4XX_COUNT, "HTTPCode_Target_4XX_Count"},
+    {HttpCodeTarget::TARGET_5XX_COUNT, "HTTPCode_Target_5XX_Count"},
+});
+std::string_view toString(HttpCodeTarget code) noexcept { return cdk::nameOf(kHttpCodeTargetNames, code); }
 
 // ------------------------------------------------------------------------------------------- load balancer
 

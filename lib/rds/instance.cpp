@@ -9,6 +9,7 @@
 #include <fmt/format.h>
 
 #include "cdk/cfn/rds.hpp"
+#include "cdk/core/enum_names.hpp"
 #include "cdk/core/errors.hpp"
 #include "cdk/core/lazy.hpp"
 #include "cdk/core/stack.hpp"
@@ -22,16 +23,14 @@
 
 namespace cdk::rds {
 
-std::string_view toString(StorageType type) noexcept {
-  switch (type) {
-    case StorageType::STANDARD: return "standard";
-    case StorageType::GP2: return "gp2";
-    case StorageType::GP3: return "gp3";
-    case StorageType::IO1: return "io1";
-    case StorageType::IO2: return "io2";
-  }
-  return "gp2";
-}
+constexpr auto kStorageTypeNames = cdk::enumNames<StorageType>({
+    {StorageType::STANDARD, "standard"},
+    {StorageType::GP2, "gp2"},
+    {StorageType::GP3, "gp3"},
+    {StorageType::IO1, "io1"},
+    {StorageType::IO2, "io2"},
+});
+std::string_view toString(StorageType type) noexcept { return cdk::nameOf(kStorageTypeNames, type); }
 
 namespace {
 

@@ -7,34 +7,33 @@
 
 #include "cdk/cfn/route53.hpp"
 #include "cdk/core/annotations.hpp"
+#include "cdk/core/enum_names.hpp"
 #include "cdk/core/errors.hpp"
 #include "cdk/core/names.hpp"
 #include "cdk/route53/hosted_zone.hpp"
 
 namespace cdk::route53 {
 
-std::string_view toString(RecordType type) noexcept {
-  switch (type) {
-    case RecordType::A: return "A";
-    case RecordType::AAAA: return "AAAA";
-    case RecordType::CAA: return "CAA";
-    case RecordType::CNAME: return "CNAME";
-    case RecordType::DS: return "DS";
-    case RecordType::HTTPS: return "HTTPS";
-    case RecordType::MX: return "MX";
-    case RecordType::NAPTR: return "NAPTR";
-    case RecordType::NS: return "NS";
-    case RecordType::PTR: return "PTR";
-    case RecordType::SOA: return "SOA";
-    case RecordType::SPF: return "SPF";
-    case RecordType::SRV: return "SRV";
-    case RecordType::SSHFP: return "SSHFP";
-    case RecordType::SVCB: return "SVCB";
-    case RecordType::TLSA: return "TLSA";
-    case RecordType::TXT: return "TXT";
-  }
-  return "A";
-}
+constexpr auto kRecordTypeNames = cdk::enumNames<RecordType>({
+    {RecordType::A, "A"},
+    {RecordType::AAAA, "AAAA"},
+    {RecordType::CAA, "CAA"},
+    {RecordType::CNAME, "CNAME"},
+    {RecordType::DS, "DS"},
+    {RecordType::HTTPS, "HTTPS"},
+    {RecordType::MX, "MX"},
+    {RecordType::NAPTR, "NAPTR"},
+    {RecordType::NS, "NS"},
+    {RecordType::PTR, "PTR"},
+    {RecordType::SOA, "SOA"},
+    {RecordType::SPF, "SPF"},
+    {RecordType::SRV, "SRV"},
+    {RecordType::SSHFP, "SSHFP"},
+    {RecordType::SVCB, "SVCB"},
+    {RecordType::TLSA, "TLSA"},
+    {RecordType::TXT, "TXT"},
+});
+std::string_view toString(RecordType type) noexcept { return cdk::nameOf(kRecordTypeNames, type); }
 
 RecordTarget RecordTarget::fromValues(std::vector<cdk::Value> values) {
   RecordTarget target;

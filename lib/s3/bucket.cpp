@@ -11,6 +11,7 @@
 
 #include "cdk/cfn/s3.hpp"
 #include "cdk/core/annotations.hpp"
+#include "cdk/core/enum_names.hpp"
 #include "cdk/core/errors.hpp"
 #include "cdk/core/fn.hpp"
 #include "cdk/core/stack.hpp"
@@ -21,47 +22,45 @@
 
 namespace cdk::s3 {
 
+constexpr auto kBucketEncryptionNames = cdk::enumNames<BucketEncryption>({
+    {BucketEncryption::UNENCRYPTED, "UNENCRYPTED"},
+    {BucketEncryption::KMS_MANAGED, "KMS_MANAGED"},
+    {BucketEncryption::S3_MANAGED, "S3_MANAGED"},
+    {BucketEncryption::KMS, "KMS"},
+    {BucketEncryption::DSSE_MANAGED, "DSSE_MANAGED"},
+    {BucketEncryption::DSSE, "DSSE"},
+});
 std::string_view toString(BucketEncryption encryption) noexcept {
-  switch (encryption) {
-    case BucketEncryption::UNENCRYPTED: return "UNENCRYPTED";
-    case BucketEncryption::KMS_MANAGED: return "KMS_MANAGED";
-    case BucketEncryption::S3_MANAGED: return "S3_MANAGED";
-    case BucketEncryption::KMS: return "KMS";
-    case BucketEncryption::DSSE_MANAGED: return "DSSE_MANAGED";
-    case BucketEncryption::DSSE: return "DSSE";
-  }
-  return "UNENCRYPTED";
+  return cdk::nameOf(kBucketEncryptionNames, encryption);
 }
 
-std::string_view toString(ObjectOwnership ownership) noexcept {
-  switch (ownership) {
-    case ObjectOwnership::BUCKET_OWNER_ENFORCED: return "BucketOwnerEnforced";
-    case ObjectOwnership::BUCKET_OWNER_PREFERRED: return "BucketOwnerPreferred";
-    case ObjectOwnership::OBJECT_WRITER: return "ObjectWriter";
-  }
-  return "BucketOwnerEnforced";
-}
+constexpr auto kObjectOwnershipNames = cdk::enumNames<ObjectOwnership>({
+    {ObjectOwnership::BUCKET_OWNER_ENFORCED, "BucketOwnerEnforced"},
+    {ObjectOwnership::BUCKET_OWNER_PREFERRED, "BucketOwnerPreferred"},
+    {ObjectOwnership::OBJECT_WRITER, "ObjectWriter"},
+});
+std::string_view toString(ObjectOwnership ownership) noexcept { return cdk::nameOf(kObjectOwnershipNames, ownership); }
 
+constexpr auto kBucketAccessControlNames = cdk::enumNames<BucketAccessControl>({
+    {BucketAccessControl::PRIVATE, "Private"},
+    {BucketAccessControl::PUBLIC_READ, "PublicRead"},
+    {BucketAccessControl::PUBLIC_READ_WRITE, "PublicReadWrite"},
+    {BucketAccessControl::AUTHENTICATED_READ, "AuthenticatedRead"},
+    {BucketAccessControl::LOG_DELIVERY_WRITE, "LogDeliveryWrite"},
+    {BucketAccessControl::BUCKET_OWNER_READ, "BucketOwnerRead"},
+    {BucketAccessControl::BUCKET_OWNER_FULL_CONTROL, "BucketOwnerFullControl"},
+    {BucketAccessControl::AWS_EXEC_READ, "AwsExecRead"},
+});
 std::string_view toString(BucketAccessControl accessControl) noexcept {
-  switch (accessControl) {
-    case BucketAccessControl::PRIVATE: return "Private";
-    case BucketAccessControl::PUBLIC_READ: return "PublicRead";
-    case BucketAccessControl::PUBLIC_READ_WRITE: return "PublicReadWrite";
-    case BucketAccessControl::AUTHENTICATED_READ: return "AuthenticatedRead";
-    case BucketAccessControl::LOG_DELIVERY_WRITE: return "LogDeliveryWrite";
-    case BucketAccessControl::BUCKET_OWNER_READ: return "BucketOwnerRead";
-    case BucketAccessControl::BUCKET_OWNER_FULL_CONTROL: return "BucketOwnerFullControl";
-    case BucketAccessControl::AWS_EXEC_READ: return "AwsExecRead";
-  }
-  return "Private";
+  return cdk::nameOf(kBucketAccessControlNames, accessControl);
 }
 
+constexpr auto kTransitionDefaultMinimumObjectSizeNames = cdk::enumNames<TransitionDefaultMinimumObjectSize>({
+    {TransitionDefaultMinimumObjectSize::ALL_STORAGE_CLASSES_128_K, "all_storage_classes_128K"},
+    {TransitionDefaultMinimumObjectSize::VARIES_BY_STORAGE_CLASS, "varies_by_storage_class"},
+});
 std::string_view toString(TransitionDefaultMinimumObjectSize size) noexcept {
-  switch (size) {
-    case TransitionDefaultMinimumObjectSize::ALL_STORAGE_CLASSES_128_K: return "all_storage_classes_128K";
-    case TransitionDefaultMinimumObjectSize::VARIES_BY_STORAGE_CLASS: return "varies_by_storage_class";
-  }
-  return "all_storage_classes_128K";
+  return cdk::nameOf(kTransitionDefaultMinimumObjectSizeNames, size);
 }
 
 namespace {

@@ -5,35 +5,38 @@
 #include <vector>
 
 #include "cdk/cfn/servicediscovery.hpp"
+#include "cdk/core/enum_names.hpp"
 #include "cdk/core/errors.hpp"
 
 namespace cdk::servicediscovery {
 
-std::string_view toString(DnsRecordType type) noexcept {
-  switch (type) {
-    case DnsRecordType::A: return "A";
-    case DnsRecordType::AAAA: return "AAAA";
-    case DnsRecordType::A_AAAA: return "A, AAAA";
-    case DnsRecordType::SRV: return "SRV";
-    case DnsRecordType::CNAME: return "CNAME";
-  }
-  return "A";
-}
+constexpr auto kDnsRecordTypeNames = cdk::enumNames<DnsRecordType>({
+    {DnsRecordType::A, "A"},
+    {DnsRecordType::AAAA, "AAAA"},
+    {DnsRecordType::A_AAAA, "A, AAAA"},
+    {DnsRecordType::SRV, "SRV"},
+    {DnsRecordType::CNAME, "CNAME"},
+});
+std::string_view toString(DnsRecordType type) noexcept { return cdk::nameOf(kDnsRecordTypeNames, type); }
 
-std::string_view toString(RoutingPolicy policy) noexcept {
-  return policy == RoutingPolicy::WEIGHTED ? "WEIGHTED" : "MULTIVALUE";
-}
+constexpr auto kRoutingPolicyNames = cdk::enumNames<RoutingPolicy>({
+    {RoutingPolicy::WEIGHTED, "WEIGHTED"},
+    {RoutingPolicy::MULTIVALUE, "MULTIVALUE"},
+});
+std::string_view toString(RoutingPolicy policy) noexcept { return cdk::nameOf(kRoutingPolicyNames, policy); }
 
-std::string_view toString(DiscoveryType type) noexcept { return type == DiscoveryType::API ? "API" : "DNS_AND_API"; }
+constexpr auto kDiscoveryTypeNames = cdk::enumNames<DiscoveryType>({
+    {DiscoveryType::API, "API"},
+    {DiscoveryType::DNS_AND_API, "DNS_AND_API"},
+});
+std::string_view toString(DiscoveryType type) noexcept { return cdk::nameOf(kDiscoveryTypeNames, type); }
 
-std::string_view toString(HealthCheckType type) noexcept {
-  switch (type) {
-    case HealthCheckType::HTTP: return "HTTP";
-    case HealthCheckType::HTTPS: return "HTTPS";
-    case HealthCheckType::TCP: return "TCP";
-  }
-  return "HTTP";
-}
+constexpr auto kHealthCheckTypeNames = cdk::enumNames<HealthCheckType>({
+    {HealthCheckType::HTTP, "HTTP"},
+    {HealthCheckType::HTTPS, "HTTPS"},
+    {HealthCheckType::TCP, "TCP"},
+});
+std::string_view toString(HealthCheckType type) noexcept { return cdk::nameOf(kHealthCheckTypeNames, type); }
 
 namespace {
 

@@ -3,24 +3,25 @@
 #include <utility>
 
 #include "cdk/cfn/sns.hpp"
+#include "cdk/core/enum_names.hpp"
 #include "cdk/core/errors.hpp"
 #include "cdk/sns/topic.hpp"
 
 namespace cdk::sns {
 
+constexpr auto kSubscriptionProtocolNames = cdk::enumNames<SubscriptionProtocol>({
+    {SubscriptionProtocol::HTTP, "http"},
+    {SubscriptionProtocol::HTTPS, "https"},
+    {SubscriptionProtocol::EMAIL, "email"},
+    {SubscriptionProtocol::EMAIL_JSON, "email-json"},
+    {SubscriptionProtocol::SMS, "sms"},
+    {SubscriptionProtocol::SQS, "sqs"},
+    {SubscriptionProtocol::APPLICATION, "application"},
+    {SubscriptionProtocol::LAMBDA, "lambda"},
+    {SubscriptionProtocol::FIREHOSE, "firehose"},
+});
 std::string_view toString(SubscriptionProtocol protocol) noexcept {
-  switch (protocol) {
-    case SubscriptionProtocol::HTTP: return "http";
-    case SubscriptionProtocol::HTTPS: return "https";
-    case SubscriptionProtocol::EMAIL: return "email";
-    case SubscriptionProtocol::EMAIL_JSON: return "email-json";
-    case SubscriptionProtocol::SMS: return "sms";
-    case SubscriptionProtocol::SQS: return "sqs";
-    case SubscriptionProtocol::APPLICATION: return "application";
-    case SubscriptionProtocol::LAMBDA: return "lambda";
-    case SubscriptionProtocol::FIREHOSE: return "firehose";
-  }
-  return "email";
+  return cdk::nameOf(kSubscriptionProtocolNames, protocol);
 }
 
 Subscription::Subscription(cdk::Construct& scope, std::string_view id, SubscriptionProps props)

@@ -8,23 +8,26 @@
 
 #include "cdk/cfn/ssm.hpp"
 #include "cdk/core/cfn_parameter.hpp"
+#include "cdk/core/enum_names.hpp"
 #include "cdk/core/errors.hpp"
 #include "cdk/core/stack.hpp"
 #include "core/text_scanner.hpp"
 
 namespace cdk::ssm {
 
-std::string_view toString(ParameterTier tier) noexcept {
-  switch (tier) {
-    case ParameterTier::ADVANCED: return "Advanced";
-    case ParameterTier::INTELLIGENT_TIERING: return "Intelligent-Tiering";
-    case ParameterTier::STANDARD: return "Standard";
-  }
-  return "Standard";
-}
+constexpr auto kParameterTierNames = cdk::enumNames<ParameterTier>({
+    {ParameterTier::ADVANCED, "Advanced"},
+    {ParameterTier::INTELLIGENT_TIERING, "Intelligent-Tiering"},
+    {ParameterTier::STANDARD, "Standard"},
+});
+std::string_view toString(ParameterTier tier) noexcept { return cdk::nameOf(kParameterTierNames, tier); }
 
+constexpr auto kParameterDataTypeNames = cdk::enumNames<ParameterDataType>({
+    {ParameterDataType::TEXT, "text"},
+    {ParameterDataType::AWS_EC2_IMAGE, "aws:ec2:image"},
+});
 std::string_view toString(ParameterDataType dataType) noexcept {
-  return dataType == ParameterDataType::AWS_EC2_IMAGE ? "aws:ec2:image" : "text";
+  return cdk::nameOf(kParameterDataTypeNames, dataType);
 }
 
 std::string_view toString(ParameterValueType /*valueType*/) noexcept { return "String"; }
