@@ -181,12 +181,14 @@ Value CfnResource::renderResource() const {
   Value properties = renderProperties();
   if (!untypedProperties_.empty() && properties.isMap()) {
     auto& map = properties.asMap();
-    for (const auto& [name, value] : untypedProperties_) {
+    for (const auto& property : untypedProperties_) {
+      // A named pair, not a structured binding: clang before 16 cannot capture a binding in a lambda.
+      const std::string& name = property.first;
       auto it = std::find_if(map.begin(), map.end(), [&](const auto& entry) { return entry.first >= name; });
       if (it != map.end() && it->first == name) {
-        it->second = value;
+        it->second = property.second;
       } else {
-        map.emplace(it, name, value);
+        map.emplace(it, name, property.second);
       }
     }
   }

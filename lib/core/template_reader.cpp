@@ -7,6 +7,7 @@
 #include <yaml-cpp/yaml.h>
 
 #include "cdk/core/template_format.hpp"
+#include "utf8.hpp"
 #include "yaml_scalar.hpp"
 
 namespace cdk {
@@ -180,6 +181,13 @@ TemplateError::TemplateError(std::string source, std::string location, const std
 
 nlohmann::ordered_json readTemplate(std::string_view text, std::string_view source) {
   const std::string name(source);
+  // Templates are UTF-8 (CloudFormation reads nothing else). yaml-cpp passes other bytes through into strings
+  // that no writer can give back; refused here, where the place in the file can be named.
+  if (const std::size_t at = detail::invalidUtf8At(text); at != std::string_view::npos) {
+    throw TemplateError(name, "",
+                        fmt::format("is not UTF-8 text (byte {} is 0x{:02X}); save the template as UTF-8", at,
+                                    static_cast<unsigned char>(text[at])));
+  }
   if (looksLikeJson(text)) {
     if (name.ends_with(".json")) return readJson(text, name);
     try {

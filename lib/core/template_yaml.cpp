@@ -1,4 +1,5 @@
 // templateToYaml: a template as the YAML people write by hand (see cdk/core/template_format.hpp).
+#include <algorithm>
 #include <array>
 #include <string>
 #include <string_view>
@@ -7,6 +8,7 @@
 #include <yaml-cpp/yaml.h>
 
 #include "cdk/core/template_format.hpp"
+#include "utf8.hpp"
 #include "yaml_scalar.hpp"
 
 namespace cdk {
@@ -76,7 +78,19 @@ class YamlWriter {
            argument[0].get_ref<const std::string&>().find('.') == std::string::npos;
   }
 
+  /// Templates are UTF-8: yaml-cpp would write other bytes as U+FFFD, a different text, without a word.
+  static const std::string& utf8(const std::string& text) {
+    if (const std::size_t at = detail::invalidUtf8At(text); at != std::string::npos) {
+      throw Error(
+          fmt::format("the template could not be written as YAML: the text starting \"{}\" is not valid "
+                      "UTF-8 (byte {} is 0x{:02X}); templates are UTF-8, so pass UTF-8 text",
+                      text.substr(0, std::min<std::size_t>(at, 40)), at, static_cast<unsigned char>(text[at])));
+    }
+    return text;
+  }
+
   void string(const std::string& text) {
+    utf8(text);
     if (detail::needsQuotes(text)) {
       out_ << YAML::SingleQuoted << text;  // yaml-cpp falls back to double quotes where single ones cannot hold it
     } else {
@@ -137,10 +151,10 @@ class YamlWriter {
       const json& argument = v.begin().value();
       out_ << YAML::LocalTag(std::string(tag));
       if (tag == "GetAtt" && getAttScalar(argument)) {
-        out_ << argument[0].get_ref<const std::string&>() + "." + argument[1].get_ref<const std::string&>();
+        out_ << utf8(argument[0].get_ref<const std::string&>() + "." + argument[1].get_ref<const std::string&>());
       } else if (argument.is_string()) {
         // A tagged scalar is a string whatever it looks like; quotes only where the syntax needs them.
-        out_ << argument.get_ref<const std::string&>();
+        out_ << utf8(argument.get_ref<const std::string&>());
       } else {
         value(argument, depth + 1);
       }

@@ -276,6 +276,23 @@ TEST(TemplateReaderTest, ErrorsNameTheSourceAndThePlace) {
   }
 }
 
+TEST(TemplateReaderTest, TextThatIsNotUtf8IsRefused) {
+  // Found by fuzz_template: yaml-cpp read the bytes into a string, and the writer gave back U+FFFD instead.
+  EXPECT_THROW_MSG(readTemplate("A: \"1 \xBA\xD8\"\n", "latin.yaml"), TemplateError,
+                   "latin.yaml: is not UTF-8 text (byte 6 is 0xBA); save the template as UTF-8");
+  EXPECT_THROW_MSG(readTemplate("{\"A\": \"na\xEFve\"}", "latin.json"), TemplateError,
+                   "latin.json: is not UTF-8 text (byte 9 is 0xEF)");
+  EXPECT_NO_THROW(readTemplate("A: \"na\xC3\xAFve\"\n", "utf8.yaml"));
+}
+
+TEST(TemplateYamlTest, TextThatIsNotUtf8IsNotWritten) {
+  EXPECT_THROW_MSG(cdk::templateToYaml({{"A", "na\xEFve"}}), cdk::Error,
+                   "the template could not be written as YAML: the text starting \"na\" is not valid UTF-8 (byte 2 "
+                   "is 0xEF)");
+  EXPECT_THROW_MSG(cdk::templateToYaml({{"na\xEFve", 1}}), cdk::Error, "is not valid UTF-8");
+  EXPECT_THROW_MSG(cdk::templateToYaml({{"A", {{"Ref", "na\xEFve"}}}}), cdk::Error, "is not valid UTF-8");
+}
+
 TEST(TemplateReaderTest, DepthAndSizeAreLimited) {
   // Nesting past the limit is refused by the reader (JSON and YAML), far past it by yaml-cpp's own guard;
   // neither may overflow the stack.
