@@ -189,6 +189,8 @@ bool Node::tryRemoveChild(std::string_view id) {
 }
 
 bool Node::isRemoved() const noexcept {
+  // Synthesis asks for every reference it resolves; an app that never removed anything answers at once.
+  if (root_->node().removed_.empty()) return false;
   for (const Node* n = this; n; n = n->scope_ ? &n->scope_->node() : nullptr) {
     if (n->detached_) return true;
   }

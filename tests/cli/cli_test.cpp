@@ -15,24 +15,12 @@ std::string findCdk() {
   if (const char* env = std::getenv("CDKPP_CDK_CLI"); env && fs::exists(env)) return env;
   const fs::path local = fs::path(CDKPP_BINARY_DIR) / "npm" / "node_modules" / ".bin" / "cdk";
   if (fs::exists(local)) return local.string();
-  if (std::system("command -v cdk >/dev/null 2>&1") == 0) return "cdk";
+  if (cdkpp_test::haveCommand("cdk")) return "cdk";
   return {};
 }
 
-struct CommandResult {
-  int status;
-  std::string output;
-};
-
-CommandResult run(const std::string& command) {
-  CommandResult result{-1, {}};
-  FILE* pipe = ::popen((command + " 2>&1").c_str(), "r");
-  if (!pipe) return result;
-  char buffer[4096];
-  while (std::size_t n = std::fread(buffer, 1, sizeof buffer, pipe)) result.output.append(buffer, n);
-  result.status = ::pclose(pipe);
-  return result;
-}
+using cdkpp_test::CommandResult;
+using cdkpp_test::runCommand;
 
 class CdkCliTest : public ::testing::Test {
  protected:
@@ -50,14 +38,14 @@ class CdkCliTest : public ::testing::Test {
 };
 
 TEST_F(CdkCliTest, ListsTheStacks) {
-  CommandResult r = run(command("ls"));
+  CommandResult r = runCommand(command("ls"));
   ASSERT_EQ(r.status, 0) << r.output;
   EXPECT_NE(r.output.find("Networkdev"), std::string::npos) << r.output;
   EXPECT_NE(r.output.find("Servicedev"), std::string::npos) << r.output;
 }
 
 TEST_F(CdkCliTest, SynthesizesWithContextAndShowsWarnings) {
-  CommandResult r = run(command("synth --context suffix=prod Serviceprod"));
+  CommandResult r = runCommand(command("synth --context suffix=prod Serviceprod"));
   ASSERT_EQ(r.status, 0) << r.output;
   EXPECT_NE(r.output.find("Fn::ImportValue"), std::string::npos) << r.output;
   EXPECT_NE(r.output.find("hello from cdkpp"), std::string::npos) << r.output;
@@ -68,10 +56,10 @@ TEST_F(CdkCliTest, SynthesizesWithContextAndShowsWarnings) {
 }
 
 TEST_F(CdkCliTest, AppHelpAndErrors) {
-  CommandResult help = run(std::string("'") + CDKPP_CLI_APP + "' --help");
+  CommandResult help = runCommand(std::string("'") + CDKPP_CLI_APP + "' --help");
   EXPECT_EQ(help.status, 0);
   EXPECT_NE(help.output.find("Usage:"), std::string::npos);
-  CommandResult bad = run(std::string("'") + CDKPP_CLI_APP + "' --context broken");
+  CommandResult bad = runCommand(std::string("'") + CDKPP_CLI_APP + "' --context broken");
   EXPECT_NE(bad.status, 0);
   EXPECT_NE(bad.output.find("is not KEY=VALUE"), std::string::npos) << bad.output;
 }

@@ -83,18 +83,14 @@ TEST(IncludeFixtures, ModifiedIncludeIsWhatAwsCdkLibMakes) {
 }
 
 TEST(IncludeFixtures, ModifiedIncludePassesCfnLintAsAwsCdkLibsDoes) {
-  if (std::system("command -v cfn-lint >/dev/null 2>&1") != 0) GTEST_SKIP() << "cfn-lint is not installed";
+  if (!cdkpp_test::haveCommand("cfn-lint")) GTEST_SKIP() << "cfn-lint is not installed";
   cdkpp_test::TempDir dir;
   cdk::App app(cdk::AppProps{.outdir = (dir / "out").string()});
   includeModified(app.make<cdk::Stack>("TapStackdev", {.env = cdk::Environment{.region = "ap-southeast-1"}}));
   app.synth();
-  FILE* pipe = ::popen(
-      ("cfn-lint --format parseable '" + (dir / "out" / "TapStackdev.template.json").string() + "' 2>&1").c_str(), "r");
-  ASSERT_NE(pipe, nullptr);
-  std::string output;
-  char buffer[4096];
-  while (std::size_t n = std::fread(buffer, 1, sizeof buffer, pipe)) output.append(buffer, n);
-  ::pclose(pipe);
+  const std::string output = cdkpp_test::runCommand("cfn-lint --format parseable '" +
+                                                    (dir / "out" / "TapStackdev.template.json").string() + "'")
+                                 .output;
   // aws-cdk-lib's template gets the same two: the condition IsProd compares "prod" with "prod" once EnvName is
   // given (W8003), and the name tag's Fn::Sub has nothing left to substitute (W1020).
   std::string unexpected;

@@ -80,14 +80,9 @@ TEST_P(IncludeRoundTrip, SynthesizesTheSameTemplate) {
   app.synth();
   const fs::path ours = dir / "out" / "TapStackdev.template.json";
 
-  FILE* pipe = ::popen(
-      ("python3 '" CDKPP_CFN_COMPARE "' '" + original.string() + "' '" + ours.string() + "' 2>&1").c_str(), "r");
-  ASSERT_NE(pipe, nullptr);
-  std::string output;
-  char buffer[4096];
-  while (std::size_t n = std::fread(buffer, 1, sizeof buffer, pipe)) output.append(buffer, n);
-  const int status = ::pclose(pipe);
-  EXPECT_TRUE(WIFEXITED(status) && WEXITSTATUS(status) == 0) << output;
+  const auto [status, output] =
+      cdkpp_test::runCommand("python3 '" CDKPP_CFN_COMPARE "' '" + original.string() + "' '" + ours.string() + "'");
+  EXPECT_EQ(status, 0) << output;
   EXPECT_NE(output.find("missing 0, extra 0"), std::string::npos) << output;
 
   EXPECT_EQ(normalized(json::parse(cdkpp_test::readFile(ours))),

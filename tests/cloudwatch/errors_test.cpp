@@ -20,18 +20,7 @@ std::string fixtureError(const std::string& name) { return datatest::fixtureErro
 
 cw::Metric cpu() { return cw::Metric({.metricName = "CPUUtilization", .namespace_ = "AWS/ECS"}); }
 
-/// `build` throws cdk::ConstructError naming `path`, with `message` in it.
-void expectConstructError(const std::function<void(Fixture&)>& build, const std::string& path,
-                          const std::string& message) {
-  Fixture f;
-  try {
-    build(f);
-    ADD_FAILURE() << "expected a cdk::ConstructError containing: " << message;
-  } catch (const cdk::ConstructError& e) {
-    EXPECT_EQ(e.path(), path) << e.what();
-    EXPECT_NE(std::string(e.what()).find(message), std::string::npos) << e.what();
-  }
-}
+using datatest::expectConstructError;
 
 TEST(CloudwatchErrors, MetricPeriod) {
   EXPECT_THROW_MSG(

@@ -14,31 +14,15 @@ namespace {
 namespace fs = std::filesystem;
 using json = nlohmann::ordered_json;
 
-struct CommandResult {
-  int status;
-  std::string output;
-};
-
-CommandResult run(const std::string& command) {
-  CommandResult result{-1, {}};
-  FILE* pipe = ::popen((command + " 2>&1").c_str(), "r");
-  if (!pipe) return result;
-  char buffer[4096];
-  while (std::size_t n = std::fread(buffer, 1, sizeof buffer, pipe)) result.output.append(buffer, n);
-  const int status = ::pclose(pipe);
-  result.status = WIFEXITED(status) ? WEXITSTATUS(status) : -1;
-  return result;
-}
-
-bool have(const std::string& command) {
-  return std::system(("command -v " + command + " >/dev/null 2>&1").c_str()) == 0;
-}
+using cdkpp_test::CommandResult;
+using cdkpp_test::haveCommand;
+using cdkpp_test::runCommand;
 
 class HealthcarePlatformTest : public ::testing::Test {
  protected:
   /// Synthesizes the sample into the temp folder, with the environment the reference was made with.
   CommandResult synth(const std::string& args = "") {
-    return run(
+    return runCommand(
         "env -u CDK_DEFAULT_ACCOUNT -u CDK_DEFAULT_REGION -u REPOSITORY -u COMMIT_AUTHOR -u CDK_CONTEXT_JSON "
         "-u CDK_OUTDIR '" CDKPP_HEALTHCARE_PLATFORM "' --output '" +
         (dir_ / "out").string() + "' " + args);
@@ -53,19 +37,19 @@ TEST_F(HealthcarePlatformTest, IdenticalToAwsCdkLib) {
   const fs::path ours = dir_ / "out" / "TapStackdev.template.json";
   ASSERT_TRUE(fs::exists(ours)) << r.output;
   CommandResult cmp =
-      run("python3 '" + compare.string() + "' --ignore-tags-on=AWS::ElasticLoadBalancingV2::Listener '" +
-          std::string(CDKPP_SAMPLES_FIXTURES) + "/TapStackdev.template.json' '" + ours.string() + "'");
+      runCommand("python3 '" + compare.string() + "' --ignore-tags-on=AWS::ElasticLoadBalancingV2::Listener '" +
+                 std::string(CDKPP_SAMPLES_FIXTURES) + "/TapStackdev.template.json' '" + ours.string() + "'");
   EXPECT_EQ(cmp.status, 0) << cmp.output;
   EXPECT_NE(cmp.output.find("identical 52/52 resources, missing 0, extra 0, outputs identical 4/4"), std::string::npos)
       << cmp.output;
 }
 
 TEST_F(HealthcarePlatformTest, CfnLintFindsNoErrorsAndOnlyTheDeprecatedEngineWarning) {
-  if (!have("cfn-lint")) GTEST_SKIP() << "cfn-lint is not installed";
+  if (!haveCommand("cfn-lint")) GTEST_SKIP() << "cfn-lint is not installed";
   CommandResult r = synth();
   ASSERT_EQ(r.status, 0) << r.output;
   CommandResult lint =
-      run("cfn-lint --format parseable '" + (dir_ / "out" / "TapStackdev.template.json").string() + "'");
+      runCommand("cfn-lint --format parseable '" + (dir_ / "out" / "TapStackdev.template.json").string() + "'");
   std::string unexpected;
   std::size_t start = 0;
   while (start < lint.output.size()) {
@@ -92,13 +76,13 @@ TEST_F(HealthcarePlatformTest, ContextSelectsTheEnvironment) {
 }
 
 TEST_F(HealthcarePlatformTest, HelpAndBadCommandLine) {
-  CommandResult help = run("'" CDKPP_HEALTHCARE_PLATFORM "' --help");
+  CommandResult help = runCommand("'" CDKPP_HEALTHCARE_PLATFORM "' --help");
   EXPECT_EQ(help.status, 0);
   EXPECT_NE(help.output.find("Usage:"), std::string::npos) << help.output;
-  CommandResult bad = run("'" CDKPP_HEALTHCARE_PLATFORM "' --bogus");
+  CommandResult bad = runCommand("'" CDKPP_HEALTHCARE_PLATFORM "' --bogus");
   EXPECT_EQ(bad.status, 2) << bad.output;
   CommandResult badContext =
-      run("'" CDKPP_HEALTHCARE_PLATFORM "' --context nonsense --output '" + (dir_ / "x").string() + "'");
+      runCommand("'" CDKPP_HEALTHCARE_PLATFORM "' --context nonsense --output '" + (dir_ / "x").string() + "'");
   EXPECT_EQ(badContext.status, 1) << badContext.output;
   EXPECT_NE(badContext.output.find("is not KEY=VALUE"), std::string::npos) << badContext.output;
   EXPECT_FALSE(fs::exists(dir_ / "x"));

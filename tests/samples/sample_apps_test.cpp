@@ -21,25 +21,9 @@ namespace {
 namespace fs = std::filesystem;
 using json = nlohmann::ordered_json;
 
-struct CommandResult {
-  int status;
-  std::string output;
-};
-
-CommandResult run(const std::string& command, bool withErrors = true) {
-  CommandResult result{-1, {}};
-  FILE* pipe = ::popen((command + (withErrors ? " 2>&1" : " 2>/dev/null")).c_str(), "r");
-  if (!pipe) return result;
-  char buffer[4096];
-  while (std::size_t n = std::fread(buffer, 1, sizeof buffer, pipe)) result.output.append(buffer, n);
-  const int status = ::pclose(pipe);
-  result.status = WIFEXITED(status) ? WEXITSTATUS(status) : -1;
-  return result;
-}
-
-bool have(const std::string& command) {
-  return std::system(("command -v " + command + " >/dev/null 2>&1").c_str()) == 0;
-}
+using cdkpp_test::CommandResult;
+using cdkpp_test::haveCommand;
+using cdkpp_test::runCommand;
 
 struct SampleApp {
   std::string name;
@@ -63,7 +47,7 @@ std::vector<SampleApp> sampleApps() {
 
 /// cfn-lint's findings as "rule: message" lines, sorted (their line numbers differ between JSON and YAML).
 std::multiset<std::string> lintFindings(const fs::path& file, std::string& raw) {
-  CommandResult lint = run("cfn-lint --format parseable '" + file.string() + "'", false);
+  CommandResult lint = runCommand("cfn-lint --format parseable '" + file.string() + "'", false);
   raw = lint.output;
   std::multiset<std::string> findings;
   std::istringstream lines(lint.output);
@@ -83,8 +67,9 @@ class SampleAppTest : public ::testing::TestWithParam<SampleApp> {
   /// Runs the sample into the temp folder with `args`, with no environment the user may have set.
   fs::path synth(const std::string& args) {
     const fs::path out = dir_ / "out";
-    CommandResult r = run("env -u CDK_DEFAULT_ACCOUNT -u CDK_DEFAULT_REGION -u CDK_CONTEXT_JSON -u CDK_OUTDIR '" +
-                          GetParam().executable + "' --output '" + out.string() + "' " + args);
+    CommandResult r =
+        runCommand("env -u CDK_DEFAULT_ACCOUNT -u CDK_DEFAULT_REGION -u CDK_CONTEXT_JSON -u CDK_OUTDIR '" +
+                   GetParam().executable + "' --output '" + out.string() + "' " + args);
     EXPECT_EQ(r.status, 0) << r.output;
     return out;
   }
@@ -105,14 +90,14 @@ class SampleAppTest : public ::testing::TestWithParam<SampleApp> {
 };
 
 TEST_P(SampleAppTest, YamlTemplatesReadByCfnLintAreTheJsonTemplates) {
-  if (!have("cfn-lint")) GTEST_SKIP() << "cfn-lint is not installed";
+  if (!haveCommand("cfn-lint")) GTEST_SKIP() << "cfn-lint is not installed";
   const fs::path out = synth("--yaml");
   const auto all = stacks(out);
   ASSERT_FALSE(all.empty());
   for (const auto& [id, templateFile] : all) {
     const fs::path yaml = out / (id + ".template.yaml");
     ASSERT_TRUE(fs::exists(yaml)) << yaml;
-    CommandResult decoded = run("python3 '" CDKPP_CFN_LINT_DECODE "' '" + yaml.string() + "'");
+    CommandResult decoded = runCommand("python3 '" CDKPP_CFN_LINT_DECODE "' '" + yaml.string() + "'");
     ASSERT_EQ(decoded.status, 0) << decoded.output;
     const json expected = json::parse(cdkpp_test::readFile(out / templateFile));
     // Exactly the JSON template: the same values, the same key order.

@@ -16,17 +16,7 @@ using datatest::Fixture;
 
 std::string fixtureError(const std::string& name) { return datatest::fixtureError("sns", name); }
 
-void expectConstructError(const std::function<void(Fixture&)>& build, const std::string& path,
-                          const std::string& message) {
-  Fixture f;
-  try {
-    build(f);
-    ADD_FAILURE() << "expected a cdk::ConstructError containing: " << message;
-  } catch (const cdk::ConstructError& e) {
-    EXPECT_EQ(e.path(), path) << e.what();
-    EXPECT_NE(std::string(e.what()).find(message), std::string::npos) << e.what();
-  }
-}
+using datatest::expectConstructError;
 
 TEST(SnsErrors, ContentBasedDeduplicationWithoutFifo) {
   expectConstructError([](Fixture& f) { f.stack->make<sns::Topic>("Topic", {.contentBasedDeduplication = true}); },

@@ -17,7 +17,7 @@
 
 namespace cdkpp_test {
 
-inline bool haveCfnLint() { return std::system("command -v cfn-lint >/dev/null 2>&1") == 0; }
+inline bool haveCfnLint() { return haveCommand("cfn-lint"); }
 
 /// What cfn-lint may report on a template because aws-cdk-lib's output for the same program gets it too:
 /// the rule ("E3512", "W3005") and why the template is as it is.
@@ -37,12 +37,7 @@ inline void expectCfnLintClean(const std::map<std::string, nlohmann::ordered_jso
     std::ofstream(file) << body.dump(1) << '\n';
     command += " '" + file.string() + "'";
   }
-  std::string output;
-  FILE* pipe = ::popen((command + " 2>&1").c_str(), "r");
-  ASSERT_NE(pipe, nullptr);
-  char buffer[4096];
-  while (std::size_t n = std::fread(buffer, 1, sizeof buffer, pipe)) output.append(buffer, n);
-  ::pclose(pipe);
+  const std::string output = runCommand(command).output;
   std::string unexpected;
   std::size_t start = 0;
   while (start < output.size()) {

@@ -3,6 +3,7 @@
 #pragma once
 
 #include <filesystem>
+#include <functional>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -86,6 +87,19 @@ inline void expectResourcesEqual(const json& actual, const json& expected, const
         << id << "\n--- cdkpp:\n"
         << actual["Resources"][id].dump(1) << "\n--- aws-cdk-lib:\n"
         << expected["Resources"][id].dump(1);
+  }
+}
+
+/// `build` throws cdk::ConstructError while the constructs are made (not at synthesis), naming `path`.
+inline void expectConstructError(const std::function<void(Fixture&)>& build, const std::string& path,
+                                 const std::string& message) {
+  Fixture f;
+  try {
+    build(f);
+    ADD_FAILURE() << "expected a cdk::ConstructError containing: " << message;
+  } catch (const cdk::ConstructError& e) {
+    EXPECT_EQ(e.path(), path) << e.what();
+    EXPECT_NE(std::string(e.what()).find(message), std::string::npos) << e.what();
   }
 }
 

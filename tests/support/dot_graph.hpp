@@ -43,7 +43,7 @@ struct DotGraph {
   std::vector<Edge> edges;
 };
 
-inline bool haveGraphviz() { return std::system("command -v dot >/dev/null 2>&1") == 0; }
+inline bool haveGraphviz() { return haveCommand("dot"); }
 
 /// The graph as Graphviz reads it. Fails the test (and returns an empty graph) when dot rejects the text.
 inline DotGraph readDot(const std::string& dot) {
@@ -52,13 +52,8 @@ inline DotGraph readDot(const std::string& dot) {
     std::ofstream out(dir / "graph.dot", std::ios::binary);
     out << dot;
   }
-  std::string output;
-  FILE* pipe = ::popen(("dot -Tjson '" + (dir / "graph.dot").string() + "' 2>&1").c_str(), "r");
-  if (!pipe) return {};
-  char buffer[4096];
-  while (std::size_t n = std::fread(buffer, 1, sizeof buffer, pipe)) output.append(buffer, n);
-  const int status = ::pclose(pipe);
-  if (!WIFEXITED(status) || WEXITSTATUS(status) != 0) {
+  const auto [status, output] = runCommand("dot -Tjson '" + (dir / "graph.dot").string() + "'");
+  if (status != 0) {
     ADD_FAILURE() << "dot rejects the diagram:\n" << output << "\n" << dot;
     return {};
   }

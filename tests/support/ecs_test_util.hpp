@@ -80,18 +80,7 @@ inline void expectError(const std::function<void(Fixture&)>& build, const std::s
   }
 }
 
-/// `build` throws cdk::ConstructError while the constructs are made (not at synthesis), naming `path`.
-inline void expectConstructError(const std::function<void(Fixture&)>& build, const std::string& path,
-                                 const std::string& message) {
-  Fixture f;
-  try {
-    build(f);
-    ADD_FAILURE() << "expected a cdk::ConstructError containing: " << message;
-  } catch (const cdk::ConstructError& e) {
-    EXPECT_EQ(e.path(), path) << e.what();
-    EXPECT_NE(std::string(e.what()).find(message), std::string::npos) << e.what();
-  }
-}
+using datatest::expectConstructError;
 
 /// The resource of the synthesized template with this logical id (an empty object if there is none).
 inline json resource(const json& tmpl, const std::string& logicalId) {

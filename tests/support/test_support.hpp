@@ -1,6 +1,9 @@
 // Helpers shared by cdkpp's tests.
 #pragma once
 
+#include <sys/wait.h>
+
+#include <cstdio>
 #include <cstdlib>
 #include <filesystem>
 #include <fstream>
@@ -50,6 +53,29 @@ inline TempDir::~TempDir() {
   std::error_code ec;
   std::filesystem::permissions(path_, std::filesystem::perms::owner_all, std::filesystem::perm_options::add, ec);
   std::filesystem::remove_all(path_, ec);
+}
+
+/// What a shell command printed and how it ended.
+struct CommandResult {
+  int status;          ///< the exit status; -1 when it could not start or did not exit normally
+  std::string output;  ///< its standard output, and its standard error unless the caller left that out
+};
+
+/// Runs `command` with /bin/sh, as the tests that drive cfn-lint, dot, cfn-compare and the programs do.
+inline CommandResult runCommand(const std::string& command, bool withErrors = true) {
+  CommandResult result{-1, {}};
+  FILE* pipe = ::popen((command + (withErrors ? " 2>&1" : " 2>/dev/null")).c_str(), "r");
+  if (!pipe) return result;
+  char buffer[4096];
+  while (std::size_t n = std::fread(buffer, 1, sizeof buffer, pipe)) result.output.append(buffer, n);
+  const int status = ::pclose(pipe);
+  result.status = WIFEXITED(status) ? WEXITSTATUS(status) : -1;
+  return result;
+}
+
+/// True when `program` is on the PATH (tests that need cfn-lint, dot or npm skip without it).
+inline bool haveCommand(const std::string& program) {
+  return std::system(("command -v " + program + " >/dev/null 2>&1").c_str()) == 0;
 }
 
 /// The whole content of a file.
