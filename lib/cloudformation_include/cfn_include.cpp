@@ -1,6 +1,7 @@
 #include "cdk/cloudformation_include/cfn_include.hpp"
 
 #include <algorithm>
+#include <cmath>
 #include <limits>
 #include <unordered_map>
 
@@ -370,7 +371,13 @@ class CfnInclude::Parser {
         type == "AWS::CloudFormation::CustomResource" ? nullptr : detail::findCfnResourceFactory(type);
     if (factory) {
       Value::Map extra;
-      resource = &factory->make(self_, id, properties, extra);
+      try {
+        // The values are converted to the types of the L1 class's schema here, as aws-cdk-lib converts them.
+        resource = &factory->make(self_, id, properties, extra);
+      } catch (const detail::PropertyValueError& e) {
+        pointer_ = json::json_pointer(pointer_.to_string() + "/Properties" + e.pointer());
+        fail(e.message());
+      }
       // What the typed props cannot hold: a property of the schema stays in its place (aws-cdk-lib's props take
       // a token anywhere); one the schema does not have is a property override, as aws-cdk-lib makes it.
       for (auto& [name, value] : extra) {
@@ -390,6 +397,7 @@ class CfnInclude::Parser {
           resource->excludeFromSchemaCheck(name);
         }
       }
+      constraintWarnings(*resource);
     } else {
       resource = &self_.make<CfnResource>(id, CfnResourceProps{.properties = std::move(properties), .type = type});
     }
@@ -399,6 +407,26 @@ class CfnInclude::Parser {
     resourceChain_.pop_back();
     pointer_ = saved;
     return *resource;
+  }
+
+  /// aws-cdk-lib includes values its L1 classes do not check (EvaluationPeriods 0 where the schema's minimum is 1),
+  /// so cdkpp includes them too: the check at synthesis keeps to the shape (types, required properties), and each
+  /// value the schema's constraints refuse is a warning here, where the template and its place are known.
+  void constraintWarnings(CfnResource& resource) {
+    resource.checkSchemaShapeOnly();
+    const CfnResourceTypeInfo* info = resource.typeInfo();
+    const CfnTypeSpec* spec = info ? info->typeSpec() : nullptr;
+    if (!spec) return;
+    at("Properties");
+    for (const std::string& message :
+         validateAgainstSpec(*info->specs, *spec, resource.renderedProperties(), CfnSpecCheck::Constraints)) {
+      Annotations::of(resource).addWarningV2(
+          "cdkpp:include-schema-constraint",
+          fmt::format("{} at {}: {} {}. The resource schema does not allow this value and CloudFormation may refuse "
+                      "it when deployed; it is included as the template has it, as aws-cdk-lib includes it",
+                      self_.templateFile_, pointer_.to_string(), resource.cfnResourceType(), message));
+    }
+    up();
   }
 
   static bool isPropertyOf(const CfnResource& resource, std::string_view name) {
@@ -559,7 +587,13 @@ class CfnInclude::Parser {
           return static_cast<std::int64_t>(u);
         return static_cast<double>(u);
       }
-      case json::value_t::number_float: return v.get<double>();
+      case json::value_t::number_float: {
+        // JavaScript, which reads the template for aws-cdk-lib, has one kind of number: 443.0 is 443 and is written
+        // so; a whole number stays an integer here too (where it fits one).
+        const double d = v.get<double>();
+        if (d == std::trunc(d) && std::fabs(d) < 9.2e18) return static_cast<std::int64_t>(d);
+        return d;
+      }
       case json::value_t::string: return v.get<std::string>();
       default: return Value();
     }

@@ -275,7 +275,7 @@ std::vector<std::string> CfnResource::validateFragment(const Value& fragment) co
     for (const auto& name : unchecked_) checked.erase(name);
     properties = &checked;
   }
-  for (auto& message : validateAgainstSpec(*typeInfo_->specs, *spec, *properties)) {
+  for (auto& message : validateAgainstSpec(*typeInfo_->specs, *spec, *properties, schemaCheck_)) {
     errors.push_back(fmt::format("{} {}", type_, message));
   }
   return errors;

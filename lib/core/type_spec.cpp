@@ -1,6 +1,7 @@
 #include "cdk/core/type_spec.hpp"
 
 #include <charconv>
+#include <cmath>
 
 #include <fmt/format.h>
 
@@ -34,12 +35,16 @@ std::string shortText(const Value& v) {
 
 class Checker {
  public:
-  Checker(const CfnSpecTable& table, std::vector<std::string>& errors) : table_(table), errors_(errors) {}
+  Checker(const CfnSpecTable& table, CfnSpecCheck check, std::vector<std::string>& errors)
+      : table_(table),
+        shape_(check != CfnSpecCheck::Constraints),
+        constraints_(check != CfnSpecCheck::Shape),
+        errors_(errors) {}
 
   void object(const CfnTypeSpec& spec, const Value& value, const std::string& path) {
     if (value.isToken()) return;
     if (!value.isMap()) {
-      fail(path, fmt::format("must be an object ({}), not {}", table_.str(spec.name), shortText(value)));
+      if (shape_) fail(path, fmt::format("must be an object ({}), not {}", table_.str(spec.name), shortText(value)));
       return;
     }
     const auto properties = table_.propertiesOf(spec);
@@ -47,12 +52,12 @@ class Checker {
       const std::string_view name = table_.str(prop.name);
       const Value* v = value.find(name);
       if (!v || v->isNull()) {
-        if (prop.required) fail(join(path, name), "is required but missing; set it");
+        if (prop.required && shape_) fail(join(path, name), "is required but missing; set it");
         continue;
       }
       check(prop, *v, join(path, name));
     }
-    if (!spec.allowsAdditional) {
+    if (!spec.allowsAdditional && shape_) {
       for (const auto& [key, v] : value.asMap()) {
         bool known = false;
         for (const auto& prop : properties) known = known || table_.str(prop.name) == key;
@@ -77,15 +82,16 @@ class Checker {
     switch (spec.type) {
       case CfnValueType::Any: return;
       case CfnValueType::Json:
-        if (!value.isMap() && !value.isList() && !value.isString()) {
+        if (!value.isMap() && !value.isList() && !value.isString() && shape_) {
           fail(path, fmt::format("must be a JSON object, not {}", shortText(value)));
         }
         return;
       case CfnValueType::String: {
         if (!value.isString()) {
-          fail(path, fmt::format("must be a string, not {}", shortText(value)));
+          if (shape_) fail(path, fmt::format("must be a string, not {}", shortText(value)));
           return;
         }
+        if (!constraints_) return;
         const std::string& s = value.asString();
         const auto allowedValues = table_.allowedValuesOf(spec);
         if (!allowedValues.empty()) {
@@ -117,11 +123,17 @@ class Checker {
       case CfnValueType::Integer:
       case CfnValueType::Number: {
         auto n = numericValue(value);
-        if (!n || (spec.type == CfnValueType::Integer && *n != static_cast<double>(static_cast<long long>(*n)))) {
-          fail(path, fmt::format("must be {}, not {}", spec.type == CfnValueType::Integer ? "an integer" : "a number",
-                                 shortText(value)));
+        const bool whole = n && std::isfinite(*n) && *n == std::trunc(*n);
+        if (!n || (spec.type == CfnValueType::Integer && !whole)) {
+          // A number that is not whole where the schema has an integer is a constraint: aws-cdk-lib's L1 types
+          // have only numbers.
+          if (n ? constraints_ : shape_) {
+            fail(path, fmt::format("must be {}, not {}", spec.type == CfnValueType::Integer ? "an integer" : "a number",
+                                   shortText(value)));
+          }
           return;
         }
+        if (!constraints_) return;
         if (spec.minimum && *n < *spec.minimum)
           fail(path, fmt::format("is {}, below the minimum of {}", *n, *spec.minimum));
         if (spec.maximum && *n > *spec.maximum)
@@ -139,7 +151,8 @@ class Checker {
         return;
       }
       case CfnValueType::Boolean:
-        if (!value.isBool() && !(value.isString() && (value.asString() == "true" || value.asString() == "false"))) {
+        if (!value.isBool() && !(value.isString() && (value.asString() == "true" || value.asString() == "false")) &&
+            shape_) {
           fail(path, fmt::format("must be true or false, not {}", shortText(value)));
         }
         return;
@@ -148,7 +161,7 @@ class Checker {
         return;
       case CfnValueType::Array: {
         if (!value.isList()) {
-          fail(path, fmt::format("must be a list, not {}", shortText(value)));
+          if (shape_) fail(path, fmt::format("must be a list, not {}", shortText(value)));
           return;
         }
         if (spec.items >= table_.properties.size()) return;
@@ -159,7 +172,7 @@ class Checker {
       }
       case CfnValueType::Map: {
         if (!value.isMap()) {
-          fail(path, fmt::format("must be a map, not {}", shortText(value)));
+          if (shape_) fail(path, fmt::format("must be a map, not {}", shortText(value)));
           return;
         }
         if (spec.items >= table_.properties.size()) return;
@@ -171,6 +184,8 @@ class Checker {
   }
 
   const CfnSpecTable& table_;
+  const bool shape_;
+  const bool constraints_;
   std::vector<std::string>& errors_;
 };
 
@@ -185,9 +200,9 @@ std::vector<std::string_view> CfnResourceTypeInfo::attributes() const {
 }
 
 std::vector<std::string> validateAgainstSpec(const CfnSpecTable& table, const CfnTypeSpec& spec,
-                                             const Value& properties) {
+                                             const Value& properties, CfnSpecCheck check) {
   std::vector<std::string> errors;
-  Checker checker(table, errors);
+  Checker checker(table, check, errors);
   checker.object(spec, properties.isNull() ? Value(Value::Map{}) : properties, "");
   return errors;
 }

@@ -64,6 +64,29 @@ TEST(TypeSpecTest, EveryKindOfMistakeIsNamedByItsPath) {
                         }));
 }
 
+TEST(TypeSpecTest, TheShapeAndTheConstraintsCheckedApart) {
+  // The shape is what aws-cdk-lib's L1 classes check (CfnInclude's resources are checked so at synthesis); the
+  // constraints are what CfnInclude warns of.
+  const Value bad = Value::map({{"Mode", "slow"},
+                                {"Ports", Value::list({Value::map({{"Number", 0}}), Value::map({{"Number", 1.5}})})},
+                                {"Labels", Value::map({{"env", "prod"}, {"n", 7}})},
+                                {"Colour", "red"}});
+  EXPECT_EQ(cdk::validateAgainstSpec(kSpecs, *kThing.typeSpec(), bad, cdk::CfnSpecCheck::Shape),
+            (std::vector<std::string>{
+                "property 'Name' is required but missing; set it",
+                "property 'Labels.n' must be a string, not 7",
+                "property 'Colour' is not a property of Test::Thing; check its spelling",
+            }));
+  EXPECT_EQ(cdk::validateAgainstSpec(kSpecs, *kThing.typeSpec(), bad, cdk::CfnSpecCheck::Constraints),
+            (std::vector<std::string>{
+                "property 'Ports[0].Number' is 0, below the minimum of 1",
+                "property 'Ports[1].Number' must be an integer, not 1.5",
+                "property 'Labels.env' has 4 characters, more than the maximum of 3",
+                "property 'Mode' is 'slow', which is not one of the allowed values: fast, safe",
+            }));
+  EXPECT_EQ(check(bad).size(), 7u);
+}
+
 TEST(TypeSpecTest, ResourceTypeInfoReadsItsSpecAndAttributes) {
   ASSERT_NE(kThing.typeSpec(), nullptr);
   EXPECT_EQ(kSpecs.str(kThing.typeSpec()->name), "Test::Thing");

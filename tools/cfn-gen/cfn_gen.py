@@ -379,13 +379,14 @@ def write_include_source(module: str, resources: list[Resource], part: str) -> s
             declarations.append(f"static bool fromValue(const cdk::Value& value, {cls}::{s.cpp_name}& out);\n")
             body.append(parse_function(f"bool fromValue(const cdk::Value& value, {cls}::{s.cpp_name}& out)",
                                        "cdk::detail::PropertyReader r(value);", "out", s.fields, "return r.finish();"))
-        # The object is made first and its props read in place (no Props of its own to move and destroy).
+        # The object is made first and its props read in place (no Props of its own to move and destroy), the
+        # template's values converted to the types of its schema first, as aws-cdk-lib converts them.
         body.append("namespace detail {\n\n")
         body.append(parse_function(
             f"cdk::CfnResource& include{cls}(cdk::Construct& scope, std::string_view id, const cdk::Value& properties,"
             f"\n    cdk::Value::Map& extra)",
             f"auto& resource = scope.make<{cls}>(id);\n" + ("  auto& p = resource.props();\n" if res.fields else "") +
-            "  cdk::detail::PropertyReader r(properties, extra);", "p", res.fields,
+            "  cdk::detail::PropertyReader r(properties, extra, resource.typeInfo());", "p", res.fields,
             "r.finish();\n  return resource;"))
         body.append("}  // namespace detail\n")
     out = [HEADER_NOTE, f"// {part}: reading included templates\n\n",

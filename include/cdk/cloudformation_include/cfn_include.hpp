@@ -43,14 +43,18 @@ struct CfnIncludeProps {
 /// follow a changed logical ID), resource attributes (DependsOn, Condition, DeletionPolicy, UpdateReplacePolicy,
 /// CreationPolicy, UpdatePolicy, Metadata, Version, Description) their cfnOptions(); a property the typed L1
 /// props cannot hold (an intrinsic where the schema wants an object, a property the schema does not list) is
-/// kept as a property override. Resources are created in the order aws-cdk-lib creates them: each after the
-/// resources its properties refer to. The other sections (AWSTemplateFormatVersion, Description, Metadata,
-/// Transform, Rules, Hooks) are rendered by this element.
+/// kept as a property override. Values get the types the L1 class's schema gives their properties, as aws-cdk-lib
+/// converts them (1024 -> "1024" for a string, "3" -> 3 for a number, "true" -> true for a boolean); values its
+/// constraints do not allow (EvaluationPeriods 0 below a minimum of 1) are kept with a warning, as aws-cdk-lib
+/// keeps them. Resources are created in the order aws-cdk-lib creates them: each after the resources its
+/// properties refer to. The other sections (AWSTemplateFormatVersion, Description, Metadata, Transform, Rules,
+/// Hooks) are rendered by this element.
 ///
 /// A template that cannot be used throws cdk::TemplateError naming the file, the JSON pointer of the place
 /// (/Resources/Vpc/Properties/VpcId) and what is wrong: a Ref or Fn::Sub to nothing, a GetAtt of an attribute
 /// the resource type does not have, resources that refer to each other in a cycle, an intrinsic function of
-/// the wrong shape, an unknown function, YAML or JSON that does not parse.
+/// the wrong shape, an unknown function, YAML or JSON that does not parse, a boolean property that is a string
+/// other than "true" or "false".
 class CDKPP_API CfnInclude : public CfnElement {
  public:
   using Props = CfnIncludeProps;

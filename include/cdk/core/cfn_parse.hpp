@@ -10,7 +10,9 @@
 #include <vector>
 
 #include "cdk/core/cfn_tag.hpp"
+#include "cdk/core/errors.hpp"
 #include "cdk/core/export.hpp"
+#include "cdk/core/type_spec.hpp"
 #include "cdk/core/value.hpp"
 
 namespace cdk {
@@ -19,6 +21,30 @@ class Construct;
 }  // namespace cdk
 
 namespace cdk::detail {
+
+/// A template's value that cannot have the type its property has (aws-cdk-lib refuses it too). `pointer()` is
+/// the JSON pointer of the value below the resource's Properties ("/LoggingConfig/Enabled").
+class CDKPP_API PropertyValueError : public Error {
+ public:
+  PropertyValueError(std::string pointer, const std::string& message);
+  const std::string& pointer() const noexcept { return pointer_; }
+
+ private:
+  std::string pointer_;
+};
+
+/// A template's property values (`properties`, of the type `spec` of `table`) with the types the schema gives
+/// them, as aws-cdk-lib's FromCloudFormation.getString/getNumber/getBoolean convert them when a template is
+/// included, so that the template renders as aws-cdk-lib renders it:
+/// - a string property: a number becomes its JavaScript text (1024 -> "1024", 0.5 -> "0.5"), a boolean "true" or
+///   "false";
+/// - a number or integer property: a string becomes the number JavaScript's parseFloat reads from its start
+///   ("3" -> 3, " 1.50" -> 1.5, "12abc" -> 12); a string that does not start with a number stays as it is;
+/// - a boolean property: "true" and "false" become booleans; another string throws PropertyValueError;
+/// - objects, lists and maps are converted entry by entry, by their properties' and elements' types.
+/// Tokens, nulls, properties the schema does not list, values of another shape (a list where the schema has a
+/// string) and free-form JSON stay as they are: the schema check at synthesis judges them.
+CDKPP_API Value convertToSchemaTypes(const CfnSpecTable& table, const CfnTypeSpec& spec, Value properties);
 
 /// Reads the fields of one property map into typed props, one take() per field (the generated code lists them
 /// as it lists put() for rendering). A value that fits its field's type is moved into it; rendering the props
@@ -31,8 +57,9 @@ class CDKPP_API PropertyReader {
  public:
   /// A nested property type: finish() says whether every entry fit.
   explicit PropertyReader(const Value& value) noexcept;
-  /// A resource's Properties: what does not fit goes to `extra`.
-  PropertyReader(const Value& value, Value::Map& extra) noexcept;
+  /// A resource's Properties, their values first converted to the types of the schema in `types` when there is
+  /// one (convertToSchemaTypes, which may throw PropertyValueError): what does not fit goes to `extra`.
+  PropertyReader(const Value& value, Value::Map& extra, const CfnResourceTypeInfo* types);
 
   // The common field types out of line, compiled once: most fields are Values.
   void take(std::string_view name, std::optional<Value>& field);
@@ -91,6 +118,7 @@ class CDKPP_API PropertyReader {
     return true;
   }
 
+  Value converted_;  ///< the Properties with the schema's types, when converted
   const Value::Map* map_ = nullptr;
   Value::Map* extra_ = nullptr;
   std::vector<bool> taken_;

@@ -80,6 +80,11 @@ class CDKPP_API CfnResource : public CfnElement {
   /// Leaves the property `name` out of the schema check at synthesis, which refuses a property the schema does
   /// not list: for what an included template has (CfnInclude keeps such properties as they are, with a warning).
   void excludeFromSchemaCheck(std::string_view name);
+  /// Leaves the schema's constraints (allowed values, bounds, whole numbers, lengths, patterns) out of the check at
+  /// synthesis and keeps its shape (required properties, types, properties it does not list), which is what
+  /// aws-cdk-lib's L1 classes check: for the resources of an included template, which aws-cdk-lib includes as
+  /// they are (CfnInclude warns of the values CloudFormation would refuse).
+  void checkSchemaShapeOnly() noexcept { schemaCheck_ = CfnSpecCheck::Shape; }
 
   void addMetadata(std::string_view key, Value value);
   const Value* getMetadata(std::string_view key) const noexcept;
@@ -112,6 +117,7 @@ class CDKPP_API CfnResource : public CfnElement {
   Value rawProperties_;
   Value::Map untypedProperties_;
   std::vector<std::string> unchecked_;
+  CfnSpecCheck schemaCheck_ = CfnSpecCheck::All;
   CfnResourceOptions options_;
   std::vector<CfnResource*> dependsOn_;
   std::vector<Override> overrides_;

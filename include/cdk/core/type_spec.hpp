@@ -121,10 +121,17 @@ struct CfnResourceTypeInfo {
   CDKPP_API std::vector<std::string_view> attributes() const;
 };
 
+/// What validateAgainstSpec checks.
+enum class CfnSpecCheck : std::uint8_t {
+  All,          ///< the shape and the constraints
+  Shape,        ///< required properties, types, properties the schema does not list (aws-cdk-lib's L1 checks)
+  Constraints,  ///< allowed values, numeric bounds, whole numbers, string lengths and patterns
+};
+
 /// Checks literal values against `spec`, one of `table`'s types: required properties, types, allowed values,
-/// numeric bounds, string lengths and patterns. Tokens are not judged. Each message names the property path and what
-/// was expected.
+/// numeric bounds, string lengths and patterns (or the part `check` names). Tokens are not judged. Each message
+/// names the property path and what was expected.
 CDKPP_API std::vector<std::string> validateAgainstSpec(const CfnSpecTable& table, const CfnTypeSpec& spec,
-                                                       const Value& properties);
+                                                       const Value& properties, CfnSpecCheck check = CfnSpecCheck::All);
 
 }  // namespace cdk
