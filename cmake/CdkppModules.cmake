@@ -80,6 +80,24 @@ function(_cdkpp_selection)
                  "${_services}")
 endfunction()
 
+# cdkpp_module_unity_groups(<target> <name> <sources>...): compiles a module's sources in <target> as unity
+# sources of at most CDKPP_UNITY_MODULE_BATCH files each (<name>_1, <name>_2, ... in path order). A hand-written
+# source spends most of its compile time in the headers every source includes (the core, nlohmann_json, fmt):
+# 177 sources took 1070 s of CPU time in CI's sanitized build, about 5 s each. Sources of one module share its
+# namespace, so a name defined in two of them (in an anonymous namespace too) must be defined once, in the
+# module's detail header, or have a name of its own.
+function(cdkpp_module_unity_groups target name)
+  set(_index 0)
+  set(_count 0)
+  foreach(_source IN LISTS ARGN)
+    if(_count EQUAL 0)
+      math(EXPR _index "${_index} + 1")
+    endif()
+    set_source_files_properties("${_source}" TARGET_DIRECTORY ${target} PROPERTIES UNITY_GROUP ${name}_${_index})
+    math(EXPR _count "(${_count} + 1) % ${CDKPP_UNITY_MODULE_BATCH}")
+  endforeach()
+endfunction()
+
 # cdkpp_add_module(<name>): compiles the module's sources into cdkpp and records the module, so that
 # tests/CMakeLists.txt adds its test area (cdkpp_add_module_tests). Called in lib/CMakeLists.txt.
 function(cdkpp_add_module name)
@@ -104,6 +122,9 @@ function(cdkpp_add_module name)
     endif()
   endif()
   target_sources(cdkpp PRIVATE ${_sources})
+  if(CDKPP_UNITY_BUILD)
+    cdkpp_module_unity_groups(cdkpp ${name} ${_sources})
+  endif()
   set_property(GLOBAL APPEND PROPERTY CDKPP_REGISTERED_MODULES ${name})
 endfunction()
 

@@ -16,8 +16,6 @@ namespace cdk::cloudwatch::detail {
 
 namespace {
 
-std::string valueText(const cdk::Value& value) { return value.isString() ? value.asString() : value.toString(); }
-
 /// Resolves to the value, or to nothing in a stack whose concrete region (or account) equals it.
 class StackDependentToken final : public cdk::IResolvable {
  public:
@@ -146,7 +144,7 @@ std::string metricKey(const IMetric& metric) {
     parts.push_back(stat.metricName);
     for (const auto& dimension : stat.dimensions) {
       parts.push_back(dimension.name);
-      parts.push_back(valueText(dimension.value));
+      parts.push_back(dimension.value.toString());
     }
     if (!stat.statistic.empty()) parts.push_back(stat.statistic);
     parts.push_back(std::to_string(stat.period.toSeconds()));

@@ -16,26 +16,12 @@ namespace cdk::cloudwatch::detail {
 namespace {
 
 using cdk::detail::isAsciiDigit;
-
-char asciiLower(char c) { return cdk::detail::isAsciiUpper(c) ? static_cast<char>(c - 'A' + 'a') : c; }
-char asciiUpper(char c) { return cdk::detail::isAsciiLower(c) ? static_cast<char>(c - 'a' + 'A') : c; }
-
-std::string lower(std::string_view text) {
-  std::string out(text);
-  for (char& c : out) c = asciiLower(c);
-  return out;
-}
-
-std::string upper(std::string_view text) {
-  std::string out(text);
-  for (char& c : out) c = asciiUpper(c);
-  return out;
-}
+using cdk::detail::toAsciiLower;
 
 bool startsWithIgnoringCase(std::string_view text, std::string_view prefix) {
   if (text.size() < prefix.size()) return false;
   for (std::size_t i = 0; i < prefix.size(); ++i) {
-    if (asciiLower(text[i]) != asciiLower(prefix[i])) return false;
+    if (toAsciiLower(text[i]) != toAsciiLower(prefix[i])) return false;
   }
   return true;
 }
@@ -130,7 +116,7 @@ bool isRangeStatistic(std::string_view statistic, std::string_view prefix) {
 }  // namespace
 
 ParsedStatistic parseStatistic(std::string_view statistic) {
-  const std::string lowered = lower(statistic);
+  const std::string lowered = toAsciiLower(statistic);
   static constexpr std::array<std::pair<std::string_view, std::string_view>, 9> simple{{
       {"average", "Average"},
       {"avg", "Average"},
@@ -147,10 +133,10 @@ ParsedStatistic parseStatistic(std::string_view statistic) {
   }
   if (lowered == "iqm") return {StatisticKind::Extended, "IQM"};
   for (std::string_view prefix : {"p", "tm", "wm", "tc", "ts"}) {
-    if (isSingleStatistic(statistic, prefix)) return {StatisticKind::Single, lower(statistic)};
+    if (isSingleStatistic(statistic, prefix)) return {StatisticKind::Single, toAsciiLower(statistic)};
   }
   for (std::string_view prefix : {"PR", "TM", "WM", "TC", "TS"}) {
-    if (isRangeStatistic(statistic, prefix)) return {StatisticKind::Range, upper(statistic)};
+    if (isRangeStatistic(statistic, prefix)) return {StatisticKind::Range, cdk::detail::toAsciiUpper(statistic)};
   }
   return {StatisticKind::Unparseable, std::string(statistic)};
 }
@@ -159,33 +145,6 @@ StatisticFields parseStatisticToFields(std::string_view statistic) {
   ParsedStatistic parsed = parseStatistic(statistic);
   if (parsed.kind == StatisticKind::Simple) return {.statistic = std::move(parsed.normalized)};
   return {.extendedStatistic = std::move(parsed.normalized)};
-}
-
-std::string jsNumber(double x) {
-  if (std::isnan(x)) return "NaN";
-  if (std::isinf(x)) return x < 0 ? "-Infinity" : "Infinity";
-  if (x == 0) return "0";
-  std::string sign;
-  if (x < 0) {
-    sign = "-";
-    x = -x;
-  }
-  // The shortest digits that read back as x, and the decimal exponent (ECMA-262 Number::toString).
-  std::array<char, 64> buffer{};
-  const auto result = std::to_chars(buffer.data(), buffer.data() + buffer.size(), x, std::chars_format::scientific);
-  const std::string text(buffer.data(), result.ptr);
-  const std::size_t e = text.find('e');
-  std::string digits = text.substr(0, e);
-  digits.erase(std::remove(digits.begin(), digits.end(), '.'), digits.end());
-  const int exponent = std::stoi(text.substr(e + 1));
-  const int k = static_cast<int>(digits.size());
-  const int n = exponent + 1;
-  if (k <= n && n <= 21) return sign + digits + std::string(static_cast<std::size_t>(n - k), '0');
-  if (0 < n && n <= 21) return sign + digits.substr(0, n) + "." + digits.substr(n);
-  if (-6 < n && n <= 0) return sign + "0." + std::string(static_cast<std::size_t>(-n), '0') + digits;
-  std::string mantissa = digits.substr(0, 1);
-  if (k > 1) mantissa += "." + digits.substr(1);
-  return sign + mantissa + "e" + (n - 1 >= 0 ? "+" : "-") + std::to_string(std::abs(n - 1));
 }
 
 }  // namespace cdk::cloudwatch::detail

@@ -6,6 +6,8 @@
 #include <string>
 #include <string_view>
 
+#include "core/js_number.hpp"
+
 namespace cdk::cloudwatch::detail {
 
 enum class StatisticKind { Simple, Extended, Single, Range, Unparseable };
@@ -25,7 +27,6 @@ struct StatisticFields {
 };
 StatisticFields parseStatisticToFields(std::string_view statistic);
 
-/// A number as JavaScript writes it (String(x)): 80, 1.5, 0.001, 1e-7, 1e+21.
-std::string jsNumber(double x);
+using cdk::detail::jsNumber;
 
 }  // namespace cdk::cloudwatch::detail

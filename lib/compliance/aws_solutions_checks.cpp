@@ -7,7 +7,7 @@ namespace {
 
 // cdk-nag 3.0.2 src/packs/aws-solutions.ts, in its order, the rules for the resource types cdkpp's L2 modules
 // create: id suffix, rule, level, info and explanation.
-constexpr detail::PackRuleEntry kRules[] = {
+constexpr detail::PackRuleEntry kAwsSolutionsRules[] = {
     {"EC23", "EC2RestrictedInbound", NagMessageLevel::ERROR,
      "The Security Group allows for 0.0.0.0/0 or ::/0 inbound access.",
      "Large port ranges, when open, expose instances to unwanted attacks. More than that, they make traceability of "
@@ -178,10 +178,10 @@ constexpr detail::PackRuleEntry kRules[] = {
      "Explaining differences/edits to Docker images helps operators better understand system dependencies."},
 };
 
-constexpr detail::PackTable kTable{kRules};
+constexpr detail::PackTable kAwsSolutionsTable{kAwsSolutionsRules};
 
 }  // namespace
 
-AwsSolutionsChecks::AwsSolutionsChecks(NagPackProps props) : NagPack("AwsSolutions", kTable, props) {}
+AwsSolutionsChecks::AwsSolutionsChecks(NagPackProps props) : NagPack("AwsSolutions", kAwsSolutionsTable, props) {}
 
 }  // namespace cdk::compliance

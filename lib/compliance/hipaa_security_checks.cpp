@@ -7,7 +7,7 @@ namespace {
 
 // cdk-nag 3.0.2 src/packs/hipaa-security.ts, in its order: rule, level, info (the message, with the HIPAA
 // control ids) and explanation.
-constexpr detail::PackRuleEntry kRules[] = {
+constexpr detail::PackRuleEntry kHipaaRules[] = {
     {"APIGWCacheEnabledAndEncrypted", "APIGWCacheEnabledAndEncrypted", NagMessageLevel::ERROR,
      "The API Gateway stage does not have caching enabled and encrypted for all methods - (Control IDs: "
      "164.312(a)(2)(iv), 164.312(e)(2)(ii)).",
@@ -501,10 +501,10 @@ constexpr detail::PackRuleEntry kRules[] = {
      "action for the rule that each request matched."},
 };
 
-constexpr detail::PackTable kTable{kRules};
+constexpr detail::PackTable kHipaaTable{kHipaaRules};
 
 }  // namespace
 
-HIPAASecurityChecks::HIPAASecurityChecks(NagPackProps props) : NagPack("HIPAA.Security", kTable, props) {}
+HIPAASecurityChecks::HIPAASecurityChecks(NagPackProps props) : NagPack("HIPAA.Security", kHipaaTable, props) {}
 
 }  // namespace cdk::compliance

@@ -40,7 +40,7 @@ std::string csv(std::string_view text) {
   return out;
 }
 
-std::string json(std::string_view text) {
+std::string jsonString(std::string_view text) {
   std::string out;
   appendJson(out, text);
   return out;
@@ -49,8 +49,8 @@ std::string json(std::string_view text) {
 }  // namespace
 
 ReportRule ReportRule::of(const NagPackRule& rule) {
-  return {csv(rule.id),  csv(toString(rule.level)),  csv(rule.info),
-          json(rule.id), json(toString(rule.level)), json(rule.info)};
+  return {csv(rule.id),        csv(toString(rule.level)),        csv(rule.info),
+          jsonString(rule.id), jsonString(toString(rule.level)), jsonString(rule.info)};
 }
 
 Reports writeReports(const std::vector<ReportRow>& rows, bool csv, bool json) {

@@ -6,6 +6,7 @@
 
 #include <cstddef>
 #include <limits>
+#include <string>
 #include <string_view>
 
 namespace cdk::detail {
@@ -15,6 +16,22 @@ constexpr bool isAsciiLower(char c) noexcept { return c >= 'a' && c <= 'z'; }
 constexpr bool isAsciiUpper(char c) noexcept { return c >= 'A' && c <= 'Z'; }
 constexpr bool isAsciiAlnum(char c) noexcept { return isAsciiDigit(c) || isAsciiLower(c) || isAsciiUpper(c); }
 constexpr bool isLowerHexDigit(char c) noexcept { return isAsciiDigit(c) || (c >= 'a' && c <= 'f'); }
+constexpr char toAsciiLower(char c) noexcept { return isAsciiUpper(c) ? static_cast<char>(c - 'A' + 'a') : c; }
+constexpr char toAsciiUpper(char c) noexcept { return isAsciiLower(c) ? static_cast<char>(c - 'a' + 'A') : c; }
+
+/// `text` with its ASCII letters in lower case (JavaScript's toLowerCase() on the ASCII identifiers it is used for).
+inline std::string toAsciiLower(std::string_view text) {
+  std::string out(text);
+  for (char& c : out) c = toAsciiLower(c);
+  return out;
+}
+
+/// `text` with its ASCII letters in upper case.
+inline std::string toAsciiUpper(std::string_view text) {
+  std::string out(text);
+  for (char& c : out) c = toAsciiUpper(c);
+  return out;
+}
 
 /// True when every character of `text` satisfies `predicate` (true for empty text).
 template <class Predicate>

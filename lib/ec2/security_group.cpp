@@ -30,8 +30,6 @@ std::string sanitizeId(std::string_view id) {
   return out;
 }
 
-std::string valueText(const Value& value) { return value.isString() ? value.asString() : value.toString(); }
-
 bool truthy(const std::optional<Value>& value) {
   if (!value || value->isNull()) return false;
   if (value->isBool()) return value->asBool();
@@ -186,7 +184,7 @@ std::string SecurityGroupBase::renderPeer(const IPeer& peer) {
     // aws-cdk-lib: `this.peerAsTokenCount++ ? "'{IndirectPeer<n>}'" : "{IndirectPeer}"`.
     return peerAsTokenCount_++ ? fmt::format("'{{IndirectPeer{}}}'", peerAsTokenCount_) : "{IndirectPeer}";
   }
-  return valueText(id);
+  return id.toString();
 }
 
 SecurityGroupBase::RuleScope SecurityGroupBase::determineRuleScope(const IPeer& peer, const Port& port,
@@ -196,7 +194,7 @@ SecurityGroupBase::RuleScope SecurityGroupBase::determineRuleScope(const IPeer& 
     // The mirrored half of a connection with a group of another stack goes next to the other half, in the
     // stack the call was made in.
     const std::string reversed = fromTo == "from" ? "to" : "from";
-    return {&peerGroup->node().host(), fmt::format("{}:{} {}", valueText(uniqueId()), port.toString(), reversed)};
+    return {&peerGroup->node().host(), fmt::format("{}:{} {}", uniqueId().toString(), port.toString(), reversed)};
   }
   std::string id = fmt::format("{} {}:{}", fromTo, renderPeer(peer), port.toString());
   if (auto slash = id.find('/'); slash != std::string::npos) id[slash] = '_';  // the first '/' only

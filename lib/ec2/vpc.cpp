@@ -34,8 +34,6 @@ std::string_view subnetTypeTagValue(SubnetType t) {
   return "Private";
 }
 
-std::string valueText(const Value& v) { return v.isString() ? v.asString() : v.toString(); }
-
 }  // namespace
 
 constexpr auto kDefaultInstanceTenancyNames = cdk::enumNames<DefaultInstanceTenancy>({
@@ -264,7 +262,7 @@ void Vpc::chooseAvailabilityZones(const VpcProps& props) {
       for (const auto& zone : props.availabilityZones) {
         if (zone.isString() && std::find(stackZones.begin(), stackZones.end(), zone.asString()) == stackZones.end()) {
           std::vector<std::string> given;
-          for (const auto& z : props.availabilityZones) given.push_back(valueText(z));
+          for (const auto& z : props.availabilityZones) given.push_back(z.toString());
           throw ConstructError(
               node().path(),
               fmt::format("Given VPC 'availabilityZones' {} must be a subset of the stack's availability zones {}; "

@@ -73,8 +73,6 @@ cdk::Value::Map mountTargetCondition() {
   return {{"Bool", cdk::Value::map({{"elasticfilesystem:AccessedViaMountTarget", "true"}})}};
 }
 
-std::string valueText(const cdk::Value& value) { return value.isString() ? value.asString() : value.toString(); }
-
 /// Checks aws-cdk-lib makes in the constructor, before anything is created.
 void validate(const std::string& path, const FileSystemProps& props) {
   auto fail = [&path](const std::string& message) { throw cdk::ConstructError(path, message); };
@@ -102,11 +100,11 @@ void validate(const std::string& path, const FileSystemProps& props) {
     if (allLiteral && !zones.front().isUnresolved() &&
         std::find(vpcZones.begin(), vpcZones.end(), zones.front()) == vpcZones.end()) {
       std::string list;
-      for (const auto& z : vpcZones) list += (list.empty() ? "" : ", ") + valueText(z);
+      for (const auto& z : vpcZones) list += (list.empty() ? "" : ", ") + z.toString();
       fail(
           fmt::format("vpcSubnets.availabilityZones specified is not in vpc.availabilityZones ('{}' is not one of {}). "
                       "Give one of the VPC's zones",
-                      valueText(zones.front()), list));
+                      zones.front().toString(), list));
     }
   }
   if (props.throughputMode == ThroughputMode::PROVISIONED && !props.provisionedThroughputPerSecond) {

@@ -18,6 +18,8 @@
 #include "cdk/ec2/security_group.hpp"
 #include "cdk/ec2/vpc.hpp"
 #include "cdk/kms/key.hpp"
+#include "core/js_number.hpp"
+#include "core/text_scanner.hpp"
 #include "rds/database_defaults.hpp"
 
 namespace cdk::rds {
@@ -36,21 +38,9 @@ std::string_view toString(NetworkType type) noexcept { return cdk::nameOf(kNetwo
 
 namespace {
 
-std::string lower(std::string text) {
-  std::transform(text.begin(), text.end(), text.begin(),
-                 [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
-  return text;
-}
-
-/// A number as JavaScript's String(x) writes it (2 -> "2", 0.5 -> "0.5", 0.7 -> "0.7").
-std::string jsNumber(double x) {
-  if (std::trunc(x) == x && std::fabs(x) < 1e21) return fmt::format("{}", static_cast<long long>(x));
-  return fmt::format("{}", x);
-}
-
 /// aws-cdk-lib's /^[0-9]+\.?5?$/ on String(x): whole numbers and halves.
 bool isHalfStep(double x) {
-  const std::string text = jsNumber(x);
+  const std::string text = cdk::detail::jsNumber(x);
   std::size_t i = 0;
   while (i < text.size() && std::isdigit(static_cast<unsigned char>(text[i]))) ++i;
   if (i == 0) return false;
@@ -172,7 +162,7 @@ CfnDBClusterProps clusterResourceProps(const DatabaseClusterProps& props, const 
     cfn.preferredBackupWindow = opt(props.backup->preferredWindow);
   }
   cfn.copyTagsToSnapshot = props.copyTagsToSnapshot;
-  if (props.clusterIdentifier) cfn.dbClusterIdentifier = lower(*props.clusterIdentifier);
+  if (props.clusterIdentifier) cfn.dbClusterIdentifier = cdk::detail::toAsciiLower(*props.clusterIdentifier);
   cfn.dbClusterParameterGroupName = parameterGroup.parameterGroupName;
   cfn.dbSubnetGroupName = subnetGroup.subnetGroupName();
   cfn.databaseName = opt(props.defaultDatabaseName);
@@ -290,23 +280,23 @@ void DatabaseCluster::validateServerlessScaling() const {
   if (!std::isfinite(max) || max > 256 || max < 1) {
     throw cdk::ConstructError(path, fmt::format("serverlessV2MaxCapacity must be >= 1 & <= 256 (got {}); give a "
                                                 "maximum capacity in ACUs from 1 to 256",
-                                                jsNumber(max)));
+                                                cdk::detail::jsNumber(max)));
   }
   if (!std::isfinite(min) || min > 256 || min < 0) {
     throw cdk::ConstructError(path, fmt::format("serverlessV2MinCapacity must be >= 0 & <= 256 (got {}); give a "
                                                 "minimum capacity in ACUs from 0 to 256",
-                                                jsNumber(min)));
+                                                cdk::detail::jsNumber(min)));
   }
   if (max < min) {
     throw cdk::ConstructError(path, fmt::format("serverlessV2MaxCapacity must be greater than serverlessV2MinCapacity "
                                                 "(got min: {}, max: {}); raise the maximum or lower the minimum",
-                                                jsNumber(min), jsNumber(max)));
+                                                cdk::detail::jsNumber(min), cdk::detail::jsNumber(max)));
   }
   if (!isHalfStep(max) || !isHalfStep(min)) {
     throw cdk::ConstructError(path,
                               fmt::format("serverlessV2MinCapacity & serverlessV2MaxCapacity must be in 0.5 step "
                                           "increments, received min: {}, max: {}; round them to a multiple of 0.5",
-                                          jsNumber(min), jsNumber(max)));
+                                          cdk::detail::jsNumber(min), cdk::detail::jsNumber(max)));
   }
   if (serverlessV2AutoPauseDuration_) {
     if (!engine_.features().serverlessV2AutoPauseSupported) {

@@ -19,6 +19,8 @@
 #include "cdk/iam/managed_policy.hpp"
 #include "cdk/iam/role.hpp"
 #include "cdk/kms/key.hpp"
+#include "core/js_number.hpp"
+#include "core/text_scanner.hpp"
 #include "rds/database_defaults.hpp"
 
 namespace cdk::rds {
@@ -33,12 +35,6 @@ constexpr auto kStorageTypeNames = cdk::enumNames<StorageType>({
 std::string_view toString(StorageType type) noexcept { return cdk::nameOf(kStorageTypeNames, type); }
 
 namespace {
-
-std::string lower(std::string text) {
-  std::transform(text.begin(), text.end(), text.begin(),
-                 [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
-  return text;
-}
 
 /// aws-cdk-lib's defaultIops: none for gp2 and standard, as given for gp3, 1000 by default for io1 and io2.
 std::optional<int> defaultIops(StorageType storageType, std::optional<int> iops) {
@@ -59,12 +55,6 @@ std::string engineDescription(const Engine& engine) {
     description += "-" + *engine.engineVersion()->fullVersion;
   }
   return description;
-}
-
-/// A JavaScript number as String(x) writes it (0.5, 0.3333333333333333).
-std::string jsNumber(double x) {
-  if (x == static_cast<double>(static_cast<long long>(x))) return fmt::format("{}", static_cast<long long>(x));
-  return fmt::format("{}", x);
 }
 
 template <class T>
@@ -209,7 +199,7 @@ void DatabaseInstanceNew::createCommon(const Props& props, CfnDBInstanceProps& c
       *iops != 0 && static_cast<double>(*props.storageThroughput) / *iops > 0.25) {
     fail(fmt::format(
         "The maximum ratio of storage throughput to IOPS is 0.25. Got {}. Lower storageThroughput or raise iops",
-        jsNumber(static_cast<double>(*props.storageThroughput) / *iops)));
+        cdk::detail::jsNumber(static_cast<double>(*props.storageThroughput) / *iops)));
   }
   enableIamAuthentication_ = props.iamAuthentication;
 
@@ -227,7 +217,7 @@ void DatabaseInstanceNew::createCommon(const Props& props, CfnDBInstanceProps& c
   if (props.backupRetention) cfn.backupRetentionPeriod = props.backupRetention->toDays();
   cfn.copyTagsToSnapshot = props.copyTagsToSnapshot;
   cfn.dbInstanceClass = "db." + props.instanceType.value_or(ec2::InstanceType("m5.large")).toString();
-  if (props.instanceIdentifier) cfn.dbInstanceIdentifier = lower(*props.instanceIdentifier);
+  if (props.instanceIdentifier) cfn.dbInstanceIdentifier = cdk::detail::toAsciiLower(*props.instanceIdentifier);
   cfn.dbSubnetGroupName = subnetGroup->subnetGroupName();
   cfn.deleteAutomatedBackups = opt(props.deleteAutomatedBackups);
   cfn.deletionProtection = opt(detail::defaultDeletionProtection(props.deletionProtection, props.removalPolicy));

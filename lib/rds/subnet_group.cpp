@@ -7,6 +7,7 @@
 #include "cdk/cfn/rds.hpp"
 #include "cdk/core/errors.hpp"
 #include "cdk/ec2/vpc.hpp"
+#include "core/text_scanner.hpp"
 
 namespace cdk::rds {
 namespace {
@@ -20,12 +21,6 @@ class ImportedSubnetGroup final : public cdk::Resource, public virtual ISubnetGr
  private:
   std::string name_;
 };
-
-std::string lower(std::string text) {
-  std::transform(text.begin(), text.end(), text.begin(),
-                 [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
-  return text;
-}
 
 }  // namespace
 
@@ -43,7 +38,7 @@ SubnetGroup::SubnetGroup(cdk::Construct& scope, std::string_view id, SubnetGroup
       props.vpcSubnets.value_or(ec2::SubnetSelection{.subnetType = ec2::SubnetType::PRIVATE_WITH_EGRESS}));
   CfnDBSubnetGroupProps cfn{.dbSubnetGroupDescription = props.description,
                             .subnetIds = cdk::ValueList(selected.subnetIds())};
-  if (props.subnetGroupName) cfn.dbSubnetGroupName = lower(*props.subnetGroupName);
+  if (props.subnetGroupName) cfn.dbSubnetGroupName = cdk::detail::toAsciiLower(*props.subnetGroupName);
   resource_ = &make<CfnDBSubnetGroup>("Default", std::move(cfn));
   if (props.removalPolicy) resource_->applyRemovalPolicy(props.removalPolicy);
 }

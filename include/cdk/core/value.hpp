@@ -91,7 +91,7 @@ class CDKPP_API Value {
 
   /// True when this value or anything inside it is a token (CDK's Token.isUnresolved).
   bool isUnresolved() const noexcept;
-  /// A readable rendering for messages: JSON for literals, ${Token[...]} for tokens.
+  /// A readable rendering for messages: a string as it is, JSON for other literals, ${Token[...]} for tokens.
   std::string toString() const;
 
   friend bool operator==(const Value& a, const Value& b) = default;

@@ -39,7 +39,7 @@ R APIGWXrayEnabled(const RuleContext& c) {
   return R::of(c.view.resolveIfPrimitive(c.property("TracingEnabled", As::Boolean)).isTrue());
 }
 
-const Rule kRules[] = {
+const Rule kApigwRules[] = {
     {"APIGWCacheEnabledAndEncrypted",
      {"AWS::ApiGateway::Stage"},
      APIGWCacheEnabledAndEncrypted,
@@ -55,6 +55,6 @@ const Rule kRules[] = {
 
 }  // namespace
 
-std::span<const Rule> apigwRules() { return kRules; }
+std::span<const Rule> apigwRules() { return kApigwRules; }
 
 }  // namespace cdk::compliance::detail

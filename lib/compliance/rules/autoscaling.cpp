@@ -26,7 +26,7 @@ R AutoScalingLaunchConfigPublicIpDisabled(const RuleContext& c) {
   return R::of(c.view.resolveIfPrimitive(c.property("AssociatePublicIpAddress", As::Boolean)).isFalse());
 }
 
-const Rule kRules[] = {
+const Rule kAutoscalingRules[] = {
     {"AutoScalingGroupELBHealthCheckRequired",
      {"AWS::AutoScaling::AutoScalingGroup"},
      AutoScalingGroupELBHealthCheckRequired,
@@ -39,6 +39,6 @@ const Rule kRules[] = {
 
 }  // namespace
 
-std::span<const Rule> autoscalingRules() { return kRules; }
+std::span<const Rule> autoscalingRules() { return kAutoscalingRules; }
 
 }  // namespace cdk::compliance::detail

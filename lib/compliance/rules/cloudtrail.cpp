@@ -16,7 +16,7 @@ R CloudTrailLogFileValidationEnabled(const RuleContext& c) {
   return R::of(looseEqualsBool(enabled, true));
 }
 
-const Rule kRules[] = {
+const Rule kCloudtrailRules[] = {
     {"CloudTrailCloudWatchLogsEnabled",
      {"AWS::CloudTrail::Trail"},
      CloudTrailCloudWatchLogsEnabled,
@@ -33,6 +33,6 @@ const Rule kRules[] = {
 
 }  // namespace
 
-std::span<const Rule> cloudtrailRules() { return kRules; }
+std::span<const Rule> cloudtrailRules() { return kCloudtrailRules; }
 
 }  // namespace cdk::compliance::detail

@@ -24,7 +24,7 @@ R CloudWatchLogGroupEncrypted(const RuleContext& c) { return R::of(!c.property("
 
 R CloudWatchLogGroupRetentionPeriod(const RuleContext& c) { return R::of(!c.property("RetentionInDays").nullish()); }
 
-const Rule kRules[] = {
+const Rule kCloudwatchRules[] = {
     {"CloudWatchAlarmAction",
      {"AWS::CloudWatch::Alarm"},
      CloudWatchAlarmAction,
@@ -41,6 +41,6 @@ const Rule kRules[] = {
 
 }  // namespace
 
-std::span<const Rule> cloudwatchRules() { return kRules; }
+std::span<const Rule> cloudwatchRules() { return kCloudwatchRules; }
 
 }  // namespace cdk::compliance::detail

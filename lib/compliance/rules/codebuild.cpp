@@ -39,7 +39,7 @@ R CodeBuildProjectManagedImages(const RuleContext& c) {
   return R::of(startsWith(image, "aws/codebuild/"));
 }
 
-const Rule kRules[] = {
+const Rule kCodebuildRules[] = {
     {"CodeBuildProjectEnvVarAwsCred",
      {"AWS::CodeBuild::Project"},
      CodeBuildProjectEnvVarAwsCred,
@@ -62,6 +62,6 @@ const Rule kRules[] = {
 
 }  // namespace
 
-std::span<const Rule> codebuildRules() { return kRules; }
+std::span<const Rule> codebuildRules() { return kCodebuildRules; }
 
 }  // namespace cdk::compliance::detail

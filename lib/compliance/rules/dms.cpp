@@ -9,7 +9,7 @@ R DMSReplicationNotPublic(const RuleContext& c) {
   return R::of(c.view.resolveIfPrimitive(c.property("PubliclyAccessible", As::Boolean)).isFalse());
 }
 
-const Rule kRules[] = {
+const Rule kDmsRules[] = {
     {"DMSReplicationNotPublic",
      {"AWS::DMS::ReplicationInstance"},
      DMSReplicationNotPublic,
@@ -18,6 +18,6 @@ const Rule kRules[] = {
 
 }  // namespace
 
-std::span<const Rule> dmsRules() { return kRules; }
+std::span<const Rule> dmsRules() { return kDmsRules; }
 
 }  // namespace cdk::compliance::detail

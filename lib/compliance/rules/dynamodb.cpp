@@ -82,7 +82,7 @@ R DynamoDBPITREnabled(const RuleContext& c) {
   return R::of(truthy(enabled));
 }
 
-const Rule kRules[] = {
+const Rule kDynamodbRules[] = {
     {"DynamoDBAutoScalingEnabled",
      {"AWS::DynamoDB::Table"},
      DynamoDBAutoScalingEnabled,
@@ -100,6 +100,6 @@ const Rule kRules[] = {
 
 }  // namespace
 
-std::span<const Rule> dynamodbRules() { return kRules; }
+std::span<const Rule> dynamodbRules() { return kDynamodbRules; }
 
 }  // namespace cdk::compliance::detail

@@ -222,7 +222,7 @@ R EC2SecurityGroupDescription(const RuleContext& c) {
 constexpr std::string_view kSecurityGroup = "AWS::EC2::SecurityGroup";
 constexpr std::string_view kIngress = "AWS::EC2::SecurityGroupIngress";
 
-const Rule kRules[] = {
+const Rule kEc2Rules[] = {
     {"EC2EBSInBackupPlan",
      {"AWS::EC2::Volume"},
      EC2EBSInBackupPlan,
@@ -272,6 +272,6 @@ const Rule kRules[] = {
 
 }  // namespace
 
-std::span<const Rule> ec2Rules() { return kRules; }
+std::span<const Rule> ec2Rules() { return kEc2Rules; }
 
 }  // namespace cdk::compliance::detail

@@ -23,7 +23,7 @@ R ECROpenAccess(const RuleContext& c) {
   return R::of(checkStatement(c.view, c.property(registry ? "PolicyText" : "RepositoryPolicyText")));
 }
 
-const Rule kRules[] = {
+const Rule kEcrRules[] = {
     {"ECROpenAccess",
      {"AWS::ECR::RegistryPolicy", "AWS::ECR::Repository"},
      ECROpenAccess,
@@ -32,6 +32,6 @@ const Rule kRules[] = {
 
 }  // namespace
 
-std::span<const Rule> ecrRules() { return kRules; }
+std::span<const Rule> ecrRules() { return kEcrRules; }
 
 }  // namespace cdk::compliance::detail

@@ -71,7 +71,7 @@ R ECSTaskDefinitionContainerLogging(const RuleContext& c) {
 
 constexpr std::string_view kTaskDefinition = "AWS::ECS::TaskDefinition";
 
-const Rule kRules[] = {
+const Rule kEcsRules[] = {
     {"ECSTaskDefinitionUserForHostMode",
      {kTaskDefinition},
      ECSTaskDefinitionUserForHostMode,
@@ -92,6 +92,6 @@ const Rule kRules[] = {
 
 }  // namespace
 
-std::span<const Rule> ecsRules() { return kRules; }
+std::span<const Rule> ecsRules() { return kEcsRules; }
 
 }  // namespace cdk::compliance::detail

@@ -11,7 +11,7 @@ R EFSEncrypted(const RuleContext& c) {
 
 R EFSInBackupPlan(const RuleContext& c) { return R::of(inBackupPlan(c, c.resource.logicalId)); }
 
-const Rule kRules[] = {
+const Rule kEfsRules[] = {
     {"EFSEncrypted", {"AWS::EFS::FileSystem"}, EFSEncrypted, "do not set Encrypted to false."},
     {"EFSInBackupPlan",
      {"AWS::EFS::FileSystem"},
@@ -21,6 +21,6 @@ const Rule kRules[] = {
 
 }  // namespace
 
-std::span<const Rule> efsRules() { return kRules; }
+std::span<const Rule> efsRules() { return kEfsRules; }
 
 }  // namespace cdk::compliance::detail

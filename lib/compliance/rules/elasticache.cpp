@@ -66,7 +66,7 @@ R ElastiCacheRedisClusterRedisAuth(const RuleContext& c) {
   return R::of(!(n && *n == 0));
 }
 
-const Rule kRules[] = {
+const Rule kElasticacheRules[] = {
     {"ElastiCacheRedisClusterAutomaticBackup",
      {kCacheCluster, kReplicationGroup},
      ElastiCacheRedisClusterAutomaticBackup,
@@ -95,6 +95,6 @@ const Rule kRules[] = {
 
 }  // namespace
 
-std::span<const Rule> elasticacheRules() { return kRules; }
+std::span<const Rule> elasticacheRules() { return kElasticacheRules; }
 
 }  // namespace cdk::compliance::detail

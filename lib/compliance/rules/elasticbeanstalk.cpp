@@ -52,7 +52,7 @@ R ElasticBeanstalkManagedUpdatesEnabled(const RuleContext& c) {
 
 constexpr std::string_view kEnvironment = "AWS::ElasticBeanstalk::Environment";
 
-const Rule kRules[] = {
+const Rule kElasticbeanstalkRules[] = {
     {"ElasticBeanstalkEnhancedHealthReportingEnabled",
      {kEnvironment},
      ElasticBeanstalkEnhancedHealthReportingEnabled,
@@ -66,6 +66,6 @@ const Rule kRules[] = {
 
 }  // namespace
 
-std::span<const Rule> elasticbeanstalkRules() { return kRules; }
+std::span<const Rule> elasticbeanstalkRules() { return kElasticbeanstalkRules; }
 
 }  // namespace cdk::compliance::detail

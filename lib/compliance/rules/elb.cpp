@@ -156,7 +156,7 @@ R CLBConnectionDraining(const RuleContext& c) {
   return R::of(c.view.resolveIfPrimitive(c.view.member(policy, "Enabled", As::Boolean)).isTrue());
 }
 
-const Rule kRules[] = {
+const Rule kElbRules[] = {
     {"ALBHttpDropInvalidHeaderEnabled",
      {kLoadBalancerV2},
      ALBHttpDropInvalidHeaderEnabled,
@@ -203,6 +203,6 @@ const Rule kRules[] = {
 
 }  // namespace
 
-std::span<const Rule> elbRules() { return kRules; }
+std::span<const Rule> elbRules() { return kElbRules; }
 
 }  // namespace cdk::compliance::detail

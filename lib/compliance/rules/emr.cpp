@@ -7,12 +7,12 @@ using namespace rules;
 
 R EMRKerberosEnabled(const RuleContext& c) { return R::of(!c.property("KerberosAttributes").nullish()); }
 
-const Rule kRules[] = {
+const Rule kEmrRules[] = {
     {"EMRKerberosEnabled", {"AWS::EMR::Cluster"}, EMRKerberosEnabled, "configure Kerberos (KerberosAttributes)."},
 };
 
 }  // namespace
 
-std::span<const Rule> emrRules() { return kRules; }
+std::span<const Rule> emrRules() { return kEmrRules; }
 
 }  // namespace cdk::compliance::detail

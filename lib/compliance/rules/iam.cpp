@@ -155,7 +155,7 @@ R IAMNoWildcardPermissions(const RuleContext& c) {
   return R::withFindings(std::move(findings));
 }
 
-const Rule kRules[] = {
+const Rule kIamRules[] = {
     {"IAMGroupHasUsers", {kGroup}, IAMGroupHasUsers, "add at least one user to the group, or remove the group."},
     {"IAMNoInlinePolicy",
      {kGroup, kUser, kRole, kPolicy},
@@ -189,6 +189,6 @@ const Rule kRules[] = {
 
 }  // namespace
 
-std::span<const Rule> iamRules() { return kRules; }
+std::span<const Rule> iamRules() { return kIamRules; }
 
 }  // namespace cdk::compliance::detail

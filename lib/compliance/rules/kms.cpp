@@ -13,7 +13,7 @@ R KMSBackingKeyRotationEnabled(const RuleContext& c) {
   return R::compliant();
 }
 
-const Rule kRules[] = {
+const Rule kKmsRules[] = {
     {"KMSBackingKeyRotationEnabled",
      {"AWS::KMS::Key"},
      KMSBackingKeyRotationEnabled,
@@ -22,6 +22,6 @@ const Rule kRules[] = {
 
 }  // namespace
 
-std::span<const Rule> kmsRules() { return kRules; }
+std::span<const Rule> kmsRules() { return kKmsRules; }
 
 }  // namespace cdk::compliance::detail

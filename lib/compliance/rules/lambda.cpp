@@ -34,7 +34,7 @@ R LambdaInsideVPC(const RuleContext& c) {
   return R::of(!(empty(v.member(config, "SecurityGroupIds")) && empty(v.member(config, "SubnetIds"))));
 }
 
-const Rule kRules[] = {
+const Rule kLambdaRules[] = {
     {"LambdaConcurrency", {kFunction}, LambdaConcurrency, "set ReservedConcurrentExecutions to a positive number."},
     {"LambdaDLQ", {kFunction}, LambdaDLQ, "give the function a dead-letter queue (DeadLetterConfig.TargetArn)."},
     {"LambdaFunctionPublicAccessProhibited",
@@ -46,6 +46,6 @@ const Rule kRules[] = {
 
 }  // namespace
 
-std::span<const Rule> lambdaRules() { return kRules; }
+std::span<const Rule> lambdaRules() { return kLambdaRules; }
 
 }  // namespace cdk::compliance::detail

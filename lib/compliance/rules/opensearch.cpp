@@ -35,7 +35,7 @@ R OpenSearchNodeToNodeEncryption(const RuleContext& c) {
 constexpr std::string_view kElasticsearch = "AWS::Elasticsearch::Domain";
 constexpr std::string_view kOpenSearch = "AWS::OpenSearchService::Domain";
 
-const Rule kRules[] = {
+const Rule kOpensearchRules[] = {
     {"OpenSearchEncryptedAtRest",
      {kElasticsearch, kOpenSearch},
      OpenSearchEncryptedAtRest,
@@ -56,6 +56,6 @@ const Rule kRules[] = {
 
 }  // namespace
 
-std::span<const Rule> opensearchRules() { return kRules; }
+std::span<const Rule> opensearchRules() { return kOpensearchRules; }
 
 }  // namespace cdk::compliance::detail

@@ -171,7 +171,7 @@ R AuroraMySQLLogging(const RuleContext& c) {
   return R::compliant();
 }
 
-const Rule kRules[] = {
+const Rule kRdsRules[] = {
     {"RDSAutomaticMinorVersionUpgradeEnabled",
      {kInstance},
      RDSAutomaticMinorVersionUpgradeEnabled,
@@ -221,6 +221,6 @@ const Rule kRules[] = {
 
 }  // namespace
 
-std::span<const Rule> rdsRules() { return kRules; }
+std::span<const Rule> rdsRules() { return kRdsRules; }
 
 }  // namespace cdk::compliance::detail

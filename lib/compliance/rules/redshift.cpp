@@ -5,7 +5,7 @@ namespace cdk::compliance::detail {
 namespace {
 using namespace rules;
 
-constexpr std::string_view kCluster = "AWS::Redshift::Cluster";
+constexpr std::string_view kRedshiftCluster = "AWS::Redshift::Cluster";
 
 /// `x != undefined && x == 0`.
 bool zero(Js value) { return !value.nullish() && looseEquals(value, 0); }
@@ -55,32 +55,35 @@ R RedshiftRequireTlsSSL(const RuleContext& c) {
   return R::nonCompliant();
 }
 
-const Rule kRules[] = {
+const Rule kRedshiftRules[] = {
     {"RedshiftBackupEnabled",
-     {kCluster},
+     {kRedshiftCluster},
      RedshiftBackupEnabled,
      "keep automated snapshots (AutomatedSnapshotRetentionPeriod between 1 and 35)."},
     {"RedshiftClusterConfiguration",
-     {kCluster},
+     {kRedshiftCluster},
      RedshiftClusterConfiguration,
      "set Encrypted to true and configure audit logging (LoggingProperties)."},
     {"RedshiftClusterMaintenanceSettings",
-     {kCluster},
+     {kRedshiftCluster},
      RedshiftClusterMaintenanceSettings,
      "allow version upgrades, keep automated snapshots and set PreferredMaintenanceWindow."},
-    {"RedshiftClusterPublicAccess", {kCluster}, RedshiftClusterPublicAccess, "set PubliclyAccessible to false."},
+    {"RedshiftClusterPublicAccess",
+     {kRedshiftCluster},
+     RedshiftClusterPublicAccess,
+     "set PubliclyAccessible to false."},
     {"RedshiftEnhancedVPCRoutingEnabled",
-     {kCluster},
+     {kRedshiftCluster},
      RedshiftEnhancedVPCRoutingEnabled,
      "set EnhancedVpcRouting to true."},
     {"RedshiftRequireTlsSSL",
-     {kCluster},
+     {kRedshiftCluster},
      RedshiftRequireTlsSSL,
      "use a cluster parameter group of this template with require_ssl true."},
 };
 
 }  // namespace
 
-std::span<const Rule> redshiftRules() { return kRules; }
+std::span<const Rule> redshiftRules() { return kRedshiftRules; }
 
 }  // namespace cdk::compliance::detail

@@ -223,7 +223,7 @@ R S3WebBucketOAIAccess(const RuleContext& c) {
   return R::of(found);
 }
 
-const Rule kRules[] = {
+const Rule kS3Rules[] = {
     {"S3BucketLevelPublicAccessProhibited",
      {kBucket},
      S3BucketLevelPublicAccessProhibited,
@@ -267,6 +267,6 @@ const Rule kRules[] = {
 
 }  // namespace
 
-std::span<const Rule> s3Rules() { return kRules; }
+std::span<const Rule> s3Rules() { return kS3Rules; }
 
 }  // namespace cdk::compliance::detail

@@ -18,7 +18,7 @@ R SageMakerNotebookNoDirectInternetAccess(const RuleContext& c) {
 
 constexpr std::string_view kNotebook = "AWS::SageMaker::NotebookInstance";
 
-const Rule kRules[] = {
+const Rule kSagemakerRules[] = {
     {"SageMakerEndpointConfigurationKMSKeyConfigured",
      {"AWS::SageMaker::EndpointConfig"},
      SageMakerEndpointConfigurationKMSKeyConfigured,
@@ -35,6 +35,6 @@ const Rule kRules[] = {
 
 }  // namespace
 
-std::span<const Rule> sagemakerRules() { return kRules; }
+std::span<const Rule> sagemakerRules() { return kSagemakerRules; }
 
 }  // namespace cdk::compliance::detail

@@ -50,7 +50,7 @@ R SecretsManagerUsingKMSKey(const RuleContext& c) {
 
 constexpr std::string_view kSecret = "AWS::SecretsManager::Secret";
 
-const Rule kRules[] = {
+const Rule kSecretsmanagerRules[] = {
     {"SecretsManagerRotationEnabled",
      {kSecret},
      SecretsManagerRotationEnabled,
@@ -64,6 +64,6 @@ const Rule kRules[] = {
 
 }  // namespace
 
-std::span<const Rule> secretsmanagerRules() { return kRules; }
+std::span<const Rule> secretsmanagerRules() { return kSecretsmanagerRules; }
 
 }  // namespace cdk::compliance::detail

@@ -68,7 +68,7 @@ R SNSTopicSSLPublishOnly(const RuleContext& c) {
 
 constexpr std::string_view kTopic = "AWS::SNS::Topic";
 
-const Rule kRules[] = {
+const Rule kSnsRules[] = {
     {"SNSEncryptedKMS", {kTopic}, SNSEncryptedKMS, "encrypt the topic with KMS (KmsMasterKeyId, masterKey)."},
     {"SNSTopicSSLPublishOnly",
      {kTopic},
@@ -78,6 +78,6 @@ const Rule kRules[] = {
 
 }  // namespace
 
-std::span<const Rule> snsRules() { return kRules; }
+std::span<const Rule> snsRules() { return kSnsRules; }
 
 }  // namespace cdk::compliance::detail

@@ -43,7 +43,7 @@ R VPCSubnetAutoAssignPublicIpDisabled(const RuleContext& c) {
 
 R VPCNoNACLs(const RuleContext&) { return R::nonCompliant(); }
 
-const Rule kRules[] = {
+const Rule kVpcRules[] = {
     {"VPCDefaultSecurityGroupClosed",
      {"AWS::EC2::VPC"},
      VPCDefaultSecurityGroupClosed,
@@ -70,6 +70,6 @@ const Rule kRules[] = {
 
 }  // namespace
 
-std::span<const Rule> vpcRules() { return kRules; }
+std::span<const Rule> vpcRules() { return kVpcRules; }
 
 }  // namespace cdk::compliance::detail

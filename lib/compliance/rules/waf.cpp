@@ -19,7 +19,7 @@ R WAFv2LoggingEnabled(const RuleContext& c) {
   return R::nonCompliant();
 }
 
-const Rule kRules[] = {
+const Rule kWafRules[] = {
     {"WAFv2LoggingEnabled",
      {"AWS::WAFv2::WebACL"},
      WAFv2LoggingEnabled,
@@ -28,6 +28,6 @@ const Rule kRules[] = {
 
 }  // namespace
 
-std::span<const Rule> wafRules() { return kRules; }
+std::span<const Rule> wafRules() { return kWafRules; }
 
 }  // namespace cdk::compliance::detail

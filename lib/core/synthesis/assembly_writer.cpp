@@ -149,13 +149,6 @@ void collectStackMetadata(const Construct& c, const Stack& stack,
   }
 }
 
-[[noreturn]] void writeFailed(const fs::path& dir, const std::string& what) {
-  throw AssemblyWriteError(
-      fmt::format("cannot write the cloud assembly to '{}': {}; choose a writable folder with "
-                  "--output or CDK_OUTDIR",
-                  dir.string(), what));
-}
-
 /// Creates `path` with the contents `write` puts into the stream, or throws naming the file and the reason.
 template <class Write>
 void writeStream(const fs::path& path, Write write) {

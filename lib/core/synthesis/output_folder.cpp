@@ -20,12 +20,6 @@
 namespace fs = std::filesystem;
 
 namespace cdk::detail {
-namespace {
-
-/// A manifest nested deeper than this is not one cdkpp or aws-cdk-lib wrote (theirs are 6 levels deep).
-constexpr int kMaxManifestDepth = 64;
-/// A manifest larger than this is not read (the folder is then treated as foreign).
-constexpr std::uintmax_t kMaxManifestBytes = 256u << 20;
 
 [[noreturn]] void writeFailed(const fs::path& dir, const std::string& what) {
   throw AssemblyWriteError(
@@ -33,6 +27,13 @@ constexpr std::uintmax_t kMaxManifestBytes = 256u << 20;
                   "--output or CDK_OUTDIR",
                   dir.string(), what));
 }
+
+namespace {
+
+/// A manifest nested deeper than this is not one cdkpp or aws-cdk-lib wrote (theirs are 6 levels deep).
+constexpr int kMaxManifestDepth = 64;
+/// A manifest larger than this is not read (the folder is then treated as foreign).
+constexpr std::uintmax_t kMaxManifestBytes = 256u << 20;
 
 bool endsWith(std::string_view s, std::string_view suffix) {
   return s.size() >= suffix.size() && s.substr(s.size() - suffix.size()) == suffix;

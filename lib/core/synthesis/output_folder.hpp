@@ -9,6 +9,9 @@
 
 namespace cdk::detail {
 
+/// Throws cdk::AssemblyWriteError: the assembly cannot be written to `dir`, because of `what`.
+[[noreturn]] void writeFailed(const std::filesystem::path& dir, const std::string& what);
+
 class OutputFolder {
  public:
   /// The folder `outdir` names, made absolute (a symbolic link to a folder is followed: the folder it points to
