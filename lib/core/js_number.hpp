@@ -1,5 +1,6 @@
-// Numbers as JavaScript reads and writes them: aws-cdk-lib converts the values of an included template with
-// JavaScript's rules, and cdkpp gives the same results.
+// Numbers as JavaScript reads and writes them: aws-cdk-lib builds strings with String(x) (alarm descriptions,
+// statistics, error messages) and converts the values of an included template with parseFloat, and cdkpp must
+// give the same text. Internal to the library.
 #pragma once
 
 #include <optional>
