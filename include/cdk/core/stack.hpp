@@ -114,7 +114,8 @@ class CDKPP_API Stack : public Construct {
   /// another stack is a ReferenceError here: exports are only created during synthesis.
   nlohmann::ordered_json resolve(const Value& value) const;
 
-  /// Adds a transform (e.g. "AWS::Serverless-2016-10-31") to the template.
+  /// Adds a transform (e.g. "AWS::Serverless-2016-10-31") to the template. One transform is written as a
+  /// string; several as a list without repeats (also when the same one was added twice), as aws-cdk-lib does.
   void addTransform(std::string transform) { transforms_.push_back(std::move(transform)); }
   const std::vector<std::string>& transforms() const noexcept { return transforms_; }
   void setTemplateMetadata(Value metadata) { templateMetadata_ = std::move(metadata); }

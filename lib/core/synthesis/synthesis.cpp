@@ -480,7 +480,13 @@ void Synthesis::setTopSections() {
     if (stack.transforms().size() == 1) {
       top["Transform"] = stack.transforms().front();
     } else if (!stack.transforms().empty()) {
-      top["Transform"] = stack.transforms();
+      // Several: a list without repeats, in the order added. Even when they are all the same, aws-cdk-lib
+      // writes a list (two rotation applications give ["AWS::Serverless-2016-10-31"]).
+      std::vector<std::string> unique;
+      for (const std::string& transform : stack.transforms()) {
+        if (std::find(unique.begin(), unique.end(), transform) == unique.end()) unique.push_back(transform);
+      }
+      top["Transform"] = unique;
     }
     if (!stack.templateMetadata().isNull()) {
       Resolver resolver(*this, stack, nullptr);
