@@ -1,4 +1,5 @@
-// VPC endpoints (aws-cdk-lib's ec2.GatewayVpcEndpoint, ec2.InterfaceVpcEndpoint).
+// VPC endpoints (aws-cdk-lib's ec2.IVpcEndpoint, ec2.GatewayVpcEndpoint, ec2.IInterfaceVpcEndpoint,
+// ec2.InterfaceVpcEndpoint).
 #pragma once
 
 #include <optional>
@@ -18,6 +19,16 @@ namespace cdk::ec2 {
 class CfnVPCEndpoint;
 class IVpc;
 class ISecurityGroup;
+
+/// A VPC endpoint.
+class CDKPP_API IVpcEndpoint : public virtual cdk::IResource {
+ public:
+  /// { "Ref": <endpoint> }.
+  virtual cdk::Value vpcEndpointId() const = 0;
+};
+
+/// An interface endpoint: an endpoint with security groups (e.g. what secret rotation's `endpoint` takes).
+class CDKPP_API IInterfaceVpcEndpoint : public virtual IVpcEndpoint, public IConnectable {};
 
 /// An AWS service reached through a gateway endpoint (S3, DynamoDB).
 class CDKPP_API GatewayVpcEndpointAwsService {
@@ -50,13 +61,13 @@ struct GatewayVpcEndpointProps {
 };
 
 /// A gateway endpoint: child "Resource" (AWS::EC2::VPCEndpoint of type Gateway).
-class CDKPP_API GatewayVpcEndpoint : public cdk::Resource {
+class CDKPP_API GatewayVpcEndpoint : public cdk::Resource, public virtual IVpcEndpoint {
  public:
   using Props = GatewayVpcEndpointProps;
   GatewayVpcEndpoint(cdk::Construct& scope, std::string_view id, GatewayVpcEndpointProps props);
   ~GatewayVpcEndpoint() override;
 
-  cdk::Value vpcEndpointId() const { return vpcEndpointId_; }
+  cdk::Value vpcEndpointId() const override { return vpcEndpointId_; }
   cdk::Value vpcEndpointCreationTimestamp() const;
   cdk::ValueList vpcEndpointDnsEntries() const;
   cdk::ValueList vpcEndpointNetworkInterfaceIds() const;
@@ -133,13 +144,13 @@ struct InterfaceVpcEndpointProps {
 
 /// An interface endpoint: children "SecurityGroup" (unless security groups are given) and "Resource"
 /// (AWS::EC2::VPCEndpoint of type Interface).
-class CDKPP_API InterfaceVpcEndpoint : public cdk::Resource, public IConnectable {
+class CDKPP_API InterfaceVpcEndpoint : public cdk::Resource, public virtual IInterfaceVpcEndpoint {
  public:
   using Props = InterfaceVpcEndpointProps;
   InterfaceVpcEndpoint(cdk::Construct& scope, std::string_view id, InterfaceVpcEndpointProps props);
   ~InterfaceVpcEndpoint() override;
 
-  cdk::Value vpcEndpointId() const { return vpcEndpointId_; }
+  cdk::Value vpcEndpointId() const override { return vpcEndpointId_; }
   /// The id of the first security group.
   cdk::Value securityGroupId() const { return securityGroupId_; }
   cdk::Value vpcEndpointCreationTimestamp() const;
