@@ -230,6 +230,14 @@ void SecretBase::denyAccountRootDelete() {
                                             .resources = {"*"}}));
 }
 
+RotationSchedule& SecretBase::addRotationSchedule(std::string_view id, RotationScheduleOptions options) {
+  return make<RotationSchedule>(id,
+                                RotationScheduleProps{.automaticallyAfter = options.automaticallyAfter,
+                                                      .rotateImmediatelyOnUpdate = options.rotateImmediatelyOnUpdate,
+                                                      .rotationLambda = options.rotationLambda,
+                                                      .secret = *this});
+}
+
 // ------------------------------------------------------------------------------------------------ Secret
 
 Secret::Secret(cdk::Construct& scope, std::string_view id, SecretProps props)

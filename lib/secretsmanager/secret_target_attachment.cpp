@@ -3,6 +3,7 @@
 #include "cdk/cfn/secretsmanager.hpp"
 #include "cdk/core/enum_names.hpp"
 #include "cdk/core/errors.hpp"
+#include "cdk/core/feature_flags.hpp"
 
 namespace cdk::secretsmanager {
 
@@ -48,5 +49,13 @@ SecretTargetAttachment::SecretTargetAttachment(cdk::Construct& scope, std::strin
 SecretTargetAttachment::~SecretTargetAttachment() = default;
 
 cdk::Value SecretTargetAttachment::secretArn() const { return resource_->ref(); }
+
+iam::AddToResourcePolicyResult SecretTargetAttachment::addToResourcePolicy(const iam::PolicyStatement& statement) {
+  if (cdk::FeatureFlags::of(*this).isEnabled(
+          "@aws-cdk/aws-secretsmanager:useAttachedSecretResourcePolicyForSecretTargetAttachments")) {
+    return secret_->addToResourcePolicy(statement);
+  }
+  return SecretBase::addToResourcePolicy(statement);
+}
 
 }  // namespace cdk::secretsmanager

@@ -15,6 +15,7 @@
 #include "cdk/iam/grant.hpp"
 #include "cdk/iam/policy_statement.hpp"
 #include "cdk/iam/principals.hpp"
+#include "cdk/secretsmanager/rotation_schedule.hpp"
 
 namespace cdk::kms {
 class IKey;
@@ -60,6 +61,8 @@ class CDKPP_API ISecret : public virtual iam::IResourceWithPolicy {
   virtual SecretTargetAttachment& attach(const ISecretAttachmentTarget& target) = 0;
   /// Denies secretsmanager:DeleteSecret to the account root in the resource policy.
   virtual void denyAccountRootDelete() = 0;
+  /// Rotates the secret with a function: a RotationSchedule as the child `id`.
+  virtual RotationSchedule& addRotationSchedule(std::string_view id, RotationScheduleOptions options) = 0;
 };
 
 /// How Secrets Manager generates the secret string (the GenerateSecretString property).
@@ -129,6 +132,7 @@ class CDKPP_API SecretBase : public cdk::Resource, public virtual ISecret {
   iam::AddToResourcePolicyResult addToResourcePolicy(const iam::PolicyStatement& statement) override;
   SecretTargetAttachment& attach(const ISecretAttachmentTarget& target) override;
   void denyAccountRootDelete() override;
+  RotationSchedule& addRotationSchedule(std::string_view id, RotationScheduleOptions options) override;
   /// The resource policy, once a statement was added.
   ResourcePolicy* policy() const noexcept { return policy_; }
 

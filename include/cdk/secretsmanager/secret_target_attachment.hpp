@@ -67,6 +67,10 @@ class CDKPP_API SecretTargetAttachment : public SecretBase {
   /// { "Ref": <attachment> }.
   cdk::Value secretTargetAttachmentSecretArn() const { return secretArn(); }
   ISecret& secret() const noexcept { return *secret_; }
+  /// With the feature flag "@aws-cdk/aws-secretsmanager:useAttachedSecretResourcePolicyForSecretTargetAttachments"
+  /// the statement goes to the attached secret's resource policy; without it (aws-cdk-lib's default) to a
+  /// resource policy of the attachment, its child "Policy".
+  iam::AddToResourcePolicyResult addToResourcePolicy(const iam::PolicyStatement& statement) override;
   CfnSecretTargetAttachment& cfnSecretTargetAttachment() const noexcept { return *resource_; }
 
  private:
