@@ -1,5 +1,5 @@
 // The rds module (aws-cdk-lib's aws-rds): Aurora clusters and their instances, database instances and read
-// replicas, engines, credentials, subnet and parameter groups. The L1 classes (cdk::rds::Cfn*) are in
+// replicas, engines, credentials, secret rotation, subnet and parameter groups. The L1 classes (cdk::rds::Cfn*) are in
 // "cdk/cfn/rds.hpp".
 #pragma once
 
@@ -12,4 +12,5 @@
 #include "cdk/rds/instance.hpp"
 #include "cdk/rds/instance_engine.hpp"
 #include "cdk/rds/parameter_group.hpp"
+#include "cdk/rds/rotation_options.hpp"
 #include "cdk/rds/subnet_group.hpp"

@@ -448,6 +448,43 @@ iam::Grant DatabaseCluster::grantDataApiAccess(const iam::IGrantable& grantee) {
   return grant;
 }
 
+secretsmanager::SecretRotation& DatabaseCluster::addRotationSingleUser(RotationSingleUserOptions options) {
+  if (!secret_) {
+    throw cdk::ConstructError(node().path(),
+                              "Cannot add a single user rotation for a cluster without a secret. The credentials "
+                              "have a literal password: give credentials with a secret (Credentials::fromUsername, "
+                              "fromGeneratedSecret or fromSecret)");
+  }
+  constexpr std::string_view id = "RotationSingleUser";
+  if (node().tryFindChild(id)) {
+    throw cdk::ConstructError(node().path(),
+                              "A single user rotation was already added to this cluster. Call addRotationSingleUser "
+                              "once (other users' secrets rotate with addRotationMultiUser)");
+  }
+  secretsmanager::SecretRotationProps props = detail::rotationProps(options, vpcSubnets_);
+  props.application = engine_.singleUserRotationApplication();
+  props.secret = *secret_;
+  props.target = *this;
+  props.vpc = *vpc_;
+  return make<secretsmanager::SecretRotation>(id, std::move(props));
+}
+
+secretsmanager::SecretRotation& DatabaseCluster::addRotationMultiUser(std::string_view id,
+                                                                      RotationMultiUserOptions options) {
+  if (!secret_) {
+    throw cdk::ConstructError(node().path(),
+                              "Cannot add a multi user rotation for a cluster without a secret. The credentials have "
+                              "a literal password: give credentials with a secret (Credentials::fromUsername, "
+                              "fromGeneratedSecret or fromSecret)");
+  }
+  secretsmanager::SecretRotationProps props = detail::rotationProps(options, vpcSubnets_);
+  props.application = engine_.multiUserRotationApplication();
+  props.masterSecret = *secret_;
+  props.target = *this;
+  props.vpc = *vpc_;
+  return make<secretsmanager::SecretRotation>(id, std::move(props));
+}
+
 cloudwatch::Metric DatabaseCluster::metric(std::string metricName, const cloudwatch::MetricOptions& options) const {
   return cloudwatch::Metric::forResource(*this, "AWS/RDS", std::move(metricName),
                                          {{"DBClusterIdentifier", clusterIdentifier()}}, options);

@@ -5,6 +5,8 @@
 #include <tuple>
 #include <utility>
 
+#include "cdk/secretsmanager/secret_rotation.hpp"
+
 namespace cdk::rds {
 namespace {
 
@@ -461,6 +463,8 @@ ClusterEngine DatabaseClusterEngine::auroraPostgres(AuroraPostgresClusterEngineP
   engine.defaultUsername_ = "postgres";
   engine.supportedLogTypes_ = {"postgresql", "iam-db-auth-error", "instance"};
   engine.defaultParameterGroupId_ = "AuroraPostgreSqlDatabaseClusterEngineDefaultParameterGroup";
+  engine.singleUserRotationApplication_ = &secretsmanager::SecretRotationApplication::POSTGRES_ROTATION_SINGLE_USER;
+  engine.multiUserRotationApplication_ = &secretsmanager::SecretRotationApplication::POSTGRES_ROTATION_MULTI_USER;
   if (props.version) {
     const auto& v = *props.version;
     engine.engineVersion_ =
@@ -481,6 +485,8 @@ ClusterEngine DatabaseClusterEngine::auroraMysql(AuroraMysqlClusterEngineProps p
   engine.engineFamily_ = "MYSQL";
   engine.supportedLogTypes_ = {"error", "general", "slowquery", "audit", "instance", "iam-db-auth-error"};
   engine.defaultParameterGroupId_ = "AuroraMySqlDatabaseClusterEngineDefaultParameterGroup";
+  engine.singleUserRotationApplication_ = &secretsmanager::SecretRotationApplication::MYSQL_ROTATION_SINGLE_USER;
+  engine.multiUserRotationApplication_ = &secretsmanager::SecretRotationApplication::MYSQL_ROTATION_MULTI_USER;
   if (props.version) {
     const auto& v = *props.version;
     engine.engineVersion_ =

@@ -40,4 +40,31 @@ std::optional<bool> defaultDeletionProtection(std::optional<bool> deletionProtec
   return std::nullopt;
 }
 
+namespace {
+
+template <class Options>
+secretsmanager::SecretRotationProps commonRotationProps(const Options& options,
+                                                        const std::optional<ec2::SubnetSelection>& vpcSubnets) {
+  return {.automaticallyAfter = options.automaticallyAfter,
+          .endpoint = options.endpoint,
+          .excludeCharacters = options.excludeCharacters.value_or(std::string(DEFAULT_PASSWORD_EXCLUDE_CHARS)),
+          .rotateImmediatelyOnUpdate = options.rotateImmediatelyOnUpdate,
+          .securityGroup = options.securityGroup,
+          .vpcSubnets = options.vpcSubnets ? options.vpcSubnets : vpcSubnets};
+}
+
+}  // namespace
+
+secretsmanager::SecretRotationProps rotationProps(const RotationSingleUserOptions& options,
+                                                  const std::optional<ec2::SubnetSelection>& vpcSubnets) {
+  return commonRotationProps(options, vpcSubnets);
+}
+
+secretsmanager::SecretRotationProps rotationProps(const RotationMultiUserOptions& options,
+                                                  const std::optional<ec2::SubnetSelection>& vpcSubnets) {
+  secretsmanager::SecretRotationProps props = commonRotationProps(options, vpcSubnets);
+  props.secret = options.secret;
+  return props;
+}
+
 }  // namespace cdk::rds::detail

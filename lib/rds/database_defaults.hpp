@@ -7,6 +7,8 @@
 #include "cdk/core/construct.hpp"
 #include "cdk/core/removal_policy.hpp"
 #include "cdk/rds/credentials.hpp"
+#include "cdk/rds/rotation_options.hpp"
+#include "cdk/secretsmanager/secret_rotation.hpp"
 
 namespace cdk::rds::detail {
 
@@ -20,5 +22,12 @@ Credentials renderCredentials(cdk::Construct& scope, const std::optional<std::st
 /// DeletionProtection: the given value, else true with RETAIN, else unset.
 std::optional<bool> defaultDeletionProtection(std::optional<bool> deletionProtection,
                                               std::optional<cdk::RemovalPolicy> removalPolicy);
+
+/// The props of a database's secret rotation (applyDefaultRotationOptions): the options, with
+/// DEFAULT_PASSWORD_EXCLUDE_CHARS and the database's `vpcSubnets` where they leave those unset.
+secretsmanager::SecretRotationProps rotationProps(const RotationSingleUserOptions& options,
+                                                  const std::optional<ec2::SubnetSelection>& vpcSubnets);
+secretsmanager::SecretRotationProps rotationProps(const RotationMultiUserOptions& options,
+                                                  const std::optional<ec2::SubnetSelection>& vpcSubnets);
 
 }  // namespace cdk::rds::detail

@@ -346,6 +346,43 @@ iam::Grant DatabaseInstance::grantConnect(const iam::IGrantable& grantee) {
   return DatabaseInstanceBase::grantConnect(grantee, secret_->secretValueFromJson("username"));
 }
 
+secretsmanager::SecretRotation& DatabaseInstance::addRotationSingleUser(RotationSingleUserOptions options) {
+  if (!secret_) {
+    throw cdk::ConstructError(node().path(),
+                              "Cannot add single user rotation for an instance without secret. The credentials have "
+                              "a literal password: give credentials with a secret (Credentials::fromUsername, "
+                              "fromGeneratedSecret or fromSecret)");
+  }
+  constexpr std::string_view id = "RotationSingleUser";
+  if (node().tryFindChild(id)) {
+    throw cdk::ConstructError(node().path(),
+                              "A single user rotation was already added to this instance. Call "
+                              "addRotationSingleUser once (other users' secrets rotate with addRotationMultiUser)");
+  }
+  secretsmanager::SecretRotationProps props = detail::rotationProps(options, vpcPlacement_);
+  props.application = engine_->singleUserRotationApplication();
+  props.secret = *secret_;
+  props.target = *this;
+  props.vpc = *vpc_;
+  return make<secretsmanager::SecretRotation>(id, std::move(props));
+}
+
+secretsmanager::SecretRotation& DatabaseInstance::addRotationMultiUser(std::string_view id,
+                                                                       RotationMultiUserOptions options) {
+  if (!secret_) {
+    throw cdk::ConstructError(node().path(),
+                              "Cannot add multi user rotation for an instance without secret. The credentials have a "
+                              "literal password: give credentials with a secret (Credentials::fromUsername, "
+                              "fromGeneratedSecret or fromSecret)");
+  }
+  secretsmanager::SecretRotationProps props = detail::rotationProps(options, vpcPlacement_);
+  props.application = engine_->multiUserRotationApplication();
+  props.masterSecret = *secret_;
+  props.target = *this;
+  props.vpc = *vpc_;
+  return make<secretsmanager::SecretRotation>(id, std::move(props));
+}
+
 // DatabaseInstanceReadReplica
 
 DatabaseInstanceReadReplica::DatabaseInstanceReadReplica(cdk::Construct& scope, std::string_view id,

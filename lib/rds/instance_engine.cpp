@@ -2,6 +2,8 @@
 
 #include <utility>
 
+#include "cdk/secretsmanager/secret_rotation.hpp"
+
 namespace cdk::rds {
 
 PostgresEngineVersion::PostgresEngineVersion(std::string fullVersion, std::string majorVersion, bool s3Import,
@@ -351,6 +353,8 @@ InstanceEngine DatabaseInstanceEngine::postgres(PostgresInstanceEngineProps prop
   engine.engineType_ = "postgres";
   engine.engineFamily_ = "POSTGRESQL";
   engine.defaultUsername_ = "postgres";
+  engine.singleUserRotationApplication_ = &secretsmanager::SecretRotationApplication::POSTGRES_ROTATION_SINGLE_USER;
+  engine.multiUserRotationApplication_ = &secretsmanager::SecretRotationApplication::POSTGRES_ROTATION_MULTI_USER;
   if (props.version) {
     const auto& v = *props.version;
     engine.engineVersion_ =
@@ -369,6 +373,8 @@ InstanceEngine DatabaseInstanceEngine::mysql(MySqlInstanceEngineProps props) {
   engine.engineType_ = "mysql";
   engine.engineFamily_ = "MYSQL";
   engine.supportsReadReplicaBackups_ = true;
+  engine.singleUserRotationApplication_ = &secretsmanager::SecretRotationApplication::MYSQL_ROTATION_SINGLE_USER;
+  engine.multiUserRotationApplication_ = &secretsmanager::SecretRotationApplication::MYSQL_ROTATION_MULTI_USER;
   if (props.version) {
     const auto& v = *props.version;
     engine.engineVersion_ = EngineVersion{.fullVersion = v.mysqlFullVersion(), .majorVersion = v.mysqlMajorVersion()};

@@ -24,8 +24,10 @@
 #include "cdk/rds/credentials.hpp"
 #include "cdk/rds/endpoint.hpp"
 #include "cdk/rds/parameter_group.hpp"
+#include "cdk/rds/rotation_options.hpp"
 #include "cdk/rds/subnet_group.hpp"
 #include "cdk/secretsmanager/secret.hpp"
+#include "cdk/secretsmanager/secret_rotation.hpp"
 #include "cdk/secretsmanager/secret_target_attachment.hpp"
 
 namespace cdk::ec2 {
@@ -200,6 +202,16 @@ class CDKPP_API DatabaseCluster : public cdk::Resource,
   /// The Data API actions on the cluster (and read access to the secret); turns the Data API on. Throws
   /// cdk::ConstructError when enableDataApi is false.
   iam::Grant grantDataApiAccess(const iam::IGrantable& grantee);
+
+  /// Rotates the master user's password with the engine's single user rotation application: the
+  /// secretsmanager::SecretRotation "RotationSingleUser" (AWS::Serverless::Application, the SAM transform, a
+  /// security group allowed into the cluster and the secret's RotationSchedule). Throws cdk::ConstructError for
+  /// a cluster without a secret and when a single user rotation was added already.
+  secretsmanager::SecretRotation& addRotationSingleUser(RotationSingleUserOptions options = {});
+  /// Rotates another user's password (options.secret) with the master user, with the engine's multi user
+  /// rotation application: the secretsmanager::SecretRotation `id`. Throws cdk::ConstructError for a cluster
+  /// without a secret.
+  secretsmanager::SecretRotation& addRotationMultiUser(std::string_view id, RotationMultiUserOptions options);
 
  private:
   void validateServerlessScaling() const;

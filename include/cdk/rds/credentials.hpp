@@ -90,6 +90,9 @@ struct DatabaseSecretProps {
   cdk::Handle<kms::IKey> encryptionKey{};
   /// Default DEFAULT_PASSWORD_EXCLUDE_CHARS.
   std::optional<std::string> excludeCharacters{};
+  /// The database's master secret, stored as "masterarn" (its ARN): what a multi user rotation of this user's
+  /// password needs (DatabaseInstance/DatabaseCluster::addRotationMultiUser).
+  cdk::Handle<secretsmanager::ISecret> masterSecret{};
   /// Give the secret's resource a logical ID that changes with the password criteria (excludeCharacters),
   /// so that changing them replaces the secret.
   bool replaceOnPasswordCriteriaChanges = false;
@@ -99,8 +102,8 @@ struct DatabaseSecretProps {
   std::string username{};
 };
 
-/// A secret with a generated 30-character password for a database master user, as JSON
-/// {"username": ..., "password": ...} (aws-cdk-lib's rds.DatabaseSecret).
+/// A secret with a generated 30-character password for a database user, as JSON {"username": ..., "password": ...}
+/// (with "dbname" and "masterarn" when given) (aws-cdk-lib's rds.DatabaseSecret).
 class CDKPP_API DatabaseSecret : public secretsmanager::Secret {
  public:
   using Props = DatabaseSecretProps;

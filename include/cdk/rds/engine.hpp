@@ -7,6 +7,10 @@
 
 #include "cdk/core/export.hpp"
 
+namespace cdk::secretsmanager {
+class SecretRotationApplication;
+}
+
 namespace cdk::rds {
 
 /// The version of an engine: fullVersion is rendered as EngineVersion (when set), majorVersion names the
@@ -30,6 +34,15 @@ class CDKPP_API Engine {
   std::optional<std::string> parameterGroupFamily() const;
   /// The master user name used when no credentials are given ("postgres"); unset for MySQL ("admin" is used).
   const std::optional<std::string>& defaultUsername() const noexcept { return defaultUsername_; }
+  /// The application that rotates the master user's password (addRotationSingleUser), e.g.
+  /// SecretRotationApplication::POSTGRES_ROTATION_SINGLE_USER.
+  const secretsmanager::SecretRotationApplication& singleUserRotationApplication() const noexcept {
+    return *singleUserRotationApplication_;
+  }
+  /// The application that rotates another user's password with the master user (addRotationMultiUser).
+  const secretsmanager::SecretRotationApplication& multiUserRotationApplication() const noexcept {
+    return *multiUserRotationApplication_;
+  }
 
  protected:
   Engine() = default;
@@ -38,6 +51,9 @@ class CDKPP_API Engine {
   std::string engineFamily_;
   std::optional<EngineVersion> engineVersion_;
   std::optional<std::string> defaultUsername_;
+  // The library's applications (static, so that engines stay cheap values); set by every engine factory.
+  const secretsmanager::SecretRotationApplication* singleUserRotationApplication_ = nullptr;
+  const secretsmanager::SecretRotationApplication* multiUserRotationApplication_ = nullptr;
 };
 
 /// aws-cdk-lib's name for the engine type.

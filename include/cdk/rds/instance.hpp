@@ -26,8 +26,10 @@
 #include "cdk/rds/endpoint.hpp"
 #include "cdk/rds/instance_engine.hpp"
 #include "cdk/rds/parameter_group.hpp"
+#include "cdk/rds/rotation_options.hpp"
 #include "cdk/rds/subnet_group.hpp"
 #include "cdk/secretsmanager/secret.hpp"
+#include "cdk/secretsmanager/secret_rotation.hpp"
 #include "cdk/secretsmanager/secret_target_attachment.hpp"
 
 namespace cdk::ec2 {
@@ -286,6 +288,16 @@ class CDKPP_API DatabaseInstance : public DatabaseInstanceNew {
   using DatabaseInstanceBase::grantConnect;
   /// rds-db:connect as the master user (read from the secret). Throws cdk::ConstructError without a secret.
   iam::Grant grantConnect(const iam::IGrantable& grantee);
+
+  /// Rotates the master user's password with the engine's single user rotation application: the
+  /// secretsmanager::SecretRotation "RotationSingleUser" (AWS::Serverless::Application, the SAM transform, a
+  /// security group allowed into the instance and the secret's RotationSchedule). Throws cdk::ConstructError for
+  /// an instance without a secret and when a single user rotation was added already.
+  secretsmanager::SecretRotation& addRotationSingleUser(RotationSingleUserOptions options = {});
+  /// Rotates another user's password (options.secret) with the master user, with the engine's multi user
+  /// rotation application: the secretsmanager::SecretRotation `id`. Throws cdk::ConstructError for an instance
+  /// without a secret.
+  secretsmanager::SecretRotation& addRotationMultiUser(std::string_view id, RotationMultiUserOptions options);
 
  private:
   std::optional<InstanceEngine> engine_;
