@@ -179,8 +179,19 @@ TemplateError::TemplateError(std::string source, std::string location, const std
       location_(std::move(location)),
       reason_(reason) {}
 
-nlohmann::ordered_json readTemplate(std::string_view text, std::string_view source) {
-  const std::string name(source);
+namespace {
+
+const char* typeName(const json& value) {
+  switch (value.type()) {
+    case json::value_t::array: return "a list";
+    case json::value_t::string: return "a string";
+    case json::value_t::boolean: return "a boolean";
+    case json::value_t::null: return "null";
+    default: return "a number";
+  }
+}
+
+json readDocument(std::string_view text, const std::string& name) {
   // Templates are UTF-8 (CloudFormation reads nothing else). yaml-cpp passes other bytes through into strings
   // that no writer can give back; refused here, where the place in the file can be named.
   if (const std::size_t at = detail::invalidUtf8At(text); at != std::string_view::npos) {
@@ -203,6 +214,21 @@ nlohmann::ordered_json readTemplate(std::string_view text, std::string_view sour
     }
   }
   return YamlReader(name).read(text);
+}
+
+}  // namespace
+
+nlohmann::ordered_json readTemplate(std::string_view text, std::string_view source) {
+  const std::string name(source);
+  json document = readDocument(text, name);
+  // Found by fuzz_template: a lone "\r" is a YAML string, which nothing downstream can take for a template.
+  if (!document.is_object()) {
+    throw TemplateError(name, "",
+                        fmt::format("is not a CloudFormation template: its top level is {}, where a template is a "
+                                    "mapping of sections (Resources, Outputs, ...)",
+                                    typeName(document)));
+  }
+  return document;
 }
 
 nlohmann::ordered_json readTemplateFile(const std::filesystem::path& file) {

@@ -89,14 +89,28 @@ class YamlWriter {
     return text;
   }
 
-  void string(const std::string& text) {
+  /// A line break other than '\n' (CR, and NEL, LS and PS, which YAML 1.1 readers such as cfn-lint's count as
+  /// line breaks too): yaml-cpp writes it raw in a plain scalar, where a reader folds or drops it (fuzz_template
+  /// found "x\r" read back as "x"). Such a text is written double-quoted, with every non-ASCII character escaped.
+  static bool hasOtherLineBreak(std::string_view text) {
+    return text.find('\r') != std::string_view::npos || text.find("\xC2\x85") != std::string_view::npos ||
+           text.find("\xE2\x80\xA8") != std::string_view::npos || text.find("\xE2\x80\xA9") != std::string_view::npos;
+  }
+
+  /// A string; `typedByReader` when a plain scalar of it would read back as another type (not for a tagged
+  /// scalar, which reads back as a string whatever it looks like).
+  void scalar(const std::string& text, bool typedByReader) {
     utf8(text);
-    if (detail::needsQuotes(text)) {
+    if (hasOtherLineBreak(text)) {
+      out_ << YAML::EscapeNonAscii << YAML::DoubleQuoted << text;
+    } else if (typedByReader) {
       out_ << YAML::SingleQuoted << text;  // yaml-cpp falls back to double quotes where single ones cannot hold it
     } else {
       out_ << text;
     }
   }
+
+  void string(const std::string& text) { scalar(text, detail::needsQuotes(text)); }
 
   void number(const json& v) {
     if (v.is_number_integer()) {
@@ -151,10 +165,10 @@ class YamlWriter {
       const json& argument = v.begin().value();
       out_ << YAML::LocalTag(std::string(tag));
       if (tag == "GetAtt" && getAttScalar(argument)) {
-        out_ << utf8(argument[0].get_ref<const std::string&>() + "." + argument[1].get_ref<const std::string&>());
+        scalar(argument[0].get_ref<const std::string&>() + "." + argument[1].get_ref<const std::string&>(), false);
       } else if (argument.is_string()) {
         // A tagged scalar is a string whatever it looks like; quotes only where the syntax needs them.
-        out_ << utf8(argument.get_ref<const std::string&>());
+        scalar(argument.get_ref<const std::string&>(), false);
       } else {
         value(argument, depth + 1);
       }

@@ -182,6 +182,29 @@ json withGetAttLists(json value) {
   return value;
 }
 
+TEST(TemplateYamlTest, LineBreaksOtherThanNewlineAreEscaped) {
+  // Found by fuzz_template: yaml-cpp wrote "x\r" as a plain scalar, which reads back as "x". CR, and NEL, LS and
+  // PS (line breaks to YAML 1.1 readers such as cfn-lint's), are written escaped in double quotes.
+  const std::vector<std::string> strings = {"\r",
+                                            "x\r",
+                                            "a\rb",
+                                            "\r\n",
+                                            "\xC2\x85",
+                                            "a\xE2\x80\xA8"
+                                            "b",
+                                            "\xE2\x80\xA9z",
+                                            "ü\r"};
+  for (const auto& s : strings) {
+    const json t = {{"A", s}, {s, 1}, {"B", {{"Fn::Sub", s}}}, {"C", {{"Fn::GetAtt", json::array({"R", s})}}}};
+    const std::string yaml = templateToYaml(t);
+    EXPECT_EQ(withGetAttLists(readTemplate(yaml, "test.yaml")), t) << yaml;
+    for (const std::string_view raw : {"\r", "\xC2\x85", "\xE2\x80\xA8", "\xE2\x80\xA9"}) {
+      EXPECT_EQ(yaml.find(raw), std::string::npos) << json(s).dump() << " written raw in " << yaml;
+    }
+  }
+  EXPECT_EQ(templateToYaml({{"A", "a\rb"}}), "A: \"a\\rb\"\n");
+}
+
 TEST(TemplateYamlTest, EveryFixtureTemplateRoundTrips) {
   // Whatever aws-cdk-lib wrote for the fixtures, as YAML and back: the same JSON, in the same order.
   std::size_t count = 0;
@@ -267,6 +290,12 @@ TEST(TemplateReaderTest, ErrorsNameTheSourceAndThePlace) {
   EXPECT_THROW_MSG(readTemplate("X: .inf\n", "inf.yaml"), TemplateError,
                    "inf.yaml at /X: '.inf' (infinity or not-a-number) cannot be a template value");
   EXPECT_THROW_MSG(readTemplate("? [a]\n: b\n", "key.yaml"), TemplateError, "a key of a mapping must be a string");
+  // Found by fuzz_template: a lone CR is a YAML string, not a template.
+  EXPECT_THROW_MSG(readTemplate("\r", "cr.yaml"), TemplateError,
+                   "cr.yaml: is not a CloudFormation template: its top level is a string, where a template is a "
+                   "mapping of sections (Resources, Outputs, ...)");
+  EXPECT_THROW_MSG(readTemplate("[1, 2]", "list.json"), TemplateError, "its top level is a list");
+  EXPECT_THROW_MSG(readTemplate("12", "number.yaml"), TemplateError, "its top level is a number");
   EXPECT_THROW_MSG(cdk::readTemplateFile("/nonexistent/x.yaml"), TemplateError,
                    "/nonexistent/x.yaml: cannot be read (No such file or directory)");
   try {
