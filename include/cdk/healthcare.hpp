@@ -5,4 +5,5 @@
 #pragma once
 
 #include "cdk/healthcare/environment_profile.hpp"
+#include "cdk/healthcare/phi_bucket.hpp"
 #include "cdk/healthcare/secure_vpc.hpp"
