@@ -4,6 +4,7 @@
 // prod) for what differs between environments.
 #pragma once
 
+#include "cdk/healthcare/backup_policy.hpp"
 #include "cdk/healthcare/environment_profile.hpp"
 #include "cdk/healthcare/phi_bucket.hpp"
 #include "cdk/healthcare/secure_vpc.hpp"
