@@ -6,5 +6,6 @@
 
 #include "cdk/healthcare/backup_policy.hpp"
 #include "cdk/healthcare/environment_profile.hpp"
+#include "cdk/healthcare/patient_database.hpp"
 #include "cdk/healthcare/phi_bucket.hpp"
 #include "cdk/healthcare/secure_vpc.hpp"
