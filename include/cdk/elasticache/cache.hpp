@@ -42,8 +42,9 @@ CDKPP_API std::string_view toString(CacheEngine engine) noexcept;
 /// Where the AUTH token of a cache comes from. A value: copy it freely.
 class CDKPP_API CacheAuthToken {
  public:
-  /// A new secret, the child "AuthToken": 64 characters without punctuation.
-  static CacheAuthToken generate();
+  /// A new secret, the child "AuthToken": 64 characters without punctuation, encrypted with `encryptionKey`
+  /// (default the AWS managed key).
+  static CacheAuthToken generate(cdk::Handle<kms::IKey> encryptionKey = {});
   /// The whole string value of an existing secret (16 to 128 printable characters; it is not checked).
   static CacheAuthToken fromSecret(secretsmanager::ISecret& secret);
   /// No AUTH token (not recommended: anyone who reaches the port can use the cache).
@@ -52,18 +53,22 @@ class CDKPP_API CacheAuthToken {
   bool isGenerated() const noexcept { return kind_ == Kind::GENERATE; }
   bool isNone() const noexcept { return kind_ == Kind::NONE; }
   secretsmanager::ISecret* secret() const noexcept { return secret_; }
+  /// The key of a generated token's secret; nullptr for the AWS managed key.
+  kms::IKey* encryptionKey() const noexcept { return encryptionKey_; }
 
  private:
   enum class Kind { GENERATE, SECRET, NONE };
-  CacheAuthToken(Kind kind, secretsmanager::ISecret* secret) : kind_(kind), secret_(secret) {}
+  CacheAuthToken(Kind kind, secretsmanager::ISecret* secret, kms::IKey* encryptionKey = nullptr)
+      : kind_(kind), secret_(secret), encryptionKey_(encryptionKey) {}
   Kind kind_;
   secretsmanager::ISecret* secret_;
+  kms::IKey* encryptionKey_;
 };
 
 struct CacheProps {
   /// AtRestEncryptionEnabled; default true (false together with encryptionKey is an error).
   std::optional<bool> atRestEncryption{};
-  /// Default CacheAuthToken::generate() with transit encryption, none without.
+  /// Default CacheAuthToken::generate() with transit encryption and no userGroupIds, none otherwise.
   std::optional<CacheAuthToken> authToken{};
   /// AutomaticFailoverEnabled; default true when there is a replica or more than one shard. Needs at least
   /// one replica, and must be true with more than one shard.
@@ -93,8 +98,15 @@ struct CacheProps {
   std::optional<std::string> replicationGroupId{};
   /// Default one new security group, the child "SecurityGroup" ("Security group for <id> cache.").
   std::vector<cdk::Handle<ec2::ISecurityGroup>> securityGroups{};
+  /// SnapshotRetentionLimit: automatic backups are kept this many days (0 to 35; 0 or unset: none).
+  std::optional<int> snapshotRetentionLimit{};
+  /// SnapshotWindow, "hh24:mi-hh24:mi" in UTC, when the daily backup is taken; default the service's.
+  std::optional<std::string> snapshotWindow{};
   /// TransitEncryptionEnabled (TLS); default true. Valkey replication groups require it.
   bool transitEncryption = true;
+  /// UserGroupIds: role-based access control (users with passwords or IAM authentication) instead of an AUTH
+  /// token; needs transit encryption.
+  std::vector<cdk::Value> userGroupIds{};
   /// The VPC (required).
   cdk::Handle<ec2::IVpc> vpc{};
   /// The subnets of the subnet group; default the private subnets with egress ({.subnetType =
