@@ -9,3 +9,4 @@
 #include "cdk/healthcare/patient_database.hpp"
 #include "cdk/healthcare/phi_bucket.hpp"
 #include "cdk/healthcare/secure_vpc.hpp"
+#include "cdk/healthcare/session_cache.hpp"
