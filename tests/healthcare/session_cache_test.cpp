@@ -104,8 +104,8 @@ TEST(SessionCache, DevProfilePropsAndAuthToken) {
   const auto& messages = f.app.synth({.write = false}).messages();
   EXPECT_TRUE(std::any_of(messages.begin(), messages.end(), [](const cdk::SynthesisMessage& m) {
     return m.path == "TapStackdev/Dev" && m.message ==
-                                               "The session cache runs without a replica: dev environment: sessions "
-                                               "may be lost when the node fails.";
+                                              "The session cache runs without a replica: dev environment: sessions "
+                                              "may be lost when the node fails.";
   }));
 }
 
