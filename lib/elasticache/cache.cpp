@@ -273,6 +273,8 @@ Cache::Cache(cdk::Construct& scope, std::string_view id, CacheProps props) : cdk
   resource_->applyRemovalPolicy(props.removalPolicy);
 
   clusterMode_ = modes.clusterMode;
+  numNodeGroups_ = props.numNodeGroups;
+  replicasPerNodeGroup_ = props.replicasPerNodeGroup;
   port_ = props.port;
   connections_ =
       ec2::Connections({.defaultPort = ec2::Port::tcp(props.port), .securityGroups = std::move(securityGroups)});

@@ -21,12 +21,12 @@ set(_build_dir ${WORK_DIR}/build)
 set(_outdir ${WORK_DIR}/cdk.out)
 file(REMOVE_RECURSE ${_outdir})
 
-# The consumer is built with the compiler, build type and sanitizers of this build, but not with cdkpp's
-# warning flags: consumers are not forced to use them.
+# The consumer is built with the compiler of this build, but not with cdkpp's warning flags: consumers are not
+# forced to use them. A library installed from a sanitized build needs the sanitizers' runtimes, so the
+# consumer links with them; its own code need not be instrumented for that.
 set(_flags "${CONSUMER_CXX_FLAGS}")
 set(_link_flags "")
 if(CONSUMER_SANITIZE)
-  string(APPEND _flags " -fsanitize=${CONSUMER_SANITIZE} -fno-omit-frame-pointer")
   set(_link_flags "-fsanitize=${CONSUMER_SANITIZE}")
 endif()
 set(_configure
@@ -46,7 +46,9 @@ if(KIND STREQUAL "find_package")
   # Install this build tree into a fresh prefix; the consumer sees only that prefix.
   set(_prefix ${WORK_DIR}/prefix)
   file(REMOVE_RECURSE ${_prefix} ${_build_dir})
-  run(${CMAKE_COMMAND} --install ${CDKPP_BINARY_DIR} --prefix ${_prefix} --config ${CONSUMER_BUILD_TYPE})
+  # The build tree's own configuration (its per-configuration targets file installs only for that one); the
+  # consumer's build type may be another, as a user's may.
+  run(${CMAKE_COMMAND} --install ${CDKPP_BINARY_DIR} --prefix ${_prefix} --config ${INSTALL_CONFIG})
   file(GLOB_RECURSE _configs ${_prefix}/*/cdkppConfig.cmake)
   if(NOT _configs)
     message(FATAL_ERROR "consumer.find_package: the install has no cdkppConfig.cmake")

@@ -1,6 +1,17 @@
 // A Redis OSS / Valkey replication group with secure defaults: cdkpp's `Cache`. Stable aws-cdk-lib has no L2
 // for replication groups (only L1s and the alpha module's ServerlessCache); this construct follows the
 // alpha module's and rds.DatabaseCluster's conventions, as proposed in the team's elasticache notes.
+//
+// Its metric* methods have no aws-cdk-lib counterpart either (the alpha ServerlessCache's are those of a serverless
+// cache: dimension ServerlessCacheName, metrics such as ElastiCacheProcessingUnits that a replication group does not
+// publish). They are built as aws-cdk-lib builds the metric* methods of its L2s from their services' canned metrics
+// (ecs.Cluster, codebuild.Project: `new Metric({...XMetrics.nameStatistic(dimensions), ...options}).attachTo(this)`,
+// the method named after the table's entry, metricCpuUtilization), from aws-cdk-lib's own ElastiCache table
+// (aws-elasticache/lib/elasticache-canned-metrics.generated): namespace AWS/ElastiCache, the table's statistic.
+// ElastiCache publishes the metrics of a replication group per node, under the id of its member cluster
+// (dimension CacheClusterId: "<group id>-001", "-002", ... with cluster mode off; "<group id>-0001-001" with it
+// on), so each metric is of one node: the first node of the first shard (the primary at creation), unless
+// `.dimensionsMap = {{"CacheClusterId", cache.memberClusterId(n, shard)}}` names another.
 #pragma once
 
 #include <optional>
@@ -8,6 +19,7 @@
 #include <string_view>
 #include <vector>
 
+#include "cdk/cloudwatch/metric.hpp"
 #include "cdk/core/export.hpp"
 #include "cdk/core/handle.hpp"
 #include "cdk/core/removal_policy.hpp"
@@ -144,6 +156,48 @@ class CDKPP_API Cache : public cdk::Resource, public ec2::IConnectable {
   cdk::Value configurationEndpointAddress() const;
   /// { "Fn::GetAtt": [<group>, "ConfigurationEndPoint.Port"] } (a string); cluster mode on only.
   cdk::Value configurationEndpointPort() const;
+  /// The CacheClusterId of a node, { "Fn::Join": ["", [<group>, "-001"]] }: node `member` of shard `shard`
+  /// (member 1 is the shard's primary at creation, 2 to 1 + replicasPerNodeGroup its replicas; shard 1 to
+  /// numNodeGroups, always 1 with cluster mode off). Throws cdk::ConstructError for a node the cache does not
+  /// have.
+  cdk::Value memberClusterId(int member = 1, int shard = 1) const;
+
+  /// Any metric of the first node (namespace AWS/ElastiCache, dimension CacheClusterId), attached to the cache;
+  /// statistic "Average" unless the options say otherwise.
+  cloudwatch::Metric metric(std::string metricName, const cloudwatch::MetricOptions& options = {}) const;
+  /// CPUUtilization (Average): of the whole host.
+  cloudwatch::Metric metricCpuUtilization(const cloudwatch::MetricOptions& options = {}) const;
+  /// EngineCPUUtilization (Average): of the engine's thread.
+  cloudwatch::Metric metricEngineCpuUtilization(const cloudwatch::MetricOptions& options = {}) const;
+  /// DatabaseMemoryUsagePercentage (Average).
+  cloudwatch::Metric metricDatabaseMemoryUsagePercentage(const cloudwatch::MetricOptions& options = {}) const;
+  /// FreeableMemory (Average, bytes).
+  cloudwatch::Metric metricFreeableMemory(const cloudwatch::MetricOptions& options = {}) const;
+  /// SwapUsage (Average, bytes).
+  cloudwatch::Metric metricSwapUsage(const cloudwatch::MetricOptions& options = {}) const;
+  /// BytesUsedForCache (Average).
+  cloudwatch::Metric metricBytesUsedForCache(const cloudwatch::MetricOptions& options = {}) const;
+  /// Evictions (Sum).
+  cloudwatch::Metric metricEvictions(const cloudwatch::MetricOptions& options = {}) const;
+  /// CurrConnections (Sum).
+  cloudwatch::Metric metricCurrConnections(const cloudwatch::MetricOptions& options = {}) const;
+  /// NewConnections (Sum).
+  cloudwatch::Metric metricNewConnections(const cloudwatch::MetricOptions& options = {}) const;
+  /// CurrItems (Sum).
+  cloudwatch::Metric metricCurrItems(const cloudwatch::MetricOptions& options = {}) const;
+  /// CacheHits (Sum).
+  cloudwatch::Metric metricCacheHits(const cloudwatch::MetricOptions& options = {}) const;
+  /// CacheMisses (Sum).
+  cloudwatch::Metric metricCacheMisses(const cloudwatch::MetricOptions& options = {}) const;
+  /// CacheHitRate (Average, percent).
+  cloudwatch::Metric metricCacheHitRate(const cloudwatch::MetricOptions& options = {}) const;
+  /// NetworkBytesIn (Average).
+  cloudwatch::Metric metricNetworkBytesIn(const cloudwatch::MetricOptions& options = {}) const;
+  /// NetworkBytesOut (Average).
+  cloudwatch::Metric metricNetworkBytesOut(const cloudwatch::MetricOptions& options = {}) const;
+  /// ReplicationLag (Average, seconds): published by replicas only, so name one in the options.
+  cloudwatch::Metric metricReplicationLag(const cloudwatch::MetricOptions& options = {}) const;
+
   /// The secret holding the AUTH token; nullptr when there is none.
   secretsmanager::ISecret* authToken() const noexcept { return authToken_; }
   /// True with more than one shard.
@@ -157,6 +211,8 @@ class CDKPP_API Cache : public cdk::Resource, public ec2::IConnectable {
   CfnSubnetGroup* subnetGroup_ = nullptr;
   secretsmanager::ISecret* authToken_ = nullptr;
   bool clusterMode_ = false;
+  int numNodeGroups_ = 1;
+  int replicasPerNodeGroup_ = 1;
   int port_ = 6379;
   ec2::Connections connections_;
 };

@@ -21,7 +21,7 @@ namespace cdk::healthcare {
 ///
 /// A setting that turns a secure default off (one availability zone, no deletion protection, a single cache node)
 /// carries its reason here, and the pattern records it as the cdk-nag acknowledgement of the rule it breaks.
-struct EnvironmentProfile {
+struct CDKPP_API EnvironmentProfile {
   /// Automated database backups are kept this long (whole days), and the AWS Backup plan's copies too.
   cdk::Duration backupRetention = cdk::Duration::days(30);
   /// ElastiCache snapshots are kept this long (whole days, 15 to 35: HIPAA.Security asks for at least 15).
