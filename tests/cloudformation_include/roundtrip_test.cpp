@@ -18,7 +18,7 @@
 namespace {
 
 namespace fs = std::filesystem;
-using json = nlohmann::json;  // unordered: key order is not compared
+using unordered_json = nlohmann::json;  // key order is not compared
 
 std::vector<std::string> fixtureTemplates() {
   std::vector<std::string> files;
@@ -34,14 +34,14 @@ std::vector<std::string> fixtureTemplates() {
 
 /// What the comparison leaves aside: empty Properties (not written), the order of DependsOn (sorted by construct
 /// path, as aws-cdk-lib sorts it) and its one-string form.
-json normalized(json t) {
+unordered_json normalized(unordered_json t) {
   if (t.contains("Resources")) {
     for (auto& [id, resource] : t["Resources"].items()) {
       (void)id;
       if (resource.contains("Properties") && resource["Properties"].empty()) resource.erase("Properties");
       if (resource.contains("DependsOn")) {
-        json& dependsOn = resource["DependsOn"];
-        if (dependsOn.is_string()) dependsOn = json::array({dependsOn});
+        unordered_json& dependsOn = resource["DependsOn"];
+        if (dependsOn.is_string()) dependsOn = unordered_json::array({dependsOn});
         std::sort(dependsOn.begin(), dependsOn.end());
       }
     }
@@ -93,7 +93,7 @@ class IncludeRoundTrip : public ::testing::TestWithParam<std::string> {
 
   /// cfn-compare's main() over every pair: a line "<status> <fixture>" for each, then its own output.
   static void expectCfnCompareIdentical() {
-    json list = json::array();
+    unordered_json list = unordered_json::array();
     for (const Pair& pair : pairs_) list.push_back({pair.fixture, pair.reference.string(), pair.ours.string()});
     const fs::path listFile = folder_->path() / "pairs.json";
     std::ofstream(listFile) << list.dump();
@@ -139,19 +139,19 @@ TEST_P(IncludeRoundTrip, SynthesizesTheSameTemplate) {
   const fs::path ours = dir / "out" / "TapStackdev.template.json";
 
   // The template to compare with: the fixture, with the values cdkpp writes with its L1 type.
-  json expected = json::parse(cdkpp_test::readFile(original));
+  unordered_json expected = unordered_json::parse(cdkpp_test::readFile(original));
   fs::path reference = original;
   for (const Converted& converted : kConverted) {
     if (GetParam() != converted.fixture) continue;
-    json& value = expected.at(json::json_pointer(std::string(converted.pointer)));
-    ASSERT_EQ(value, json::parse(converted.from)) << converted.pointer;
-    value = json::parse(converted.to);
+    unordered_json& value = expected.at(unordered_json::json_pointer(std::string(converted.pointer)));
+    ASSERT_EQ(value, unordered_json::parse(converted.from)) << converted.pointer;
+    value = unordered_json::parse(converted.to);
     reference = dir / "expected.template.json";
     std::ofstream(reference) << expected.dump(1);
   }
   judgeLater(GetParam(), reference, ours);
 
-  EXPECT_EQ(normalized(json::parse(cdkpp_test::readFile(ours))), normalized(std::move(expected)));
+  EXPECT_EQ(normalized(unordered_json::parse(cdkpp_test::readFile(ours))), normalized(std::move(expected)));
 }
 
 std::string testName(const ::testing::TestParamInfo<std::string>& info) {

@@ -5,7 +5,7 @@
 #include "cdk/cloudwatch.hpp"
 #include "cdk/cloudwatch_actions.hpp"
 #include "cdk/sns.hpp"
-#include "data_test_util.hpp"
+#include "cloudwatch_test_util.hpp"
 
 namespace {
 
@@ -13,11 +13,7 @@ namespace cw = cdk::cloudwatch;
 using cdk::Duration;
 using datatest::json;
 
-cw::Metric cpu(cw::MetricProps props = {}) {
-  props.metricName = "CPUUtilization";
-  props.namespace_ = "AWS/ECS";
-  return cw::Metric(std::move(props));
-}
+using cwtest::cpu;
 
 json alarmProperties(datatest::Fixture& f, const std::string& logicalId) {
   return datatest::synthTemplate(f.app)["Resources"][logicalId]["Properties"];

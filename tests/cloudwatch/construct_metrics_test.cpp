@@ -111,7 +111,7 @@ void rdsMetrics(cdk::Stack& stack) {
                                          .threshold = 100 * 1024 * 1024});
 }
 
-const std::vector<FixtureProgram>& programs() {
+const std::vector<FixtureProgram>& constructMetricPrograms() {
   static const std::vector<FixtureProgram> list{
       {.name = "cw-metrics-services", .build = servicesMetrics},
       {.name = "cw-metrics-rds", .build = rdsMetrics},
@@ -125,13 +125,14 @@ TEST_P(ConstructMetricsFixtures, SameTemplateAndWarningsAsAwsCdkLib) {
   cdkpp_test::expectProgramMatchesFixture("cloudwatch", GetParam());
 }
 
-INSTANTIATE_TEST_SUITE_P(Programs, ConstructMetricsFixtures, ::testing::ValuesIn(programs()), [](const auto& info) {
-  std::string name;
-  for (char c : info.param.name) name += std::isalnum(static_cast<unsigned char>(c)) ? c : '_';
-  return name;
-});
+INSTANTIATE_TEST_SUITE_P(Programs, ConstructMetricsFixtures, ::testing::ValuesIn(constructMetricPrograms()),
+                         [](const auto& info) {
+                           std::string name;
+                           for (char c : info.param.name) name += std::isalnum(static_cast<unsigned char>(c)) ? c : '_';
+                           return name;
+                         });
 
-TEST(ConstructMetricsTemplates, CfnLintClean) { cdkpp_test::expectProgramsLintClean(programs()); }
+TEST(ConstructMetricsTemplates, CfnLintClean) { cdkpp_test::expectProgramsLintClean(constructMetricPrograms()); }
 
 // The options replace the method's statistic and keep everything else; the metric is attached to the service, so
 // it knows the stack's region.

@@ -5,14 +5,14 @@
 #include <gtest/gtest.h>
 
 #include "cdk/cloudwatch.hpp"
-#include "data_test_util.hpp"
+#include "cloudwatch_test_util.hpp"
 
 namespace {
 
 namespace cw = cdk::cloudwatch;
 using datatest::json;
 
-cw::Metric cpu() { return cw::Metric({.metricName = "CPUUtilization", .namespace_ = "AWS/ECS"}); }
+using cwtest::cpu;
 
 /// The body text of the dashboard "Dashboard" of the fixture's stack, with each reference spliced into it
 /// written as "<Ref AWS::Region>" (or the JSON of the intrinsic).

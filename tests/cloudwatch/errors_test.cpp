@@ -8,7 +8,7 @@
 #include "cdk/cloudwatch.hpp"
 #include "cdk/cloudwatch_actions.hpp"
 #include "cdk/sns.hpp"
-#include "data_test_util.hpp"
+#include "cloudwatch_test_util.hpp"
 
 namespace {
 
@@ -16,9 +16,9 @@ namespace cw = cdk::cloudwatch;
 using cdk::Duration;
 using datatest::Fixture;
 
-std::string fixtureError(const std::string& name) { return datatest::fixtureError("cloudwatch", name); }
+using cwtest::fixtureError;
 
-cw::Metric cpu() { return cw::Metric({.metricName = "CPUUtilization", .namespace_ = "AWS/ECS"}); }
+using cwtest::cpu;
 
 using datatest::expectConstructError;
 

@@ -18,7 +18,7 @@ namespace fs = std::filesystem;
 using json = nlohmann::ordered_json;
 
 /// A small app with two stacks and a cross-stack reference.
-void build(cdk::App& app) {
+void buildCrossStackApp(cdk::App& app) {
   auto& net = app.make<cdk::Stack>("Net", {.env = cdk::Environment{.region = "eu-west-1"}});
   auto& vpc = net.make<cdk::CfnResource>(
       "Vpc", {.properties = Value::map({{"CidrBlock", "10.0.0.0/16"}}), .type = "AWS::EC2::VPC"});
@@ -32,7 +32,7 @@ void build(cdk::App& app) {
 TEST(AssemblyTest, WritesManifestTemplatesAndTree) {
   TempDir dir;
   cdk::App app(cdk::AppProps{.outdir = (dir / "out").string()});
-  build(app);
+  buildCrossStackApp(app);
   const auto& assembly = app.synth();
   EXPECT_EQ(assembly.directory(), dir / "out");
   for (const char* f : {"manifest.json", "tree.json", "cdk.out", "Net.template.json", "Svc.template.json"}) {
@@ -83,7 +83,7 @@ TEST(AssemblyTest, ByteIdenticalForTheSameProgram) {
   TempDir dir;
   auto synthInto = [&](const std::string& name) {
     cdk::App app(cdk::AppProps{.outdir = (dir / name).string()});
-    build(app);
+    buildCrossStackApp(app);
     app.synth();
   };
   synthInto("a");
@@ -102,7 +102,7 @@ TEST(AssemblyTest, AppsSynthesizeConcurrentlyInThreads) {
       try {
         for (int round = 0; round < 5; ++round) {
           cdk::App app(cdk::AppProps{.outdir = (dir / ("t" + std::to_string(i))).string()});
-          build(app);
+          buildCrossStackApp(app);
           app.synth();
         }
       } catch (const std::exception& e) {
@@ -138,7 +138,7 @@ class Saboteur : public cdk::Construct {
 TEST(AssemblyTest, FailedSynthesisLeavesThePreviousAssembly) {
   TempDir dir;
   cdk::App app(cdk::AppProps{.outdir = (dir / "out").string()});
-  build(app);
+  buildCrossStackApp(app);
   auto& saboteur = app.make<Saboteur>("Saboteur", Saboteur::When::Never);
   app.synth();
   const std::string before = readFile(dir / "out" / "Svc.template.json");
@@ -163,7 +163,7 @@ TEST(AssemblyTest, FailedSynthesisLeavesThePreviousAssembly) {
 TEST(AssemblyTest, ValidationFailureLeavesThePreviousAssembly) {
   TempDir dir;
   cdk::App app(cdk::AppProps{.outdir = (dir / "out").string()});
-  build(app);
+  buildCrossStackApp(app);
   app.synth();
   const std::string before = readFile(dir / "out" / "manifest.json");
   cdk::Annotations::of(app.node().findChild("Net")).addError("broken");
@@ -178,7 +178,7 @@ TEST(AssemblyTest, UnwritableOutputFolder) {
   // Permissions do not stop root (CI runs as root): /proc takes no new folders from anyone.
   const fs::path outdir = ::geteuid() == 0 ? fs::path("/proc/cdkpp-test/out") : dir / "locked" / "out";
   cdk::App app(cdk::AppProps{.outdir = outdir.string()});
-  build(app);
+  buildCrossStackApp(app);
   EXPECT_THROW_MSG(app.synth(), cdk::AssemblyWriteError, "cannot write the cloud assembly to");
   EXPECT_THROW_MSG(app.synth(), cdk::AssemblyWriteError, "choose a writable folder with --output or CDK_OUTDIR");
   EXPECT_EQ(app.assembly(), nullptr);
@@ -191,10 +191,10 @@ TEST(AssemblyTest, OutputPathThatIsAFile) {
     std::ofstream(dir / "file") << "x";
   }
   cdk::App app(cdk::AppProps{.outdir = (dir / "file").string()});
-  build(app);
+  buildCrossStackApp(app);
   EXPECT_THROW_MSG(app.synth(), cdk::AssemblyWriteError, "it exists and is not a folder; choose a writable folder");
   cdk::App below(cdk::AppProps{.outdir = (dir / "file" / "sub").string()});
-  build(below);
+  buildCrossStackApp(below);
   EXPECT_THROW_MSG(below.synth(), cdk::AssemblyWriteError, "cannot write the cloud assembly to");
   EXPECT_EQ(readFile(dir / "file"), "x");
 }
@@ -209,7 +209,7 @@ TEST(AssemblyTest, SessionRefusesPathsOutsideTheAssembly) {
 TEST(AssemblyTest, LockFilesOfTheCliStayInTheFolder) {
   TempDir dir;
   cdk::App app(cdk::AppProps{.outdir = (dir / "out").string()});
-  build(app);
+  buildCrossStackApp(app);
   app.synth();
   {
     std::ofstream(dir / "out" / "synth.lock") << "123";

@@ -7,15 +7,14 @@
 #include "cdk/cfn/sns.hpp"
 #include "cdk/core.hpp"
 #include "cdk/core/cloud_assembly.hpp"
+#include "test_programs.hpp"
 #include "test_support.hpp"
 
 namespace {
 
 using cdk::Value;
 
-void topic(cdk::Construct& scope, const std::string& id = "T") {
-  scope.make<cdk::CfnResource>(id, {.type = "AWS::SNS::Topic"});
-}
+using cdkpp_test::topic;
 
 TEST(CloudFormationRefusalsTest, AStackCalledTreeWouldVanishFromTheManifest) {
   cdk::App app;

@@ -10,29 +10,7 @@ namespace {
 using cdk::App;
 using cdk::ContextError;
 
-/// Sets an environment variable for the scope of a test.
-class ScopedEnv {
- public:
-  ScopedEnv(const char* name, const char* value) : name_(name) {
-    if (const char* old = std::getenv(name)) old_ = old;
-    if (value) {
-      ::setenv(name, value, 1);
-    } else {
-      ::unsetenv(name);
-    }
-  }
-  ~ScopedEnv() {
-    if (old_) {
-      ::setenv(name_, old_->c_str(), 1);
-    } else {
-      ::unsetenv(name_);
-    }
-  }
-
- private:
-  const char* name_;
-  std::optional<std::string> old_;
-};
+using cdkpp_test::ScopedEnv;
 
 TEST(ContextTest, InheritedFromTheApp) {
   App app(cdk::AppProps{.context = {{"environmentSuffix", "prod"}}});

@@ -4,6 +4,7 @@
 
 #include "cdk/core.hpp"
 #include "cdk/core/cloud_assembly.hpp"
+#include "test_programs.hpp"
 #include "test_support.hpp"
 
 namespace {
@@ -11,9 +12,7 @@ namespace {
 using cdk::Value;
 using json = nlohmann::ordered_json;
 
-cdk::CfnResource& topic(cdk::Construct& scope, std::string_view id, Value props = Value()) {
-  return scope.make<cdk::CfnResource>(id, {.properties = std::move(props), .type = "AWS::SNS::Topic"});
-}
+using cdkpp_test::topic;
 
 TEST(DependencyTest, ConstructDependenciesExpandToEveryResource) {
   // Mirrors aws-cdk-lib: B/R1 and B/R2 each depend on A (reference output of the same program).

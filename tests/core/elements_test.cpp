@@ -3,6 +3,7 @@
 #include "cdk/assertions.hpp"
 #include "cdk/core.hpp"
 #include "cdk/core/cloud_assembly.hpp"
+#include "test_programs.hpp"
 #include "test_support.hpp"
 
 namespace {
@@ -10,9 +11,7 @@ namespace {
 using cdk::Value;
 using json = nlohmann::ordered_json;
 
-json templateOf(cdk::App& app, const std::string& stack = "S") {
-  return app.synth({.write = false}).getStackByName(stack).templateJson();
-}
+using cdkpp_test::templateOf;
 
 TEST(ElementsTest, ResourceAttributesInCdkOrder) {
   cdk::App app;

@@ -23,7 +23,7 @@ void write(const fs::path& file, const std::string& text) {
   std::ofstream(file, std::ios::binary) << text;
 }
 
-void build(cdk::App& app, int stacks = 1) {
+void buildTopicStacks(cdk::App& app, int stacks = 1) {
   for (int i = 0; i < stacks; ++i) {
     app.make<cdk::Stack>("Stack" + std::to_string(i)).make<cdk::CfnResource>("Topic", {.type = "AWS::SNS::Topic"});
   }
@@ -71,7 +71,7 @@ TEST(OutputFolderTest, FolderWithTheUsersFilesIsRefusedAndLosesNothing) {
   const auto before = snapshot(proj);
 
   cdk::App app(cdk::AppProps{.outdir = proj.string()});
-  build(app);
+  buildTopicStacks(app);
   EXPECT_THROW_MSG(app.synth(), cdk::AssemblyWriteError, "cannot write the cloud assembly to '" + proj.string());
   EXPECT_THROW_MSG(app.synth(), cdk::AssemblyWriteError, "link.txt, notes.txt, src/");
   EXPECT_THROW_MSG(app.synth(), cdk::AssemblyWriteError, "nothing was changed");
@@ -92,7 +92,7 @@ TEST(OutputFolderTest, CurrentFolderOfAProjectIsRefused) {
   fs::current_path(dir.path());
   const char* argv[] = {"app", "--output", "."};
   cdk::App app(3, argv);
-  build(app);
+  buildTopicStacks(app);
   EXPECT_THROW_MSG(app.synth(), cdk::AssemblyWriteError, "CMakeLists.txt, main.cpp");
   fs::current_path(previous);
   EXPECT_EQ(readFile(dir / "main.cpp"), "int main() {}");
@@ -102,7 +102,7 @@ TEST(OutputFolderTest, CurrentFolderOfAProjectIsRefused) {
 TEST(OutputFolderTest, AssemblyWithAForeignFileBesideItIsRefused) {
   TempDir dir;
   cdk::App app(cdk::AppProps{.outdir = (dir / "out").string()});
-  build(app);
+  buildTopicStacks(app);
   app.synth();
   write(dir / "out" / "notes.txt", "mine");
   EXPECT_THROW_MSG(app.synth(), cdk::AssemblyWriteError, "(notes.txt)");
@@ -113,7 +113,7 @@ TEST(OutputFolderTest, AssemblyWithAForeignFileBesideItIsRefused) {
 TEST(OutputFolderTest, ALinkInsideAnAssemblyFolderIsRefused) {
   TempDir dir;
   cdk::App app(cdk::AppProps{.outdir = (dir / "out").string()});
-  build(app);
+  buildTopicStacks(app);
   app.synth();
   write(dir / "data.json", "{}");
   // Even named like a template: cdkpp never writes links, so this one is the user's.
@@ -128,7 +128,7 @@ TEST(OutputFolderTest, ManifestThatIsNotACloudAssemblyIsRefused) {
        std::vector<std::string>{"[1, 2]", "{\"name\": \"my-package\"}", "not json", std::string(10000, '[')}) {
     write(dir / "out" / "manifest.json", text);
     cdk::App app(cdk::AppProps{.outdir = (dir / "out").string()});
-    build(app);
+    buildTopicStacks(app);
     EXPECT_THROW_MSG(app.synth(), cdk::AssemblyWriteError, "(manifest.json)");
     EXPECT_EQ(readFile(dir / "out" / "manifest.json"), text);
   }
@@ -138,12 +138,12 @@ TEST(OutputFolderTest, PreviousAssemblyIsReplacedWhole) {
   TempDir dir;
   {
     cdk::App app(cdk::AppProps{.outdir = (dir / "out").string()});
-    build(app, 2);
+    buildTopicStacks(app, 2);
     app.synth();
   }
   ASSERT_TRUE(fs::exists(dir / "out" / "Stack1.template.json"));
   cdk::App app(cdk::AppProps{.outdir = (dir / "out").string()});
-  build(app, 1);
+  buildTopicStacks(app, 1);
   app.synth();
   EXPECT_TRUE(fs::exists(dir / "out" / "Stack0.template.json"));
   EXPECT_FALSE(fs::exists(dir / "out" / "Stack1.template.json")) << "the stale template of the removed stack";
@@ -162,7 +162,7 @@ class ExtraFile : public cdk::Construct {
 TEST(OutputFolderTest, FilesConstructsWroteAreTheAssemblysOwn) {
   TempDir dir;
   cdk::App app(cdk::AppProps{.outdir = (dir / "out").string()});
-  build(app);
+  buildTopicStacks(app);
   auto& extra = app.make<ExtraFile>("Extra");
   app.synth();
   EXPECT_EQ(readFile(dir / "out" / "extra.txt"), "ours");
@@ -177,7 +177,7 @@ TEST(OutputFolderTest, AFolderWithOnlyTheCliLockFilesIsAccepted) {
   write(dir / "out" / "synth.lock", "1");
   write(dir / "out" / "read.123.1.lock", "2");
   cdk::App app(cdk::AppProps{.outdir = (dir / "out").string()});
-  build(app);
+  buildTopicStacks(app);
   app.synth();
   EXPECT_EQ(readFile(dir / "out" / "synth.lock"), "1");
   EXPECT_EQ(readFile(dir / "out" / "read.123.1.lock"), "2");
@@ -197,7 +197,7 @@ TEST(OutputFolderTest, AnAssemblyWrittenByAwsCdkLibIsReplaced) {
   write(out / "cdk.out", R"({"version":"36.0.0"})");
   write(out / "asset.0123abcd" / "index.js", "exports.handler = 1;");
   cdk::App app(cdk::AppProps{.outdir = out.string()});
-  build(app);
+  buildTopicStacks(app);
   app.synth();
   EXPECT_FALSE(fs::exists(out / "App.template.json"));
   EXPECT_TRUE(fs::exists(out / "Stack0.template.json"));
@@ -210,7 +210,7 @@ TEST(OutputFolderTest, PermissionsOfTheFolderAreKept) {
     fs::create_directories(out);
     ASSERT_EQ(::chmod(out.c_str(), mode), 0);
     cdk::App app(cdk::AppProps{.outdir = out.string()});
-    build(app);
+    buildTopicStacks(app);
     app.synth();  // into the empty folder
     EXPECT_EQ(modeOf(out), mode);
     app.synth();  // replacing the assembly
@@ -222,7 +222,7 @@ TEST(OutputFolderTest, ANewFolderGetsTheDefaultPermissions) {
   TempDir dir;
   const mode_t old = ::umask(022);
   cdk::App app(cdk::AppProps{.outdir = (dir / "new").string()});
-  build(app);
+  buildTopicStacks(app);
   app.synth();
   ::umask(old);
   EXPECT_EQ(modeOf(dir / "new"), 0755u) << "mkdir's mode with the umask applied, not mkdtemp's 0700";
@@ -233,7 +233,7 @@ TEST(OutputFolderTest, ALinkToAFolderIsFollowedAndStays) {
   fs::create_directories(dir / "real");
   fs::create_directory_symlink(dir / "real", dir / "link");
   cdk::App app(cdk::AppProps{.outdir = (dir / "link").string()});
-  build(app);
+  buildTopicStacks(app);
   app.synth();
   EXPECT_TRUE(fs::is_symlink(dir / "link"));
   EXPECT_TRUE(fs::exists(dir / "real" / "Stack0.template.json"));
@@ -246,7 +246,7 @@ TEST(OutputFolderTest, AnEmptyFolderNameIsAnError) {
   const char* argv[] = {"app", "--output", ""};
   EXPECT_THROW_MSG(cdk::App(3, argv), cdk::CommandLineError, "--output was given an empty folder name");
   cdk::App app(cdk::AppProps{.outdir = ""});
-  build(app);
+  buildTopicStacks(app);
   EXPECT_THROW_MSG(app.synth(), cdk::AssemblyWriteError, "the output folder name is empty");
   EXPECT_NO_THROW(app.synth({.write = false}));
 }

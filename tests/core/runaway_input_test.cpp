@@ -8,6 +8,7 @@
 
 #include "cdk/core.hpp"
 #include "cdk/core/cloud_assembly.hpp"
+#include "test_programs.hpp"
 #include "test_support.hpp"
 
 namespace {
@@ -15,19 +16,8 @@ namespace {
 using cdk::Value;
 using cdkpp_test::TempDir;
 
-cdk::CfnResource& topic(cdk::Construct& scope, Value props) {
-  return scope.make<cdk::CfnResource>("T", {.properties = std::move(props), .type = "AWS::SNS::Topic"});
-}
-
-/// An environment variable set for the scope of the object.
-class ScopedEnv {
- public:
-  ScopedEnv(const char* name, const std::string& value) : name_(name) { ::setenv(name, value.c_str(), 1); }
-  ~ScopedEnv() { ::unsetenv(name_); }
-
- private:
-  const char* name_;
-};
+using cdkpp_test::ScopedEnv;
+using cdkpp_test::topic;
 
 std::string nested(std::size_t depth) { return std::string(depth, '[') + std::string(depth, ']'); }
 
@@ -36,7 +26,7 @@ TEST(RunawayInputTest, LazyThatResolvesToItself) {
   auto& stack = app.make<cdk::Stack>("Stack");
   auto self = std::make_shared<Value>();
   *self = cdk::Lazy::any([self] { return *self; });
-  topic(stack, Value::map({{"TopicName", *self}}));
+  topic(stack, "T", Value::map({{"TopicName", *self}}));
   EXPECT_THROW_MSG(app.synth({.write = false}), cdk::ResolutionError,
                    "Stack/T: the token ${Token[Lazy]} resolves "
                    "to a value that contains the token itself");
@@ -50,7 +40,7 @@ TEST(RunawayInputTest, LazyInsideAListItProduces) {
   auto& stack = app.make<cdk::Stack>("Stack");
   auto self = std::make_shared<Value>();
   *self = cdk::Lazy::any([self] { return Value::list({"a", *self}); });
-  topic(stack, Value::map({{"Tags", *self}}));
+  topic(stack, "T", Value::map({{"Tags", *self}}));
   EXPECT_THROW_MSG(app.synth({.write = false}), cdk::ResolutionError, "contains the token itself");
   *self = Value();
 }
@@ -59,7 +49,7 @@ TEST(RunawayInputTest, LazyThatProducesNewLaziesForever) {
   cdk::App app;
   auto& stack = app.make<cdk::Stack>("Stack");
   std::function<Value()> next = [&next] { return cdk::Lazy::any(next); };
-  topic(stack, Value::map({{"TopicName", next()}}));
+  topic(stack, "T", Value::map({{"TopicName", next()}}));
   EXPECT_THROW_MSG(app.synth({.write = false}), cdk::ResolutionError,
                    "Stack/T: the value is nested more than 256 "
                    "levels deep");
@@ -70,13 +60,13 @@ TEST(RunawayInputTest, ValueNestedTooDeep) {
   Value deep = "leaf";
   for (int i = 0; i < 300; ++i) deep = Value::list({deep});
   cdk::App app;
-  topic(app.make<cdk::Stack>("Stack"), Value::map({{"Deep", deep}}));
+  topic(app.make<cdk::Stack>("Stack"), "T", Value::map({{"Deep", deep}}));
   EXPECT_THROW_MSG(app.synth({.write = false}), cdk::ResolutionError, "nested more than 256 levels deep");
   // Just below the limit is fine.
   Value fine = "leaf";
   for (int i = 0; i < 200; ++i) fine = Value::list({fine});
   cdk::App ok;
-  topic(ok.make<cdk::Stack>("Stack"), Value::map({{"Deep", fine}}));
+  topic(ok.make<cdk::Stack>("Stack"), "T", Value::map({{"Deep", fine}}));
   EXPECT_NO_THROW(ok.synth({.write = false}));
 }
 
@@ -103,7 +93,7 @@ TEST(RunawayInputTest, ContextFileNestedTooDeep) {
 TEST(RunawayInputTest, AspectThatThrowsIsReportedWithTheConstructItVisited) {
   cdk::App app;
   auto& stack = app.make<cdk::Stack>("Stack");
-  topic(stack, Value());
+  topic(stack, "T", Value());
   cdk::Aspects::of(stack).add([](cdk::Construct& c) {
     if (c.node().id() == "T") throw std::runtime_error("bad topic");
   });
@@ -131,7 +121,7 @@ TEST(RunawayInputTest, AspectOrLazyThatThrowsANonException) {
                    "Stack: an aspect failed while visiting this construct: it threw an exception of type 'double'");
 
   cdk::App lazy;
-  topic(lazy.make<cdk::Stack>("Stack"),
+  topic(lazy.make<cdk::Stack>("Stack"), "T",
         Value::map({{"TopicName", cdk::Lazy::string([]() -> std::string { throw std::string("text"); })}}));
   EXPECT_THROW_MSG(lazy.synth({.write = false}), cdk::ResolutionError,
                    "threw an exception of type 'std::__cxx11::basic_string<char, std::char_traits<char>, "
@@ -157,7 +147,7 @@ TEST(RunawayInputTest, IdThatIsNotUtf8IsRefusedWhereItIsGiven) {
 
 TEST(RunawayInputTest, NumberThatIsNotFiniteSaysWhatToDo) {
   cdk::App app;
-  topic(app.make<cdk::Stack>("Stack"), Value::map({{"Size", std::numeric_limits<double>::infinity()}}));
+  topic(app.make<cdk::Stack>("Stack"), "T", Value::map({{"Size", std::numeric_limits<double>::infinity()}}));
   EXPECT_THROW_MSG(app.synth({.write = false}), cdk::ResolutionError,
                    "the number inf cannot be written to a template: JSON has no NaN or infinity; pass a finite number");
 }

@@ -2,6 +2,7 @@
 
 #include "cdk/core.hpp"
 #include "cdk/core/cloud_assembly.hpp"
+#include "test_programs.hpp"
 #include "test_support.hpp"
 
 namespace {
@@ -29,7 +30,7 @@ class Taggable : public cdk::CfnResource {
   Value props_;
 };
 
-json templateOf(cdk::App& app) { return app.synth({.write = false}).getStackByName("S").templateJson(); }
+using cdkpp_test::templateOf;
 
 TEST(TagsTest, AppliedToTaggableResourcesSortedLikeCdk) {
   cdk::App app;

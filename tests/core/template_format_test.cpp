@@ -361,7 +361,7 @@ TEST(TemplateYamlTest, WriterDepthIsLimited) {
 }
 
 /// A stack with values that need quoting in YAML.
-void build(cdk::App& app) {
+void buildQuotedValues(cdk::App& app) {
   auto& stack = app.make<cdk::Stack>("Stack");
   stack.make<cdk::CfnResource>(
       "Topic", {.properties = Value::map({{"DisplayName", "yes"}, {"TopicName", "1.0"}}), .type = "AWS::SNS::Topic"});
@@ -370,7 +370,7 @@ void build(cdk::App& app) {
 TEST(AppYamlTest, NotWrittenUnlessAsked) {
   TempDir dir;
   cdk::App app(cdk::AppProps{.outdir = (dir / "out").string()});
-  build(app);
+  buildQuotedValues(app);
   app.synth();
   EXPECT_TRUE(fs::exists(dir / "out" / "Stack.template.json"));
   EXPECT_FALSE(fs::exists(dir / "out" / "Stack.template.yaml"));
@@ -381,7 +381,7 @@ TEST(AppYamlTest, WrittenBesideTheJsonWhenAsked) {
   const std::string out = (dir / "out").string();
   const char* argv[] = {"app", "--output", out.c_str(), "--yaml"};
   cdk::App app(4, argv);
-  build(app);
+  buildQuotedValues(app);
   const auto& assembly = app.synth();
   const fs::path yaml = dir / "out" / "Stack.template.yaml";
   ASSERT_TRUE(fs::exists(yaml));
@@ -401,13 +401,13 @@ TEST(AppYamlTest, AskedByPropsOrContext) {
     if (way == 1) props.context = {{"cdkpp:yaml", true}};
     if (way == 2) props.context = {{"cdkpp:yaml", "true"}};  // what `cdk synth -c cdkpp:yaml=true` passes
     cdk::App app(props);
-    build(app);
+    buildQuotedValues(app);
     app.synth();
     EXPECT_TRUE(fs::exists(dir / "out" / "Stack.template.yaml")) << way;
   }
   TempDir dir;
   cdk::App app(cdk::AppProps{.context = {{"cdkpp:yaml", "sometimes"}}, .outdir = (dir / "out").string()});
-  build(app);
+  buildQuotedValues(app);
   EXPECT_THROW_MSG(app.synth(), cdk::Error, "cdkpp:yaml");
 }
 

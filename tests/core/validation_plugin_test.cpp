@@ -36,7 +36,7 @@ class RecordingPlugin : public cdk::IPolicyValidationPlugin {
 };
 
 /// Two stacks; the second references the first's queue.
-void build(cdk::App& app) {
+void buildQueueAndSubscriber(cdk::App& app) {
   auto& a = app.make<cdk::Stack>("A");
   auto& scope = a.make<cdk::Construct>("Messaging");
   auto& queue = scope.make<cdk::CfnResource>("Queue", {.type = "AWS::SQS::Queue"});
@@ -50,7 +50,7 @@ void build(cdk::App& app) {
 
 TEST(ValidationPlugins, SeeEachStacksResolvedTemplateOnce) {
   cdk::App app;
-  build(app);
+  buildQueueAndSubscriber(app);
   auto plugin = std::make_shared<RecordingPlugin>();
   cdk::Validations::of(app).addPlugins(plugin);
   const auto& assembly = app.synth({.write = false});
@@ -74,7 +74,7 @@ TEST(ValidationPlugins, SeeEachStacksResolvedTemplateOnce) {
 
 TEST(ValidationPlugins, ErrorsOfEveryStackFailSynthesisTogether) {
   cdk::App app;
-  build(app);
+  buildQueueAndSubscriber(app);
   auto plugin = std::make_shared<RecordingPlugin>();
   plugin->report = [](cdk::IPolicyValidationContext& context) {
     cdk::PolicyValidationPluginReport r;
@@ -102,7 +102,7 @@ TEST(ValidationPlugins, ErrorsOfEveryStackFailSynthesisTogether) {
 
 TEST(ValidationPlugins, WarningsAndReportOnlyErrorsAreAnnotations) {
   cdk::App app;
-  build(app);
+  buildQueueAndSubscriber(app);
   auto plugin = std::make_shared<RecordingPlugin>();
   plugin->report = [](cdk::IPolicyValidationContext& context) {
     cdk::PolicyValidationPluginReport r;  // success: the errors do not fail synthesis
@@ -141,7 +141,7 @@ TEST(ValidationPlugins, WarningsAndReportOnlyErrorsAreAnnotations) {
 TEST(ValidationPlugins, AddFilesToTheAssembly) {
   TempDir dir;
   cdk::App app(cdk::AppProps{.outdir = (dir / "out").string()});
-  build(app);
+  buildQueueAndSubscriber(app);
   auto plugin = std::make_shared<RecordingPlugin>();
   plugin->report = [](cdk::IPolicyValidationContext& context) {
     context.addAssemblyFile("report-" + context.stack().stackName() + ".csv", "a,b\n");
@@ -158,7 +158,7 @@ TEST(ValidationPlugins, AddFilesToTheAssembly) {
 TEST(ValidationPlugins, RefuseFileNamesOfTheAssembly) {
   for (const char* name : {"manifest.json", "A.template.json", "../x.csv", "sub/x.csv", ".hidden", ""}) {
     cdk::App app;
-    build(app);
+    buildQueueAndSubscriber(app);
     auto plugin = std::make_shared<RecordingPlugin>();
     plugin->report = [name](cdk::IPolicyValidationContext& context) {
       context.addAssemblyFile(name, "x");
@@ -168,7 +168,7 @@ TEST(ValidationPlugins, RefuseFileNamesOfTheAssembly) {
     EXPECT_THROW_MSG(app.synth({.write = false}), cdk::Error, "a validation plugin asked to add");
   }
   cdk::App app;
-  build(app);
+  buildQueueAndSubscriber(app);
   auto plugin = std::make_shared<RecordingPlugin>();
   plugin->report = [](cdk::IPolicyValidationContext& context) {
     context.addAssemblyFile("same.csv", "x");
@@ -188,7 +188,7 @@ TEST(ValidationPlugins, BelongToAnApp) {
 
 TEST(ValidationPlugins, ErrorsOfAPluginNameItAndTheStack) {
   cdk::App app;
-  build(app);
+  buildQueueAndSubscriber(app);
   auto plugin = std::make_shared<RecordingPlugin>();
   plugin->report = [](cdk::IPolicyValidationContext&) -> cdk::PolicyValidationPluginReport {
     throw std::runtime_error("boom");
@@ -199,7 +199,7 @@ TEST(ValidationPlugins, ErrorsOfAPluginNameItAndTheStack) {
 
 TEST(ValidationPlugins, WithoutPluginsNothingIsKept) {
   cdk::App app;
-  build(app);
+  buildQueueAndSubscriber(app);
   const auto& assembly = app.synth({.write = false});
   EXPECT_TRUE(assembly.validationReports().empty());
   EXPECT_TRUE(assembly.additionalFiles().empty());

@@ -10,8 +10,6 @@ namespace {
 using namespace ecstest;
 using datatest::synthTemplate;
 
-std::shared_ptr<ecs::RepositoryImage> nginx() { return ecs::ContainerImage::fromRegistry("nginx"); }
-
 struct EcsContainer : ::testing::Test {
   Fixture f;
   ecs::FargateTaskDefinition& td =

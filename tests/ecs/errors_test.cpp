@@ -11,8 +11,6 @@ namespace {
 
 using namespace ecstest;
 
-std::shared_ptr<ecs::RepositoryImage> nginx() { return ecs::ContainerImage::fromRegistry("nginx"); }
-
 // ------------------------------------------------------------------------------------------ aws-cdk-lib's
 
 TEST(EcsErrors, BothContainerInsightsSettings) {

@@ -13,8 +13,6 @@ using cdk::assertions::Match;
 using cdk::assertions::Template;
 using datatest::synthTemplate;
 
-std::shared_ptr<ecs::RepositoryImage> nginx() { return ecs::ContainerImage::fromRegistry("nginx"); }
-
 TEST(EcsFargateTaskDefinition, Defaults) {
   Fixture f;
   auto& td = f.stack->make<ecs::FargateTaskDefinition>("TaskDef");

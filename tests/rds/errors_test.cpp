@@ -13,7 +13,7 @@ namespace {
 namespace ec2 = cdk::ec2;
 namespace rds = cdk::rds;
 
-rds::ClusterEngine postgres155() {
+rds::ClusterEngine auroraPostgres15() {
   return rds::DatabaseClusterEngine::auroraPostgres({.version = rds::AuroraPostgresEngineVersion::VER_15_5});
 }
 
@@ -24,7 +24,7 @@ void expectClusterError(const std::function<void(rds::DatabaseClusterProps&)>& c
   datatest::Fixture f;
   auto& vpc = datatest::seedVpc(*f.stack);
   rds::DatabaseClusterProps props{
-      .engine = postgres155(), .vpc = vpc, .writer = rds::ClusterInstance::serverlessV2("Writer")};
+      .engine = auroraPostgres15(), .vpc = vpc, .writer = rds::ClusterInstance::serverlessV2("Writer")};
   change(props);
   try {
     f.stack->make<rds::DatabaseCluster>("Database", std::move(props));
@@ -105,7 +105,7 @@ TEST(RdsErrors, ParameterGroupAndParameters) {
   auto& vpc = datatest::seedVpc(*f.stack);
   auto& group = rds::ParameterGroup::fromParameterGroupName(*f.stack, "PG", "x");
   EXPECT_THROW_MSG(
-      f.stack->make<rds::DatabaseCluster>("Database", {.engine = postgres155(),
+      f.stack->make<rds::DatabaseCluster>("Database", {.engine = auroraPostgres15(),
                                                        .parameterGroup = group,
                                                        .parameters = {{"a", "b"}},
                                                        .vpc = vpc,
@@ -120,11 +120,11 @@ TEST(RdsErrors, SecretAttachedTwice) {
       "DatabaseSecret", {.generateSecretString = cdk::secretsmanager::SecretStringGenerator{
                              .generateStringKey = "password", .secretStringTemplate = R"({"username":"u"})"}});
   f.stack->make<rds::DatabaseCluster>("Db1", {.credentials = rds::Credentials::fromSecret(secret),
-                                              .engine = postgres155(),
+                                              .engine = auroraPostgres15(),
                                               .vpc = vpc,
                                               .writer = rds::ClusterInstance::serverlessV2("Writer")});
   EXPECT_THROW_MSG(f.stack->make<rds::DatabaseCluster>("Db2", {.credentials = rds::Credentials::fromSecret(secret),
-                                                               .engine = postgres155(),
+                                                               .engine = auroraPostgres15(),
                                                                .vpc = vpc,
                                                                .writer = rds::ClusterInstance::serverlessV2("Writer")}),
                    cdk::ConstructError,

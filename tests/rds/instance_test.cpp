@@ -163,13 +163,11 @@ TEST(RdsInstanceFixtureTemplates, CfnLintClean) { cdkpp_test::expectProgramsLint
 
 // The errors of rds-instance-errors.ts: aws-cdk-lib's message (without its code) and the construct path.
 
-std::string fixtureError(const std::string& name) { return datatest::fixtureError("rds", name); }
-
 template <class Build>
 void expectInstanceError(Build build, const std::string& path, const std::string& fixture) {
   datatest::Fixture f;
   auto& vpc = datatest::seedVpc(*f.stack);
-  EXPECT_THROW_MSG(build(*f.stack, vpc), cdk::ConstructError, path + ": " + fixtureError(fixture));
+  EXPECT_THROW_MSG(build(*f.stack, vpc), cdk::ConstructError, path + ": " + datatest::fixtureError("rds", fixture));
 }
 
 TEST(RdsInstanceErrors, ThroughputNeedsGp3) {

@@ -6,17 +6,12 @@
 #include "bad_input_catalogue.hpp"
 #include "cdk/core.hpp"
 #include "cdk/core/cloud_assembly.hpp"
+#include "test_programs.hpp"
 
 namespace cdkpp_test {
 namespace {
 
 using cdk::Value;
-
-cdk::CfnResource& topic(cdk::Construct& scope, std::string id, Value props = Value()) {
-  return scope.make<cdk::CfnResource>(id, {.properties = std::move(props), .type = "AWS::SNS::Topic"});
-}
-
-void synth(cdk::App& app) { app.synth({.write = false}); }
 
 /// Runs `body` with an environment variable set, restoring it afterwards.
 void withEnv(const char* name, const char* value, const std::function<void()>& body) {

@@ -8,15 +8,12 @@
 #include "cdk/cfn/rds.hpp"
 #include "cdk/core.hpp"
 #include "cdk/core/cloud_assembly.hpp"
+#include "test_programs.hpp"
 
 namespace cdkpp_test {
 namespace {
 
 using namespace cdk;
-
-void topic(Construct& scope, const std::string& id = "T") { scope.make<CfnResource>(id, {.type = "AWS::SNS::Topic"}); }
-
-void synth(App& app) { app.synth({.write = false}); }
 
 }  // namespace
 

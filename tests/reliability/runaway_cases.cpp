@@ -13,34 +13,20 @@
 #include "bad_input_catalogue.hpp"
 #include "cdk/core.hpp"
 #include "cdk/core/cloud_assembly.hpp"
+#include "test_programs.hpp"
+#include "test_support.hpp"
 
 namespace cdkpp_test {
 namespace {
 
 using namespace cdk;
 
-CfnResource& topic(Construct& scope, Value props = Value()) {
-  return scope.make<CfnResource>("T", {.properties = std::move(props), .type = "AWS::SNS::Topic"});
-}
-
-void synth(App& app) { app.synth({.write = false}); }
-
 std::string nested(std::size_t depth) { return std::string(depth, '[') + std::string(depth, ']'); }
-
-/// Sets an environment variable for the scope of the object.
-class ScopedEnv {
- public:
-  ScopedEnv(const char* name, const std::string& value) : name_(name) { ::setenv(name, value.c_str(), 1); }
-  ~ScopedEnv() { ::unsetenv(name_); }
-
- private:
-  const char* name_;
-};
 
 /// An app whose stack's topic has one property built by `make`.
 void synthWithProperty(const std::function<Value()>& make) {
   App app;
-  topic(app.make<Stack>("Stack"), Value::map({{"TopicName", make()}}));
+  topic(app.make<Stack>("Stack"), "T", Value::map({{"TopicName", make()}}));
   synth(app);
 }
 

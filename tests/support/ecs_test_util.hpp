@@ -23,6 +23,9 @@ using datatest::Fixture;
 using datatest::json;
 using datatest::seedVpc;
 
+/// The image most tests run: nginx from Docker Hub.
+inline std::shared_ptr<ecs::RepositoryImage> nginx() { return ecs::ContainerImage::fromRegistry("nginx"); }
+
 /// tests/<module>/fixtures/<name>.template.json.
 inline json fixture(const std::string& name, const std::string& module = "ecs") {
   return datatest::fixture(module, name);
