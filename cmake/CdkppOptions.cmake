@@ -15,6 +15,10 @@ if(CDKPP_SANITIZE)
     set(CDKPP_SANITIZE_GENERATED_OPTIONS -fno-sanitize=undefined)
     set(CDKPP_SANITIZE_TEST_OPTIONS -fno-sanitize=undefined)
   endif()
+  # The generated layer is also compiled without optimization: a quarter less compile time with AddressSanitizer
+  # kept (one of its unity sources: 39 s of CPU time at -O1, 30 s at -O0; 26 s at -O1 without ASan; 2026-12-07).
+  # Its code only copies typed props into JSON values, where optimization gains the tests nothing.
+  list(APPEND CDKPP_SANITIZE_GENERATED_OPTIONS -O0)
 endif()
 
 # cdkpp_target_warnings(<target>): the strict warning set of the project's own code.
