@@ -248,4 +248,24 @@ TEST(S3Errors, ReplicationRules) {
       "TapStackdev/Bucket", "At least one destination bucket must be specified in the destinations array");
 }
 
+// A key in another region cannot encrypt the bucket: its ARN would be a reference across regions, which
+// CloudFormation cannot resolve (aws-cdk-lib: "Cross stack references are only supported for stacks deployed to
+// the same environment").
+TEST(S3Errors, EncryptionKeyFromAnotherRegion) {
+  cdk::App app;
+  auto& keys = app.make<Stack>("Keys", {.env = cdk::Environment{.region = "us-east-1"}});
+  auto& data = app.make<Stack>("Data", {.env = cdk::Environment{.region = "eu-west-1"}});
+  auto& key = keys.make<kms::Key>("Key");
+  data.make<s3::Bucket>("Bucket", {.encryption = s3::BucketEncryption::KMS, .encryptionKey = key});
+  try {
+    app.synth({.write = false});
+    FAIL() << "no ReferenceError";
+  } catch (const cdk::ReferenceError& e) {
+    const std::string message = e.what();
+    EXPECT_NE(message.find("Data/Bucket/Resource"), std::string::npos) << message;
+    EXPECT_NE(message.find("Keys/Key"), std::string::npos) << message;
+    EXPECT_NE(message.find("same account and region"), std::string::npos) << message;
+  }
+}
+
 }  // namespace
