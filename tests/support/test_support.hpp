@@ -44,18 +44,6 @@ class TempDir {
   std::filesystem::path path_;
 };
 
-inline TempDir::TempDir() {
-  std::string pattern = (std::filesystem::temp_directory_path() / "cdkpp-test-XXXXXX").string();
-  if (!::mkdtemp(pattern.data())) throw std::runtime_error("mkdtemp failed");
-  path_ = pattern;
-}
-
-inline TempDir::~TempDir() {
-  std::error_code ec;
-  std::filesystem::permissions(path_, std::filesystem::perms::owner_all, std::filesystem::perm_options::add, ec);
-  std::filesystem::remove_all(path_, ec);
-}
-
 /// What a shell command printed and how it ended.
 struct CommandResult {
   int status;          ///< the exit status; -1 when it could not start or did not exit normally
@@ -63,28 +51,13 @@ struct CommandResult {
 };
 
 /// Runs `command` with /bin/sh, as the tests that drive cfn-lint, dot, cfn-compare and the programs do.
-inline CommandResult runCommand(const std::string& command, bool withErrors = true) {
-  CommandResult result{-1, {}};
-  FILE* pipe = ::popen((command + (withErrors ? " 2>&1" : " 2>/dev/null")).c_str(), "r");
-  if (!pipe) return result;
-  char buffer[4096];
-  while (std::size_t n = std::fread(buffer, 1, sizeof buffer, pipe)) result.output.append(buffer, n);
-  const int status = ::pclose(pipe);
-  result.status = WIFEXITED(status) ? WEXITSTATUS(status) : -1;
-  return result;
-}
+CommandResult runCommand(const std::string& command, bool withErrors = true);
 
 /// True when `program` is on the PATH (tests that need cfn-lint, dot or npm skip without it).
-inline bool haveCommand(const std::string& program) {
-  return std::system(("command -v " + program + " >/dev/null 2>&1").c_str()) == 0;
-}
+bool haveCommand(const std::string& program);
 
 /// The whole content of a file.
-inline std::string readFile(const std::filesystem::path& path) {
-  std::ifstream in(path, std::ios::binary);
-  if (!in) throw std::runtime_error("cannot read " + path.string());
-  return {std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>()};
-}
+std::string readFile(const std::filesystem::path& path);
 
 /// Sets an environment variable (nullptr: unsets it) for the scope of the object, then restores it.
 class ScopedEnv {
