@@ -19,15 +19,20 @@ std::optional<std::string> scheduleExpression(const cdk::Construct& scope,
   if (!automaticallyAfter) return events::Schedule::rate(cdk::Duration::days(30)).expressionString();
   const std::int64_t millis = automaticallyAfter->toMilliseconds();
   if (millis <= 0) return std::nullopt;
+  // aws-cdk-lib's messages, in whole hours and days; a duration that is not (90 minutes) is said as it is
+  // rather than failing to convert without the construct path.
+  const auto in = [&](std::int64_t unit, std::string_view name) {
+    return millis % unit == 0 ? fmt::format("{} {}", millis / unit, name) : automaticallyAfter->toHumanString();
+  };
   if (millis < cdk::Duration::hours(4).toMilliseconds()) {
-    throw cdk::ConstructError(scope.node().path(),
-                              fmt::format("automaticallyAfter must not be smaller than 4 hours, got {} hours",
-                                          automaticallyAfter->toHours()));
+    throw cdk::ConstructError(
+        scope.node().path(),
+        fmt::format("automaticallyAfter must not be smaller than 4 hours, got {}", in(3'600'000, "hours")));
   }
   if (millis > cdk::Duration::days(1000).toMilliseconds()) {
-    throw cdk::ConstructError(scope.node().path(),
-                              fmt::format("automaticallyAfter must not be greater than 1000 days, got {} days",
-                                          automaticallyAfter->toDays()));
+    throw cdk::ConstructError(
+        scope.node().path(),
+        fmt::format("automaticallyAfter must not be greater than 1000 days, got {}", in(86'400'000, "days")));
   }
   return events::Schedule::rate(*automaticallyAfter).expressionString();
 }

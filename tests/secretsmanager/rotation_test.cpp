@@ -79,6 +79,12 @@ TEST(SecretRotationSchedule, Errors) {
       s.secret.addRotationSchedule("Long", {.automaticallyAfter = cdk::Duration::days(1200), .rotationLambda = s.fn}),
       cdk::ConstructError,
       "TapStackdev/Secret/Long: automaticallyAfter must not be greater than 1000 days, got 1200 days");
+  // Not whole hours: said as it is, with the construct path (aws-cdk-lib fails to convert it to hours).
+  EXPECT_THROW_MSG(
+      s.secret.addRotationSchedule("Odd", {.automaticallyAfter = cdk::Duration::minutes(90), .rotationLambda = s.fn}),
+      cdk::ConstructError,
+      "TapStackdev/Secret/Odd: automaticallyAfter must not be smaller than 4 hours, got " +
+          cdk::Duration::minutes(90).toHumanString());
 }
 
 TEST(SecretRotationApplications, PartitionsAndVersions) {
