@@ -93,6 +93,9 @@ class Checker {
         }
         if (!constraints_) return;
         const std::string& s = value.asString();
+        // A dynamic reference ({{resolve:secretsmanager:...}}, {{resolve:ssm:...}}) is replaced by CloudFormation at
+        // deployment: what it resolves to must meet the constraints, which cannot be known here.
+        if (s.find("{{resolve:") != std::string::npos) return;
         const auto allowedValues = table_.allowedValuesOf(spec);
         if (!allowedValues.empty()) {
           bool allowed = false;

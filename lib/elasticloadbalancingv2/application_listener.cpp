@@ -197,7 +197,7 @@ void ApplicationListener::addCertificates(std::string_view id, std::vector<Liste
   }
 }
 
-void ApplicationListener::setAttribute(std::string_view key, std::optional<std::string> value) {
+void ApplicationListener::setAttribute(std::string_view key, std::optional<cdk::Value> value) {
   detail::setAttribute(attributes_, key, std::move(value));
 }
 

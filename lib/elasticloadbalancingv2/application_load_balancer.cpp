@@ -4,10 +4,17 @@
 
 #include "cdk/cfn/elasticloadbalancingv2.hpp"
 #include "cdk/core/errors.hpp"
+#include "cdk/core/fn.hpp"
 #include "cdk/core/names.hpp"
+#include "cdk/core/stack.hpp"
 #include "cdk/ec2/security_group.hpp"
 #include "cdk/ec2/vpc.hpp"
+#include "cdk/iam/policy_statement.hpp"
+#include "cdk/iam/principals.hpp"
+#include "cdk/s3/bucket.hpp"
+#include "cdk/s3/bucket_policy.hpp"
 #include "elasticloadbalancingv2/load_balancer_props.hpp"
+#include "elasticloadbalancingv2/region_facts.hpp"
 
 namespace cdk::elasticloadbalancingv2 {
 namespace {
@@ -160,8 +167,51 @@ void ApplicationLoadBalancer::addSecurityGroup(ec2::ISecurityGroup& securityGrou
   connections_.addSecurityGroup(securityGroup);
 }
 
-void ApplicationLoadBalancer::setAttribute(std::string_view key, std::optional<std::string> value) {
+void ApplicationLoadBalancer::setAttribute(std::string_view key, std::optional<cdk::Value> value) {
   detail::setAttribute(attributes_, key, std::move(value));
+}
+
+void ApplicationLoadBalancer::logAccessLogs(s3::IBucket& bucket, std::string prefix) {
+  if (bucket.encryptionKey() != nullptr) {
+    throw ConstructError(node().path(),
+                         "Encryption key detected. Bucket encryption using KMS keys is unsupported: give a bucket "
+                         "encrypted with S3-managed keys (BucketEncryption::S3_MANAGED)");
+  }
+  const Stack& stack = Stack::of(*this);
+  // Who delivers the logs depends on the region, which must be known at synthesis.
+  const Value region = stack.region();
+  if (!region.isString()) {
+    throw ConstructError(node().path(),
+                         "Region is required to enable ELBv2 access logging: give the stack an "
+                         "environment with a region (StackProps::env)");
+  }
+  iam::PrincipalPtr loadBalancing;
+  if (const auto account = detail::elbv2Account(region.asString())) {
+    loadBalancing = std::make_shared<iam::AccountPrincipal>(*account);
+  } else {
+    loadBalancing = std::make_shared<iam::ServicePrincipal>("logdelivery.elasticloadbalancing.amazonaws.com");
+  }
+  setAttribute("access_logs.s3.enabled", "true");
+  setAttribute("access_logs.s3.bucket", bucket.bucketName());
+  setAttribute("access_logs.s3.prefix", prefix);
+
+  const Value logs = Fn::join("", {prefix.empty() ? "" : prefix + "/", "AWSLogs/", stack.account(), "/*"});
+  const auto delivery = std::make_shared<iam::ServicePrincipal>("delivery.logs.amazonaws.com");
+  bucket.addToResourcePolicy(iam::PolicyStatement(
+      {.actions = {"s3:PutObject"}, .principals = {loadBalancing}, .resources = {bucket.arnForObjects(logs)}}));
+  bucket.addToResourcePolicy(iam::PolicyStatement(
+      {.actions = {"s3:PutObject"},
+       .conditions = {{"StringEquals", Value::map({{"s3:x-amz-acl", "bucket-owner-full-control"}})}},
+       .principals = {delivery},
+       .resources = {bucket.arnForObjects(logs)}}));
+  bucket.addToResourcePolicy(iam::PolicyStatement(
+      {.actions = {"s3:GetBucketAcl"}, .principals = {delivery}, .resources = {bucket.bucketArn()}}));
+  // The bucket must let the load balancer write before the load balancer is told to.
+  if (auto* policy = bucket.policy()) {
+    if (auto* cfnPolicy = dynamic_cast<CfnResource*>(policy->node().defaultChild())) {
+      resource_->addDependency(*cfnPolicy);
+    }
+  }
 }
 
 void ApplicationLoadBalancer::onPrepare() {

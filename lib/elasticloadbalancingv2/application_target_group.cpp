@@ -175,7 +175,7 @@ void ApplicationTargetGroup::enableCookieStickiness(Duration duration, std::opti
   }
 }
 
-void ApplicationTargetGroup::setAttribute(std::string_view key, std::optional<std::string> value) {
+void ApplicationTargetGroup::setAttribute(std::string_view key, std::optional<cdk::Value> value) {
   detail::setAttribute(attributes_, key, std::move(value));
 }
 

@@ -7,7 +7,7 @@
 
 namespace cdk::elasticloadbalancingv2::detail {
 
-void setAttribute(Attributes& attributes, std::string_view key, std::optional<std::string> value) {
+void setAttribute(Attributes& attributes, std::string_view key, std::optional<cdk::Value> value) {
   for (auto& [k, v] : attributes) {
     if (k == key) {
       v = std::move(value);

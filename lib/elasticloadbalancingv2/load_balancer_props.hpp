@@ -16,8 +16,8 @@ namespace cdk::elasticloadbalancingv2::detail {
 
 /// Attributes in insertion order (re-setting a key keeps its position; nullopt hides it), as aws-cdk-lib's
 /// attribute maps.
-using Attributes = std::vector<std::pair<std::string, std::optional<std::string>>>;
-void setAttribute(Attributes& attributes, std::string_view key, std::optional<std::string> value);
+using Attributes = std::vector<std::pair<std::string, std::optional<cdk::Value>>>;
+void setAttribute(Attributes& attributes, std::string_view key, std::optional<cdk::Value> value);
 /// The set attributes as [{Key, Value}]; nullopt when there is none.
 std::optional<std::vector<cdk::CfnTag>> renderAttributes(const Attributes& attributes);
 

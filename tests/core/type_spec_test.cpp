@@ -87,6 +87,19 @@ TEST(TypeSpecTest, TheShapeAndTheConstraintsCheckedApart) {
   EXPECT_EQ(check(bad).size(), 7u);
 }
 
+TEST(TypeSpecTest, DynamicReferencesAreLeftToCloudFormation) {
+  // CloudFormation resolves {{resolve:...}} at deployment: the secret or parameter must meet the constraints, the
+  // reference (longer than Labels' 3 characters, not one of Mode's values) need not.
+  const Value ok = Value::map({{"Name", "{{resolve:secretsmanager:app/db:SecretString:username::}}"},
+                               {"Mode", "{{resolve:ssm:/app/mode}}"},
+                               {"Labels", Value::map({{"env", "{{resolve:ssm:/app/env}}"}})}});
+  EXPECT_TRUE(check(ok).empty());
+  // Other strings are still checked.
+  EXPECT_EQ(check(Value::map({{"Name", "a"}, {"Mode", "{resolve:ssm:/app/mode}"}})),
+            (std::vector<std::string>{
+                "property 'Mode' is '{resolve:ssm:/app/mode}', which is not one of the allowed values: fast, safe"}));
+}
+
 TEST(TypeSpecTest, ResourceTypeInfoReadsItsSpecAndAttributes) {
   ASSERT_NE(kThing.typeSpec(), nullptr);
   EXPECT_EQ(kSpecs.str(kThing.typeSpec()->name), "Test::Thing");

@@ -3,6 +3,7 @@
 // are cdk::ConstructError; synthesis-time ones a cdk::ValidationError listing each issue with its path.
 #include <gtest/gtest.h>
 
+#include "cdk/s3.hpp"
 #include "ecs_test_util.hpp"
 
 namespace {
@@ -42,6 +43,35 @@ TEST(Elbv2Errors, PortWithoutADefaultProtocol) {
       "TapStackdev/ALB/L",
       datatest::fixtureError("elasticloadbalancingv2", "elbv2-error-unknown-port") +
           " (protocol = ApplicationProtocol::HTTP or HTTPS)");
+}
+
+TEST(Elbv2Errors, AccessLogsToABucketWithAKmsKey) {
+  expectConstructError(
+      [](Fixture& f) {
+        auto& bucket = f.stack->make<cdk::s3::Bucket>("Logs", {.encryption = cdk::s3::BucketEncryption::KMS});
+        alb(f).logAccessLogs(bucket);
+      },
+      "TapStackdev/ALB",
+      datatest::fixtureError("elasticloadbalancingv2", "elbv2-error-access-logs-kms") +
+          ": give a bucket encrypted with S3-managed keys (BucketEncryption::S3_MANAGED)");
+}
+
+TEST(Elbv2Errors, AccessLogsWithoutARegion) {
+  cdk::App app;
+  auto& stack = app.make<cdk::Stack>("TapStackdev");
+  auto& bucket = stack.make<cdk::s3::Bucket>("Logs");
+  auto& lb = stack.make<elbv2::ApplicationLoadBalancer>("ALB", {.vpc = seedVpc(stack)});
+  try {
+    lb.logAccessLogs(bucket);
+    ADD_FAILURE() << "expected a cdk::ConstructError";
+  } catch (const cdk::ConstructError& e) {
+    EXPECT_EQ(e.path(), "TapStackdev/ALB");
+    EXPECT_NE(std::string(e.what()).find(
+                  datatest::fixtureError("elasticloadbalancingv2", "elbv2-error-access-logs-no-region") +
+                  ": give the stack an environment with a region (StackProps::env)"),
+              std::string::npos)
+        << e.what();
+  }
 }
 
 TEST(Elbv2Errors, HttpsListenerWithoutACertificate) {

@@ -2,6 +2,7 @@
 // (tests/elasticloadbalancingv2/fixtures/*.ts), and the warnings it gave for them (*.annotations.json).
 #include <gtest/gtest.h>
 
+#include "cdk/s3.hpp"
 #include "ecs_test_util.hpp"
 
 namespace {
@@ -26,6 +27,27 @@ TEST(Elbv2Fixtures, InternalLoadBalancerWithAFixedResponse) {
   f.stack->make<cdk::CfnOutput>("HostedZone", {.value = alb.loadBalancerCanonicalHostedZoneId()});
   expectMatchesFixture(synthTemplate(f.app), fixture("elbv2-internal-fixed-response", "elasticloadbalancingv2"));
   expectFixtureWarnings(f.app, "elbv2-internal-fixed-response", "elasticloadbalancingv2");
+}
+
+/// fixtures/elbv2-access-logs.ts: an internet-facing load balancer logging to an SSE-S3 bucket in `region`.
+void expectAccessLogsFixture(const std::string& name, const std::string& region, const std::string& prefix) {
+  cdk::App app;
+  auto& stack = app.make<cdk::Stack>("TapStackdev", {.env = cdk::Environment{.region = region}});
+  auto& vpc = seedVpc(stack);
+  auto& logs =
+      stack.make<cdk::s3::Bucket>("Logs", {.encryption = cdk::s3::BucketEncryption::S3_MANAGED, .enforceSSL = true});
+  auto& alb = stack.make<elbv2::ApplicationLoadBalancer>("ALB", {.internetFacing = true, .vpc = vpc});
+  alb.logAccessLogs(logs, prefix);
+  alb.addListener("Listener", {.defaultAction = elbv2::ListenerAction::fixedResponse(200), .port = 80});
+  expectMatchesFixture(synthTemplate(app), fixture(name, "elasticloadbalancingv2"));
+}
+
+TEST(Elbv2Fixtures, AccessLogsWrittenByTheRegionsAccount) {
+  expectAccessLogsFixture("elbv2-access-logs", "ap-southeast-1", "alb");
+}
+
+TEST(Elbv2Fixtures, AccessLogsWrittenByTheLogDeliveryServiceWhereTheRegionHasNoAccount) {
+  expectAccessLogsFixture("elbv2-access-logs-new-region", "ap-southeast-4", "");
 }
 
 TEST(Elbv2Fixtures, HttpsListenerWithTargetsAndARedirect) {

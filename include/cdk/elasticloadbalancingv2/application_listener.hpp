@@ -136,7 +136,7 @@ class CDKPP_API ApplicationListener : public cdk::Resource, public virtual IAppl
   /// ApplicationListenerCertificate children "<id>1", "<id>2", ...
   void addCertificates(std::string_view id, std::vector<ListenerCertificate> certificates);
   /// Sets a ListenerAttributes entry; nullopt removes it.
-  void setAttribute(std::string_view key, std::optional<std::string> value);
+  void setAttribute(std::string_view key, std::optional<cdk::Value> value);
   /// The default action, if any.
   const std::optional<ListenerAction>& defaultAction() const noexcept { return defaultAction_; }
 
@@ -153,7 +153,7 @@ class CDKPP_API ApplicationListener : public cdk::Resource, public virtual IAppl
   int port_;
   std::vector<cdk::Value> certificateArns_;
   std::optional<ListenerAction> defaultAction_;
-  std::vector<std::pair<std::string, std::optional<std::string>>> attributes_;
+  std::vector<std::pair<std::string, std::optional<cdk::Value>>> attributes_;
   ec2::Connections connections_;
 };
 

@@ -24,6 +24,10 @@ class ISecurityGroup;
 class IVpc;
 }  // namespace cdk::ec2
 
+namespace cdk::s3 {
+class IBucket;
+}
+
 namespace cdk::elasticloadbalancingv2 {
 
 class CfnLoadBalancer;
@@ -130,8 +134,15 @@ class CDKPP_API ApplicationLoadBalancer : public cdk::Resource, public virtual I
   ApplicationListener& addRedirect(ApplicationLoadBalancerRedirectConfig props = {});
   /// Adds a security group to the load balancer.
   void addSecurityGroup(ec2::ISecurityGroup& securityGroup);
-  /// Sets a LoadBalancerAttributes entry (a known key keeps its position); nullopt removes it.
-  void setAttribute(std::string_view key, std::optional<std::string> value);
+  /// Sets a LoadBalancerAttributes entry (a known key keeps its position); nullopt removes it. The value may be a
+  /// token (a bucket's name).
+  void setAttribute(std::string_view key, std::optional<cdk::Value> value);
+  /// Writes the access logs to `bucket` under "<prefix>/AWSLogs/<account>/" (aws-cdk-lib's logAccessLogs): sets the
+  /// access_logs.s3.* attributes, lets Elastic Load Balancing (the region's account, or the log delivery service
+  /// principal where the region has none) and the log delivery service write there through the bucket's policy,
+  /// and makes the load balancer depend on that policy. Throws cdk::ConstructError for a bucket encrypted with a
+  /// KMS key (load balancers write with SSE-S3 only) and for a stack whose region is a token.
+  void logAccessLogs(s3::IBucket& bucket, std::string prefix = "");
   void removeAttribute(std::string_view key) { setAttribute(key, std::nullopt); }
 
  protected:
@@ -144,7 +155,7 @@ class CDKPP_API ApplicationLoadBalancer : public cdk::Resource, public virtual I
   ec2::IVpc* vpc_ = nullptr;
   IpAddressType ipAddressType_ = IpAddressType::IPV4;
   std::optional<cdk::Value> loadBalancerNameProp_;
-  std::vector<std::pair<std::string, std::optional<std::string>>> attributes_;
+  std::vector<std::pair<std::string, std::optional<cdk::Value>>> attributes_;
   ec2::Connections connections_;
   std::vector<ApplicationListener*> listeners_;
 };

@@ -169,7 +169,7 @@ class CDKPP_API ApplicationTargetGroup : public cdk::Construct, public virtual I
   /// Turns on load-balancer (or application, with a cookie name) cookie stickiness.
   void enableCookieStickiness(cdk::Duration duration, std::optional<std::string> cookieName = std::nullopt);
   /// Sets a TargetGroupAttributes entry (a known key keeps its position); nullopt removes it.
-  void setAttribute(std::string_view key, std::optional<std::string> value);
+  void setAttribute(std::string_view key, std::optional<cdk::Value> value);
 
  protected:
   void onPrepare() override;
@@ -184,7 +184,7 @@ class CDKPP_API ApplicationTargetGroup : public cdk::Construct, public virtual I
   std::optional<HealthCheck> healthCheck_;
   const ec2::IVpc* vpc_ = nullptr;
   std::optional<cdk::Value> targetGroupNameProp_;
-  std::vector<std::pair<std::string, std::optional<std::string>>> attributes_;
+  std::vector<std::pair<std::string, std::optional<cdk::Value>>> attributes_;
   std::vector<cdk::Value> targetsJson_;
   std::vector<std::pair<ec2::Connections, ec2::Port>> connectableMembers_;
   std::vector<IApplicationListener*> listeners_;
