@@ -3,11 +3,19 @@
 #include <fmt/format.h>
 
 #include "cdk/cfn/elasticloadbalancingv2.hpp"
+#include "cdk/cfn/s3.hpp"
 #include "cdk/core/errors.hpp"
+#include "cdk/core/fn.hpp"
 #include "cdk/core/names.hpp"
+#include "cdk/core/stack.hpp"
 #include "cdk/ec2/security_group.hpp"
 #include "cdk/ec2/vpc.hpp"
+#include "cdk/iam/policy_statement.hpp"
+#include "cdk/iam/principals.hpp"
+#include "cdk/s3/bucket.hpp"
+#include "cdk/s3/bucket_policy.hpp"
 #include "elasticloadbalancingv2/load_balancer_props.hpp"
+#include "elasticloadbalancingv2/log_delivery.hpp"
 
 namespace cdk::elasticloadbalancingv2 {
 namespace {
@@ -161,7 +169,49 @@ void ApplicationLoadBalancer::addSecurityGroup(ec2::ISecurityGroup& securityGrou
 }
 
 void ApplicationLoadBalancer::setAttribute(std::string_view key, std::optional<std::string> value) {
-  detail::setAttribute(attributes_, key, std::move(value));
+  std::optional<Value> v;
+  if (value) v = Value(std::move(*value));
+  detail::setAttribute(attributes_, key, std::move(v));
+}
+
+void ApplicationLoadBalancer::logAccessLogs(s3::IBucket& bucket, std::string prefix) {
+  // Elastic Load Balancing writes access logs with SSE-S3 only.
+  if (bucket.encryptionKey()) {
+    throw ConstructError(node().path(),
+                         "Encryption key detected. Bucket encryption using KMS keys is unsupported: give a bucket "
+                         "encrypted with S3_MANAGED for the access logs");
+  }
+  const Stack& stack = Stack::of(*this);
+  const Value region = stack.region();
+  if (!region.isString()) {
+    throw ConstructError(node().path(),
+                         "Region is required to enable ELBv2 access logging: give the stack an env with a region");
+  }
+  detail::setAttribute(attributes_, "access_logs.s3.enabled", Value("true"));
+  detail::setAttribute(attributes_, "access_logs.s3.bucket", bucket.bucketName());
+  detail::setAttribute(attributes_, "access_logs.s3.prefix", Value(prefix));
+
+  const std::string keyPrefix = prefix.empty() ? std::string() : prefix + "/";
+  const Value logObjects = bucket.arnForObjects(Fn::join("", {keyPrefix + "AWSLogs/", stack.account(), "/*"}));
+  std::shared_ptr<iam::IPrincipal> delivery;
+  if (const auto account = detail::elbv2Account(region.asString())) {
+    delivery = std::make_shared<iam::AccountPrincipal>(Value(std::string(*account)));
+  } else {
+    delivery = std::make_shared<iam::ServicePrincipal>("logdelivery.elasticloadbalancing.amazonaws.com");
+  }
+  auto logsDelivery = std::make_shared<iam::ServicePrincipal>("delivery.logs.amazonaws.com");
+  bucket.addToResourcePolicy(
+      iam::PolicyStatement({.actions = {"s3:PutObject"}, .principals = {delivery}, .resources = {logObjects}}));
+  bucket.addToResourcePolicy(iam::PolicyStatement(
+      {.actions = {"s3:PutObject"},
+       .conditions = {{"StringEquals", Value::map({{"s3:x-amz-acl", "bucket-owner-full-control"}})}},
+       .principals = {logsDelivery},
+       .resources = {logObjects}}));
+  bucket.addToResourcePolicy(iam::PolicyStatement(
+      {.actions = {"s3:GetBucketAcl"}, .principals = {logsDelivery}, .resources = {bucket.bucketArn()}}));
+  // The logs can be written once the policy exists; a dependency of the L1s, as aws-cdk-lib adds it, so that no
+  // cycle forms through the bucket.
+  if (auto* policy = bucket.policy()) resource_->addDependency(policy->cfnBucketPolicy());
 }
 
 void ApplicationLoadBalancer::onPrepare() {

@@ -7,7 +7,11 @@
 
 namespace cdk::elasticloadbalancingv2::detail {
 
-void setAttribute(Attributes& attributes, std::string_view key, std::optional<std::string> value) {
+namespace {
+
+template <class T>
+void setIn(std::vector<std::pair<std::string, std::optional<T>>>& attributes, std::string_view key,
+           std::optional<T> value) {
   for (auto& [k, v] : attributes) {
     if (k == key) {
       v = std::move(value);
@@ -17,13 +21,31 @@ void setAttribute(Attributes& attributes, std::string_view key, std::optional<st
   attributes.emplace_back(std::string(key), std::move(value));
 }
 
-std::optional<std::vector<cdk::CfnTag>> renderAttributes(const Attributes& attributes) {
+template <class T>
+std::optional<std::vector<cdk::CfnTag>> render(
+    const std::vector<std::pair<std::string, std::optional<T>>>& attributes) {
   std::vector<cdk::CfnTag> out;
   for (const auto& [key, value] : attributes) {
     if (value) out.push_back({.key = key, .value = *value});
   }
   if (out.empty()) return std::nullopt;
   return out;
+}
+
+}  // namespace
+
+void setAttribute(Attributes& attributes, std::string_view key, std::optional<std::string> value) {
+  setIn(attributes, key, std::move(value));
+}
+
+void setAttribute(ValueAttributes& attributes, std::string_view key, std::optional<cdk::Value> value) {
+  setIn(attributes, key, std::move(value));
+}
+
+std::optional<std::vector<cdk::CfnTag>> renderAttributes(const Attributes& attributes) { return render(attributes); }
+
+std::optional<std::vector<cdk::CfnTag>> renderAttributes(const ValueAttributes& attributes) {
+  return render(attributes);
 }
 
 std::pair<std::optional<ApplicationProtocol>, std::optional<int>> determineProtocolAndPort(

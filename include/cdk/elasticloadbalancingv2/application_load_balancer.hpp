@@ -23,6 +23,9 @@ namespace cdk::ec2 {
 class ISecurityGroup;
 class IVpc;
 }  // namespace cdk::ec2
+namespace cdk::s3 {
+class IBucket;
+}
 
 namespace cdk::elasticloadbalancingv2 {
 
@@ -130,6 +133,11 @@ class CDKPP_API ApplicationLoadBalancer : public cdk::Resource, public virtual I
   ApplicationListener& addRedirect(ApplicationLoadBalancerRedirectConfig props = {});
   /// Adds a security group to the load balancer.
   void addSecurityGroup(ec2::ISecurityGroup& securityGroup);
+  /// Writes access logs to `bucket` under `prefix` (attributes access_logs.s3.*): the bucket's policy lets the
+  /// region's Elastic Load Balancing account (or, in newer regions, its log delivery service) and
+  /// delivery.logs.amazonaws.com put the logs, and the load balancer waits for that policy. The bucket must use
+  /// SSE-S3: throws cdk::ConstructError for a bucket with a KMS key, and for a stack without a literal region.
+  void logAccessLogs(s3::IBucket& bucket, std::string prefix = {});
   /// Sets a LoadBalancerAttributes entry (a known key keeps its position); nullopt removes it.
   void setAttribute(std::string_view key, std::optional<std::string> value);
   void removeAttribute(std::string_view key) { setAttribute(key, std::nullopt); }
@@ -144,7 +152,7 @@ class CDKPP_API ApplicationLoadBalancer : public cdk::Resource, public virtual I
   ec2::IVpc* vpc_ = nullptr;
   IpAddressType ipAddressType_ = IpAddressType::IPV4;
   std::optional<cdk::Value> loadBalancerNameProp_;
-  std::vector<std::pair<std::string, std::optional<std::string>>> attributes_;
+  std::vector<std::pair<std::string, std::optional<cdk::Value>>> attributes_;
   ec2::Connections connections_;
   std::vector<ApplicationListener*> listeners_;
 };
