@@ -5,7 +5,9 @@
 #pragma once
 
 #include "cdk/healthcare/backup_policy.hpp"
+#include "cdk/healthcare/clinical_service.hpp"
 #include "cdk/healthcare/environment_profile.hpp"
+#include "cdk/healthcare/monitoring.hpp"
 #include "cdk/healthcare/patient_database.hpp"
 #include "cdk/healthcare/phi_bucket.hpp"
 #include "cdk/healthcare/secure_vpc.hpp"

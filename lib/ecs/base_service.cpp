@@ -7,6 +7,7 @@
 #include "cdk/core/enum_names.hpp"
 #include "cdk/core/errors.hpp"
 #include "cdk/core/feature_flags.hpp"
+#include "cdk/core/fn.hpp"
 #include "cdk/core/stack.hpp"
 #include "cdk/ec2/security_group.hpp"
 #include "cdk/ec2/vpc.hpp"
@@ -189,6 +190,29 @@ BaseService::~BaseService() = default;
 
 Value BaseService::serviceArn() const { return resource_->ref(); }
 Value BaseService::serviceName() const { return resource_->attrName(); }
+
+ScalableTaskCount& BaseService::autoScaleTaskCount(EnableScalingProps props) {
+  if (scalableTaskCount_) {
+    throw ConstructError(node().path(),
+                         "AutoScaleTaskCount has already been configured: scale the task count it returned");
+  }
+  // The service-linked role Application Auto Scaling uses for ECS services (it exists once ECS is used).
+  auto& role = iam::Role::fromRoleArn(
+      *this, "ScalingRole",
+      Stack::of(*this).formatArn({.region = std::string(),
+                                  .resource = "role/aws-service-role/ecs.application-autoscaling.amazonaws.com",
+                                  .resourceName = std::string("AWSServiceRoleForApplicationAutoScaling_ECSService"),
+                                  .service = "iam"}));
+  scalableTaskCount_ = &make<ScalableTaskCount>(
+      "TaskCount", applicationautoscaling::BaseScalableAttributeProps{
+                       .dimension = "ecs:service:DesiredCount",
+                       .maxCapacity = props.maxCapacity,
+                       .minCapacity = props.minCapacity,
+                       .resourceId = Fn::join("", {"service/", cluster_->clusterName(), "/", serviceName()}),
+                       .role = role,
+                       .serviceNamespace = applicationautoscaling::ServiceNamespace::ECS});
+  return *scalableTaskCount_;
+}
 
 cloudwatch::Metric BaseService::metric(std::string metricName, const cloudwatch::MetricOptions& options) const {
   return cloudwatch::Metric::forResource(*this, "AWS/ECS", std::move(metricName),

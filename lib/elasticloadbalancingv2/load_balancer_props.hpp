@@ -20,6 +20,10 @@ using Attributes = std::vector<std::pair<std::string, std::optional<cdk::Value>>
 void setAttribute(Attributes& attributes, std::string_view key, std::optional<cdk::Value> value);
 /// The set attributes as [{Key, Value}]; nullopt when there is none.
 std::optional<std::vector<cdk::CfnTag>> renderAttributes(const Attributes& attributes);
+/// Attributes whose values may be tokens (a load balancer's access log bucket).
+using ValueAttributes = std::vector<std::pair<std::string, std::optional<cdk::Value>>>;
+void setAttribute(ValueAttributes& attributes, std::string_view key, std::optional<cdk::Value> value);
+std::optional<std::vector<cdk::CfnTag>> renderAttributes(const ValueAttributes& attributes);
 
 /// aws-cdk-lib's determineProtocolAndPort. Throws cdk::ConstructError (at `path`) for a port without a
 /// known default protocol. Both unset when neither is given.

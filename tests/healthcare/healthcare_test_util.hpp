@@ -26,6 +26,15 @@ using json = nlohmann::ordered_json;
 using cdkpp_test::expectMatchesFixture;
 using cdkpp_test::synthTemplate;
 
+/// The certificate of the fixtures' HTTPS listeners.
+inline constexpr const char* kCertificateArn =
+    "arn:aws:acm:ap-southeast-1:123456789012:certificate/12345678-1234-1234-1234-123456789012";
+
+/// What cfn-lint reports on every template with an ECS service behind a load balancer, aws-cdk-lib's too: the
+/// service waits for the target group's loadBalancerAttached, which holds the group it also refers to.
+inline const cdkpp_test::AcceptedFinding kServiceWaitsForTargetGroup{
+    .rule = "W3005", .reason = "the service's DependsOn lists the target group it refers to, as aws-cdk-lib's does"};
+
 /// The fixtures' stack: "TapStackdev" in account 123456789012, ap-southeast-1 (three availability zones, "dummy1a"
 /// to "dummy1c" without context). `withAccount = false` leaves the account out: two availability zones from
 /// Fn::GetAZs, which cfn-lint accepts (it warns about literal zones, W3010).

@@ -16,6 +16,7 @@
 #include "cdk/ec2/port.hpp"
 #include "cdk/ec2/subnet.hpp"
 #include "cdk/ecs/cluster.hpp"
+#include "cdk/ecs/scalable_task_count.hpp"
 #include "cdk/ecs/task_definition.hpp"
 #include "cdk/elasticloadbalancingv2/application_target_group.hpp"
 
@@ -139,6 +140,17 @@ class CDKPP_API BaseService : public cdk::Resource,
   /// Average memory utilization of the service's tasks, in percent.
   cloudwatch::Metric metricMemoryUtilization(const cloudwatch::MetricOptions& options = {}) const;
 
+  /// The minimum and maximum task count of autoScaleTaskCount (aws-cdk-lib's EnableScalingProps).
+  struct EnableScalingProps {
+    /// Required.
+    int maxCapacity = 0;
+    /// Default 1.
+    std::optional<int> minCapacity{};
+  };
+  /// Scales the desired count: a ScalableTaskCount "TaskCount" with the service-linked role of ECS scaling
+  /// (imported as "ScalingRole"). Throws cdk::ConstructError when called twice.
+  ScalableTaskCount& autoScaleTaskCount(EnableScalingProps props);
+
   /// Enables deployment alarms (all alarms of a service share one behavior).
   void enableDeploymentAlarms(std::vector<std::string> alarmNames, std::optional<AlarmBehavior> behavior = {});
 
@@ -181,6 +193,7 @@ class CDKPP_API BaseService : public cdk::Resource,
   std::vector<LoadBalancerEntry> loadBalancers_;
   std::optional<NetworkConfiguration> networkConfiguration_;
   std::optional<DeploymentAlarms> deploymentAlarms_;
+  ScalableTaskCount* scalableTaskCount_ = nullptr;
 };
 
 }  // namespace cdk::ecs
