@@ -37,14 +37,15 @@ namespace {
 
 /// The secret the seed's database credentials are in; it exists before the stack (the seed creates no secret).
 constexpr const char* kDatabaseSecretName = "healthtech/rds/credentials";
-/// The seed's container port and EFS mount path.
-constexpr int kContainerPort = 80;
+/// The application container: its name (which the build's imagedefinitions.json names too) and port.
 constexpr const char* kContainerName = "healthtech-app";
+constexpr int kContainerPort = 80;
 
 /// `healthtech-<type>-${EnvironmentSuffix}`, the seed's naming convention, as the seed writes it (!Sub).
 Value named(std::string_view type) { return Fn::sub("healthtech-" + std::string(type) + "-${EnvironmentSuffix}"); }
 
-/// Gives a resource a physical name its L2 takes as a literal only (the escape hatch aws-cdk-lib documents).
+/// Gives a resource a physical name its L2 takes as a literal only (instanceIdentifier, serviceName, family,
+/// pipelineName, subnetGroupName and topicName are std::string in cdkpp, tokens in aws-cdk-lib): the escape hatch.
 void nameResource(Construct& construct, std::string_view property, Value name) {
   static_cast<CfnResource*>(construct.node().defaultChild())->addPropertyOverride(property, std::move(name));
 }
