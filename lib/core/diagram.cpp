@@ -443,7 +443,10 @@ class DiagramBuilder {
     Graph root(nodes_.size());
     const std::string name = artifactId_.empty() ? std::string("app") : artifactId_;
     boost::get_property(root, boost::graph_name) = text(name);
+    // newrank: Graphviz's default ranking of nested clusters fails on some trees ("trouble in init_rank", seed
+    // 002's services); ranking the whole graph at once draws every diagram.
     boost::get_property(root, boost::graph_graph_attribute) = {{"rankdir", "LR"},
+                                                               {"newrank", "true"},
                                                                {"fontname", "Helvetica"},
                                                                {"label", text(artifactId_.empty() ? "app" : name)},
                                                                {"labelloc", "t"}};

@@ -49,17 +49,19 @@ SecureVpc::SecureVpc(cdk::Construct& scope, std::string_view id, SecureVpcProps 
   }
   detail::allowCloudWatchLogs(*key_);
 
-  vpc_ = &make<ec2::Vpc>(
-      "Vpc", {.ipAddresses = ec2::IpAddresses::cidr(cidr_),
-              .maxAzs = props.maxAzs.value_or(profile_.maxAzs),
-              .natGateways = natGateways,
-              .subnetConfiguration = {
-                  {.cidrMask = props.cidrMask,
-                   .mapPublicIpOnLaunch = false,
-                   .name = "Public",
-                   .subnetType = ec2::SubnetType::PUBLIC},
-                  {.cidrMask = props.cidrMask, .name = "Private", .subnetType = ec2::SubnetType::PRIVATE_WITH_EGRESS},
-                  {.cidrMask = props.cidrMask, .name = "Database", .subnetType = ec2::SubnetType::PRIVATE_ISOLATED}}});
+  std::vector<ec2::SubnetConfiguration> tiers{
+      {.cidrMask = props.cidrMask,
+       .mapPublicIpOnLaunch = false,
+       .name = "Public",
+       .subnetType = ec2::SubnetType::PUBLIC},
+      {.cidrMask = props.cidrMask, .name = "Private", .subnetType = ec2::SubnetType::PRIVATE_WITH_EGRESS}};
+  if (props.databaseTier) {
+    tiers.push_back({.cidrMask = props.cidrMask, .name = "Database", .subnetType = ec2::SubnetType::PRIVATE_ISOLATED});
+  }
+  vpc_ = &make<ec2::Vpc>("Vpc", {.ipAddresses = ec2::IpAddresses::cidr(cidr_),
+                                 .maxAzs = props.maxAzs.value_or(profile_.maxAzs),
+                                 .natGateways = natGateways,
+                                 .subnetConfiguration = std::move(tiers)});
   for (const auto& subnet : vpc_->publicSubnets()) {
     compliance::acknowledge(subnet->node().findChild("DefaultRoute"),
                             {.id = "HIPAA.Security-VPCNoUnrestrictedRouteToIGW",

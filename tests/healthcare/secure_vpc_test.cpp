@@ -91,6 +91,27 @@ TEST(SecureVpc, ProfilesAndProps) {
   EXPECT_EQ(custom.cidr(), "172.16.0.0/16");
 }
 
+TEST(SecureVpc, WithoutTheDatabaseTier) {
+  // An application that keeps no data in the VPC (seed 002's services): public and private tiers only, still
+  // without a HIPAA.Security error.
+  Fixture f;
+  auto& network = f.stack->make<healthcare::SecureVpc>(
+      "Network", {.cidr = "10.1.0.0/16", .databaseTier = false, .maxAzs = 2, .natGateways = 2});
+  const json t = f.synth();
+  EXPECT_EQ(network.vpc().publicSubnets().size(), 2u);
+  EXPECT_EQ(network.vpc().privateSubnets().size(), 2u);
+  EXPECT_EQ(network.vpc().isolatedSubnets().size(), 0u);
+  std::vector<std::string> cidrs;
+  for (const auto& id : hctest::logicalIdsOfType(t, "AWS::EC2::Subnet")) {
+    cidrs.push_back(t["Resources"][id]["Properties"]["CidrBlock"].get<std::string>());
+  }
+  EXPECT_EQ(cidrs, (std::vector<std::string>{"10.1.0.0/24", "10.1.1.0/24", "10.1.2.0/24", "10.1.3.0/24"}));
+  EXPECT_EQ(hctest::logicalIdsOfType(t, "AWS::EC2::NatGateway").size(), 2u);
+  EXPECT_EQ(hctest::logicalIdsOfType(t, "AWS::EC2::VPCEndpoint").size(), 5u);
+  EXPECT_EQ(hctest::hipaaErrors(t), std::vector<std::string>{});
+  EXPECT_EQ(hctest::disallowedAcknowledgements(t), std::vector<std::string>{});
+}
+
 TEST(SecureVpc, EnvironmentAgnosticStack) {
   // A token region: CloudWatch Logs' principal in the key policy is joined from it.
   cdk::App app;

@@ -5,11 +5,11 @@
 // test fails when the program makes another template, until both are regenerated.
 #include <map>
 #include <set>
-#include <sstream>
 
 #include <gtest/gtest.h>
 #include <nlohmann/json.hpp>
 
+#include "sample_template.hpp"
 #include "test_support.hpp"
 
 namespace {
@@ -32,19 +32,10 @@ class HealthTechCicdTest : public ::testing::Test {
   }
   fs::path file() const { return dir_ / "out" / "HealthTechCicd.template.json"; }
 
-  /// The resources of a type, by logical ID.
   std::vector<std::pair<std::string, json>> ofType(const std::string& type) const {
-    std::vector<std::pair<std::string, json>> out;
-    for (const auto& [id, resource] : template_["Resources"].items()) {
-      if (resource["Type"] == type) out.emplace_back(id, resource);
-    }
-    return out;
+    return sampletest::resourcesOfType(template_, type);
   }
-  const json& only(const std::string& type) const {
-    const auto all = ofType(type);
-    EXPECT_EQ(all.size(), 1u) << type;
-    return template_["Resources"][all.at(0).first];
-  }
+  const json& only(const std::string& type) const { return sampletest::onlyResource(template_, type); }
   /// The logical ID of the resource of `type` made by the stack's child `constructId`.
   std::string idOf(const std::string& type, const std::string& constructId) const {
     for (const auto& [id, resource] : ofType(type)) {
@@ -269,19 +260,7 @@ TEST_F(HealthTechCicdTest, CfnLintFindsNothing) {
 
 TEST_F(HealthTechCicdTest, CdkNagHipaaSecurityFindsNoError) {
   // cdk-nag 3.0.2's findings on the committed template (IsTheCommittedTemplate: the same as the program's).
-  const fs::path judge = fs::path(CDKPP_SOURCE_DIR) / "tests" / "compliance" / "judge" / "samples" / "fixtures" /
-                         "HealthTechCicd.HIPAASecurityChecks.jsonl";
-  ASSERT_TRUE(fs::exists(judge))
-      << "run tools/cdk-nag-check/regenerate tests/samples/fixtures/HealthTechCicd.template.json";
-  std::istringstream lines(cdkpp_test::readFile(judge));
-  std::vector<std::string> errors;
-  for (std::string line; std::getline(lines, line);) {
-    if (line.empty()) continue;
-    const json finding = json::parse(line);
-    if (finding["level"] == "error")
-      errors.push_back(finding["rule"].get<std::string>() + " " + finding["logicalId"].get<std::string>());
-  }
-  EXPECT_EQ(errors, std::vector<std::string>{});
+  EXPECT_EQ(sampletest::hipaaJudgeErrors("HealthTechCicd"), std::vector<std::string>{});
   // Acknowledged: the rules issue 18 allows, and CodeBuildProjectSourceRepoUrl (every CodeBuild project without
   // OAuth is flagged, a CodePipeline source too), each with its reason.
   const std::set<std::string> allowed{"HIPAA.Security-VPCNoUnrestrictedRouteToIGW",

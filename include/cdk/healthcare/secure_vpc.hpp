@@ -31,6 +31,9 @@ struct SecureVpcProps {
   std::optional<std::string> cidr{};
   /// The prefix length of every subnet (16 to 28).
   int cidrMask = 24;
+  /// The isolated tier ("Database") for databases and caches; false for an application that keeps no data in the
+  /// VPC (public and private tiers only).
+  bool databaseTier = true;
   /// The key of the flow log group; default a new key with rotation, the child "FlowLogKey". Either way the key
   /// policy lets CloudWatch Logs of the stack's region use it.
   cdk::Handle<kms::IKey> encryptionKey{};
@@ -49,10 +52,10 @@ struct SecureVpcProps {
 
 /// A VPC of three tiers over the profile's availability zones: public subnets ("Public": load balancers and NAT
 /// gateways, no public IP assigned on launch), private subnets with egress through the NAT gateways ("Private":
-/// services) and isolated subnets ("Database": databases and caches). Its flow log (all traffic) goes to a log
-/// group encrypted with a customer key and kept for the profile's retention, written by a role whose permissions
-/// are a customer managed policy; the S3 gateway endpoint serves every subnet and the interface endpoints the
-/// private ones, behind a security group open to the VPC's range on 443 only.
+/// services) and isolated subnets ("Database": databases and caches; unless databaseTier is false). Its flow log (all
+/// traffic) goes to a log group encrypted with a customer key and kept for the profile's retention, written by a role
+/// whose permissions are a customer managed policy; the S3 gateway endpoint serves every subnet and the interface
+/// endpoints the private ones, behind a security group open to the VPC's range on 443 only.
 ///
 /// Children: "FlowLogKey" (unless a key is given), "Vpc" (ec2::Vpc, with its "FlowLog", "S3" and the endpoints
 /// "EcrApi", "EcrDocker", "Logs", "SecretsManager"), "FlowLogGroup", "FlowLogRole", "FlowLogPolicy" and
