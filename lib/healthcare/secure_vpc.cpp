@@ -28,6 +28,9 @@ void validate(const cdk::Construct& scope, const SecureVpcProps& props, int natG
                                                 "NAT gateways: give at least 1",
                                                 natGateways));
   }
+  if (!props.availabilityZones.empty() && props.maxAzs) {
+    throw cdk::ConstructError(path, "availabilityZones and maxAzs are both given: give one of them");
+  }
   if (props.cidrMask < 16 || props.cidrMask > 28) {
     throw cdk::ConstructError(path, fmt::format("cidrMask is {}; give a prefix length from 16 to 28", props.cidrMask));
   }
@@ -50,8 +53,10 @@ SecureVpc::SecureVpc(cdk::Construct& scope, std::string_view id, SecureVpcProps 
   detail::allowCloudWatchLogs(*key_);
 
   vpc_ = &make<ec2::Vpc>(
-      "Vpc", {.ipAddresses = ec2::IpAddresses::cidr(cidr_),
-              .maxAzs = props.maxAzs.value_or(profile_.maxAzs),
+      "Vpc", {.availabilityZones = props.availabilityZones,
+              .ipAddresses = ec2::IpAddresses::cidr(cidr_),
+              .maxAzs = props.availabilityZones.empty() ? std::optional<int>(props.maxAzs.value_or(profile_.maxAzs))
+                                                        : std::nullopt,
               .natGateways = natGateways,
               .subnetConfiguration = {
                   {.cidrMask = props.cidrMask,
