@@ -7,6 +7,8 @@
 
 #include <cerrno>
 #include <cstring>
+#include <optional>
+#include <string>
 #include <vector>
 
 #include <fmt/format.h>
@@ -26,9 +28,14 @@ struct Descriptor {
   }
 };
 
-}  // namespace
+/// What one run of dot gave: its exit status and its messages; nullopt when dot is not installed.
+struct DotRun {
+  int status = 0;
+  std::string messages;
+};
 
-GraphvizResult drawSvg(const std::filesystem::path& dotFile, const std::filesystem::path& svgFile) {
+std::optional<DotRun> runDot(const std::filesystem::path& dotFile, const std::filesystem::path& svgFile,
+                             const char* graphAttribute) {
   // dot's messages come back through a pipe (for the error); its output goes to the file, stdin is /dev/null.
   int pipeFds[2];
   if (::pipe2(pipeFds, O_CLOEXEC) != 0) {
@@ -43,34 +50,53 @@ GraphvizResult drawSvg(const std::filesystem::path& dotFile, const std::filesyst
   posix_spawn_file_actions_adddup2(&actions, writeEnd.fd, 2);
   const std::string output = "-o" + svgFile.string();
   const std::string input = dotFile.string();
-  std::vector<char*> argv{const_cast<char*>("dot"), const_cast<char*>("-Tsvg"), const_cast<char*>(output.c_str()),
-                          const_cast<char*>(input.c_str()), nullptr};
+  std::vector<char*> argv{const_cast<char*>("dot"), const_cast<char*>("-Tsvg"), const_cast<char*>(output.c_str())};
+  if (graphAttribute) argv.push_back(const_cast<char*>(graphAttribute));
+  argv.push_back(const_cast<char*>(input.c_str()));
+  argv.push_back(nullptr);
   pid_t pid = 0;
   const int spawned = ::posix_spawnp(&pid, "dot", &actions, nullptr, argv.data(), environ);
   posix_spawn_file_actions_destroy(&actions);
-  if (spawned == ENOENT) return GraphvizResult::NotInstalled;
+  if (spawned == ENOENT) return std::nullopt;
   if (spawned != 0) {
     throw AssemblyWriteError(fmt::format("cannot run Graphviz's dot: {}", std::strerror(spawned)));
   }
   ::close(writeEnd.fd);
   writeEnd.fd = -1;
-  std::string messages;
+  DotRun run;
   char buffer[4096];
   for (ssize_t n; (n = ::read(readEnd.fd, buffer, sizeof buffer)) != 0;) {
     if (n < 0) {
       if (errno == EINTR) continue;
       break;
     }
-    if (messages.size() < 4096) messages.append(buffer, static_cast<std::size_t>(n));
+    if (run.messages.size() < 4096) run.messages.append(buffer, static_cast<std::size_t>(n));
   }
-  int status = 0;
-  while (::waitpid(pid, &status, 0) < 0 && errno == EINTR) {
+  while (::waitpid(pid, &run.status, 0) < 0 && errno == EINTR) {
   }
   // posix_spawnp reports a missing program either as ENOENT or, with some C libraries, as exit status 127.
-  if (WIFEXITED(status) && WEXITSTATUS(status) == 127 && messages.empty()) return GraphvizResult::NotInstalled;
-  if (!WIFEXITED(status) || WEXITSTATUS(status) != 0) {
-    throw AssemblyWriteError(fmt::format("Graphviz's dot could not draw {} as SVG: {}", dotFile.filename().string(),
-                                         messages.empty() ? std::string("it failed without a message") : messages));
+  if (WIFEXITED(run.status) && WEXITSTATUS(run.status) == 127 && run.messages.empty()) return std::nullopt;
+  return run;
+}
+
+bool succeeded(const DotRun& run) { return WIFEXITED(run.status) && WEXITSTATUS(run.status) == 0; }
+
+}  // namespace
+
+GraphvizResult drawSvg(const std::filesystem::path& dotFile, const std::filesystem::path& svgFile) {
+  auto run = runDot(dotFile, svgFile, nullptr);
+  if (!run) return GraphvizResult::NotInstalled;
+  // dot's classic ranking fails on some graphs of nested clusters ("trouble in init_rank", a Graphviz bug seen
+  // with three-environment apps of the healthcare patterns); its newer ranking draws them. The .dot file stays as
+  // written, so the drawings of graphs that never failed do not change.
+  if (!succeeded(*run) && run->messages.find("trouble in init_rank") != std::string::npos) {
+    run = runDot(dotFile, svgFile, "-Gnewrank=true");
+    if (!run) return GraphvizResult::NotInstalled;
+  }
+  if (!succeeded(*run)) {
+    throw AssemblyWriteError(
+        fmt::format("Graphviz's dot could not draw {} as SVG: {}", dotFile.filename().string(),
+                    run->messages.empty() ? std::string("it failed without a message") : run->messages));
   }
   return GraphvizResult::Drawn;
 }
