@@ -53,6 +53,11 @@ void validate(const cdk::Construct& scope, const ClinicalServiceProps& props) {
         "the stack has no region: the load balancer's access logs need one (the log bucket's policy names the "
         "region's Elastic Load Balancing account): give the stack an env with a region");
   }
+  if (props.accessLogsBucket && !props.accessLogsLifecycleRules.empty()) {
+    fail(
+        "accessLogsLifecycleRules is given with accessLogsBucket: give the rules to the bucket you pass, or leave "
+        "accessLogsBucket out so that the pattern creates the bucket with them");
+  }
   if (props.certificateArn && props.httpOnlyReason) {
     fail("httpOnlyReason is given with a certificate: remove it (the load balancer serves HTTPS)");
   }
@@ -137,12 +142,14 @@ ClinicalService::ClinicalService(cdk::Construct& scope, std::string_view id, Cli
   // only: the log buckets cannot use the customer key.
   accessLogsBucket_ = props.accessLogsBucket.get();
   if (!accessLogsBucket_) {
-    const auto logBucket = [&](std::string_view bucketId, cdk::Handle<s3::IBucket> serverAccessLogs) -> s3::Bucket& {
+    const auto logBucket = [&](std::string_view bucketId, cdk::Handle<s3::IBucket> serverAccessLogs,
+                               std::vector<s3::LifecycleRule> lifecycleRules) -> s3::Bucket& {
       auto& bucket = make<s3::Bucket>(
           bucketId,
           {.blockPublicAccess = s3::BlockPublicAccess::BLOCK_ALL,
            .encryption = s3::BucketEncryption::S3_MANAGED,
            .enforceSSL = true,
+           .lifecycleRules = std::move(lifecycleRules),
            .minimumTLSVersion = 1.2,
            .removalPolicy = removalPolicy,
            .serverAccessLogsBucket = serverAccessLogs,
@@ -156,8 +163,8 @@ ClinicalService::ClinicalService(cdk::Construct& scope, std::string_view id, Cli
                               {.id = "HIPAA.Security-S3BucketReplicationEnabled", .reason = kLogBucketReason});
       return bucket;
     };
-    auto& serverAccessLogs = logBucket("ServerAccessLogs", {});
-    accessLogsBucket_ = &logBucket("AccessLogs", serverAccessLogs);
+    auto& serverAccessLogs = logBucket("ServerAccessLogs", {}, {});
+    accessLogsBucket_ = &logBucket("AccessLogs", serverAccessLogs, std::move(props.accessLogsLifecycleRules));
   }
 
   loadBalancer_ = &make<elbv2::ApplicationLoadBalancer>(

@@ -28,6 +28,9 @@ void validate(const cdk::Construct& scope, const SecureVpcProps& props, int natG
                                                 "NAT gateways: give at least 1",
                                                 natGateways));
   }
+  if (!props.availabilityZones.empty() && props.maxAzs) {
+    throw cdk::ConstructError(path, "availabilityZones and maxAzs are both given: give one of them");
+  }
   if (props.cidrMask < 16 || props.cidrMask > 28) {
     throw cdk::ConstructError(path, fmt::format("cidrMask is {}; give a prefix length from 16 to 28", props.cidrMask));
   }
@@ -58,10 +61,13 @@ SecureVpc::SecureVpc(cdk::Construct& scope, std::string_view id, SecureVpcProps 
   if (props.databaseTier) {
     tiers.push_back({.cidrMask = props.cidrMask, .name = "Database", .subnetType = ec2::SubnetType::PRIVATE_ISOLATED});
   }
-  vpc_ = &make<ec2::Vpc>("Vpc", {.ipAddresses = ec2::IpAddresses::cidr(cidr_),
-                                 .maxAzs = props.maxAzs.value_or(profile_.maxAzs),
-                                 .natGateways = natGateways,
-                                 .subnetConfiguration = std::move(tiers)});
+  vpc_ = &make<ec2::Vpc>(
+      "Vpc", {.availabilityZones = props.availabilityZones,
+              .ipAddresses = ec2::IpAddresses::cidr(cidr_),
+              .maxAzs = props.availabilityZones.empty() ? std::optional<int>(props.maxAzs.value_or(profile_.maxAzs))
+                                                        : std::nullopt,
+              .natGateways = natGateways,
+              .subnetConfiguration = std::move(tiers)});
   for (const auto& subnet : vpc_->publicSubnets()) {
     compliance::acknowledge(subnet->node().findChild("DefaultRoute"),
                             {.id = "HIPAA.Security-VPCNoUnrestrictedRouteToIGW",

@@ -278,6 +278,42 @@ TEST(ClinicalService, KmsLogBucketIsRejectedByTheLoadBalancer) {
       "with S3-managed keys (BucketEncryption::S3_MANAGED)");
 }
 
+TEST(ClinicalService, AccessLogsLifecycleRules) {
+  Fixture f;
+  auto& network = f.stack->make<healthcare::SecureVpc>("Network");
+  f.stack->make<healthcare::ClinicalService>(
+      "Clinic",
+      {.accessLogsLifecycleRules = {{.abortIncompleteMultipartUploadAfter = cdk::Duration::days(7),
+                                     .transitions = {{.storageClass = cdk::s3::StorageClass::INFREQUENT_ACCESS,
+                                                      .transitionAfter = cdk::Duration::days(30)}}}},
+       .certificateArn = cdk::Value(hctest::kCertificateArn),
+       .services = {{.image = "a", .name = "A"}},
+       .vpc = network.vpc()});
+  const json t = f.synth();
+  EXPECT_EQ(t["Resources"]["ClinicAccessLogsD9A9BC56"]["Properties"]["LifecycleConfiguration"], json::parse(R"({
+      "Rules": [{"AbortIncompleteMultipartUpload": {"DaysAfterInitiation": 7}, "Status": "Enabled",
+                 "Transitions": [{"StorageClass": "STANDARD_IA", "TransitionInDays": 30}]}]})"));
+  // The server access logs' bucket keeps its objects as they are.
+  for (const auto& id : hctest::logicalIdsOfType(t, "AWS::S3::Bucket")) {
+    if (id.rfind("ClinicServerAccessLogs", 0) == 0) {
+      EXPECT_FALSE(t["Resources"][id]["Properties"].contains("LifecycleConfiguration")) << id;
+    }
+  }
+  hctest::expectPropsError<healthcare::ClinicalService>(
+      "Clinic",
+      [](Fixture& g) {
+        auto& vpc = g.stack->make<healthcare::SecureVpc>("Network");
+        auto& bucket = g.stack->make<cdk::s3::Bucket>("Logs", {.encryption = cdk::s3::BucketEncryption::S3_MANAGED});
+        return healthcare::ClinicalServiceProps{.accessLogsBucket = bucket,
+                                                .accessLogsLifecycleRules = {{.expiration = cdk::Duration::days(90)}},
+                                                .certificateArn = cdk::Value(hctest::kCertificateArn),
+                                                .services = {{.image = "a", .name = "A"}},
+                                                .vpc = vpc.vpc()};
+      },
+      "accessLogsLifecycleRules is given with accessLogsBucket: give the rules to the bucket you pass, or leave "
+      "accessLogsBucket out so that the pattern creates the bucket with them");
+}
+
 TEST(ClinicalService, CfnLintClean) {
   if (!cdkpp_test::haveCfnLint()) GTEST_SKIP() << "cfn-lint is not installed";
   hctest::LintFixture defaults;

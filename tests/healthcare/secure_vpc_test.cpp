@@ -128,6 +128,27 @@ TEST(SecureVpc, EnvironmentAgnosticStack) {
   EXPECT_EQ(hctest::logicalIdsOfType(t, "AWS::EC2::Subnet").size(), 6u);  // two AZs without an account
 }
 
+TEST(SecureVpc, AvailabilityZonesSpanThreeZonesInAnAgnosticStack) {
+  cdk::App app;
+  auto& stack = app.make<cdk::Stack>("Agnostic");
+  std::vector<cdk::Value> zones;
+  for (int i = 0; i < 3; ++i) zones.push_back(cdk::Fn::select(i, cdk::Fn::getAzs()));
+  auto& network = stack.make<healthcare::SecureVpc>("Network", {.availabilityZones = zones});
+  EXPECT_EQ(network.vpc().availabilityZones().size(), 3u);
+  const json t = hctest::synthTemplate(app, "Agnostic");
+  EXPECT_EQ(hctest::logicalIdsOfType(t, "AWS::EC2::Subnet").size(), 9u);
+  EXPECT_EQ(hctest::logicalIdsOfType(t, "AWS::EC2::NatGateway").size(), 3u);
+  std::set<std::string> selected;
+  for (const auto& id : hctest::logicalIdsOfType(t, "AWS::EC2::Subnet")) {
+    selected.insert(t["Resources"][id]["Properties"]["AvailabilityZone"].dump());
+  }
+  EXPECT_EQ(selected.size(), 3u);
+  EXPECT_TRUE(selected.contains(R"({"Fn::Select":[2,{"Fn::GetAZs":""}]})"));
+  EXPECT_EQ(hctest::hipaaErrors(t), std::vector<std::string>{});
+  hctest::expectPropsError<healthcare::SecureVpc>("Network", {.availabilityZones = zones, .maxAzs = 2},
+                                                  "availabilityZones and maxAzs are both given: give one of them");
+}
+
 TEST(SecureVpc, Errors) {
   const auto throws = [](healthcare::SecureVpcProps props, const std::string& message) {
     hctest::expectPropsError<healthcare::SecureVpc>("Network", std::move(props), message);

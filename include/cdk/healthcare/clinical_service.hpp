@@ -14,6 +14,7 @@
 #include "cdk/ec2/connections.hpp"
 #include "cdk/elasticloadbalancingv2/enums.hpp"
 #include "cdk/healthcare/environment_profile.hpp"
+#include "cdk/s3/rule.hpp"
 
 namespace cdk::ec2 {
 class IVpc;
@@ -84,6 +85,9 @@ struct ClinicalServiceProps {
   /// The load balancer's access logs (SSE-S3: Elastic Load Balancing writes no other); default a new bucket
   /// "AccessLogs", whose server access logs go to a bucket "ServerAccessLogs".
   cdk::Handle<s3::IBucket> accessLogsBucket{};
+  /// Lifecycle rules of the "AccessLogs" bucket this pattern creates (not of a bucket given), e.g. moving old logs
+  /// to Standard-IA and Glacier as a seed's retention plan asks.
+  std::vector<s3::LifecycleRule> accessLogsLifecycleRules{};
   /// An ACM certificate: HTTPS on 443 and a redirect from HTTP on 80. Without it, HTTP on 80 only, which needs
   /// httpOnlyReason.
   std::optional<cdk::Value> certificateArn{};

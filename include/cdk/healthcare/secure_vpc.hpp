@@ -4,10 +4,12 @@
 #include <optional>
 #include <string>
 #include <string_view>
+#include <vector>
 
 #include "cdk/core/construct.hpp"
 #include "cdk/core/export.hpp"
 #include "cdk/core/handle.hpp"
+#include "cdk/core/value.hpp"
 #include "cdk/ec2/subnet.hpp"
 #include "cdk/healthcare/environment_profile.hpp"
 #include "cdk/logs/log_group.hpp"
@@ -27,6 +29,10 @@ class IKey;
 namespace cdk::healthcare {
 
 struct SecureVpcProps {
+  /// The availability zones of the subnets, instead of the first maxAzs of the stack's. An environment-agnostic
+  /// stack has two; give `Fn::select(i, Fn::getAzs())` for i < 3 to span three wherever it is deployed. Not with
+  /// maxAzs.
+  std::vector<cdk::Value> availabilityZones{};
   /// The VPC's address range, a literal CIDR block; default the profile's vpcCidr.
   std::optional<std::string> cidr{};
   /// The prefix length of every subnet (16 to 28).
@@ -42,7 +48,7 @@ struct SecureVpcProps {
   /// The interface endpoints (ECR API and Docker, CloudWatch Logs, Secrets Manager) in the private subnets, so
   /// that tasks pull images, write logs and read secrets without leaving the VPC.
   bool interfaceEndpoints = true;
-  /// Default the profile's maxAzs.
+  /// Default the profile's maxAzs (or the number of availabilityZones).
   std::optional<int> maxAzs{};
   /// At least 1 (the private tier reaches the internet through them); default the profile's natGateways.
   std::optional<int> natGateways{};
