@@ -8,4 +8,5 @@
 #include "cdk/ecs/fargate_service.hpp"
 #include "cdk/ecs/fargate_task_definition.hpp"
 #include "cdk/ecs/log_driver.hpp"
+#include "cdk/ecs/scalable_task_count.hpp"
 #include "cdk/ecs/task_definition.hpp"

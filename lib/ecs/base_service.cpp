@@ -237,6 +237,30 @@ elasticloadbalancingv2::LoadBalancerTargetProps BaseService::attachToElbv2(
                             : elasticloadbalancingv2::TargetType::INSTANCE};
 }
 
+ScalableTaskCount& BaseService::autoScaleTaskCount(const applicationautoscaling::EnableScalingProps& props) {
+  if (scalableTaskCount_) {
+    throw ConstructError(node().path(),
+                         "AutoScaling of task count already enabled for this service. Add policies to the "
+                         "ScalableTaskCount the first call returned");
+  }
+  // aws-cdk-lib's makeAutoScalingRole: the service-linked role, imported by ARN (no region).
+  iam::IRole& role = iam::Role::fromRoleArn(
+      *this, "ScalingRole",
+      stack().formatArn({.region = Value(""),
+                         .resource = "role/aws-service-role/ecs.application-autoscaling.amazonaws.com",
+                         .resourceName = Value("AWSServiceRoleForApplicationAutoScaling_ECSService"),
+                         .service = "iam"}));
+  scalableTaskCount_ = &make<ScalableTaskCount>(
+      "TaskCount", applicationautoscaling::BaseScalableAttributeProps{
+                       .dimension = "ecs:service:DesiredCount",
+                       .maxCapacity = props.maxCapacity,
+                       .minCapacity = props.minCapacity,
+                       .resourceId = Value("service/") + cluster_->clusterName() + Value("/") + serviceName(),
+                       .role = role,
+                       .serviceNamespace = applicationautoscaling::ServiceNamespace::ECS});
+  return *scalableTaskCount_;
+}
+
 servicediscovery::Service& BaseService::enableCloudMap(const CloudMapOptions& options) {
   const std::string& path = node().path();
   servicediscovery::INamespace* cloudMapNamespace =

@@ -16,6 +16,7 @@
 #include "cdk/ec2/port.hpp"
 #include "cdk/ec2/subnet.hpp"
 #include "cdk/ecs/cluster.hpp"
+#include "cdk/ecs/scalable_task_count.hpp"
 #include "cdk/ecs/task_definition.hpp"
 #include "cdk/elasticloadbalancingv2/application_target_group.hpp"
 #include "cdk/servicediscovery/service.hpp"
@@ -179,6 +180,12 @@ class CDKPP_API BaseService : public cdk::Resource,
   /// Adds the ServiceRegistries entry; ECS allows one (cdk::ConstructError for a second).
   void addServiceRegistry(const ServiceRegistry& registry);
 
+  /// Scales the service's DesiredCount: a ScalableTaskCount child "TaskCount" (resource
+  /// "service/<cluster>/<service>", the role the ECS service-linked role of Application Auto Scaling, imported as
+  /// "ScalingRole"). Throws cdk::ConstructError when the task count scales already, or for minCapacity above
+  /// maxCapacity.
+  ScalableTaskCount& autoScaleTaskCount(const applicationautoscaling::EnableScalingProps& props);
+
   /// Enables deployment alarms (all alarms of a service share one behavior).
   void enableDeploymentAlarms(std::vector<std::string> alarmNames, std::optional<AlarmBehavior> behavior = {});
 
@@ -222,6 +229,7 @@ class CDKPP_API BaseService : public cdk::Resource,
   std::optional<NetworkConfiguration> networkConfiguration_;
   std::optional<DeploymentAlarms> deploymentAlarms_;
   servicediscovery::Service* cloudMapService_ = nullptr;
+  ScalableTaskCount* scalableTaskCount_ = nullptr;
 };
 
 }  // namespace cdk::ecs
