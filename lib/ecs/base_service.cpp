@@ -1,5 +1,7 @@
 #include "cdk/ecs/base_service.hpp"
 
+#include <algorithm>
+
 #include <fmt/format.h>
 
 #include "cdk/cfn/ecs.hpp"
@@ -11,6 +13,7 @@
 #include "cdk/core/stack.hpp"
 #include "cdk/ec2/security_group.hpp"
 #include "cdk/ec2/vpc.hpp"
+#include "cdk/ecs/container_definition.hpp"
 #include "cdk/iam/role.hpp"
 
 namespace cdk::ecs {
@@ -173,6 +176,7 @@ BaseService::BaseService(Construct& scope, std::string_view id, BaseServiceOptio
     resource_->props().taskDefinition = taskDefinition_->family();
     node().addDependency(*taskDefinition_);
   }
+  if (options.cloudMapOptions) enableCloudMap(*options.cloudMapOptions);
   if (options.enableExecuteCommand.value_or(false)) enableExecuteCommand();
   if (options.deploymentAlarms) {
     deploymentAlarms_ =
@@ -190,29 +194,6 @@ BaseService::~BaseService() = default;
 
 Value BaseService::serviceArn() const { return resource_->ref(); }
 Value BaseService::serviceName() const { return resource_->attrName(); }
-
-ScalableTaskCount& BaseService::autoScaleTaskCount(EnableScalingProps props) {
-  if (scalableTaskCount_) {
-    throw ConstructError(node().path(),
-                         "AutoScaleTaskCount has already been configured: scale the task count it returned");
-  }
-  // The service-linked role Application Auto Scaling uses for ECS services (it exists once ECS is used).
-  auto& role = iam::Role::fromRoleArn(
-      *this, "ScalingRole",
-      Stack::of(*this).formatArn({.region = std::string(),
-                                  .resource = "role/aws-service-role/ecs.application-autoscaling.amazonaws.com",
-                                  .resourceName = std::string("AWSServiceRoleForApplicationAutoScaling_ECSService"),
-                                  .service = "iam"}));
-  scalableTaskCount_ = &make<ScalableTaskCount>(
-      "TaskCount", applicationautoscaling::BaseScalableAttributeProps{
-                       .dimension = "ecs:service:DesiredCount",
-                       .maxCapacity = props.maxCapacity,
-                       .minCapacity = props.minCapacity,
-                       .resourceId = Fn::join("", {"service/", cluster_->clusterName(), "/", serviceName()}),
-                       .role = role,
-                       .serviceNamespace = applicationautoscaling::ServiceNamespace::ECS});
-  return *scalableTaskCount_;
-}
 
 cloudwatch::Metric BaseService::metric(std::string metricName, const cloudwatch::MetricOptions& options) const {
   return cloudwatch::Metric::forResource(*this, "AWS/ECS", std::move(metricName),
@@ -255,6 +236,113 @@ elasticloadbalancingv2::LoadBalancerTargetProps BaseService::attachToElbv2(
   return {.targetType = taskDefinition_->networkMode() == NetworkMode::AWS_VPC
                             ? elasticloadbalancingv2::TargetType::IP
                             : elasticloadbalancingv2::TargetType::INSTANCE};
+}
+
+ScalableTaskCount& BaseService::autoScaleTaskCount(const applicationautoscaling::EnableScalingProps& props) {
+  if (scalableTaskCount_) {
+    throw ConstructError(node().path(),
+                         "AutoScaling of task count already enabled for this service. Add policies to the "
+                         "ScalableTaskCount the first call returned");
+  }
+  // aws-cdk-lib's makeAutoScalingRole: the service-linked role, imported by ARN (no region).
+  iam::IRole& role = iam::Role::fromRoleArn(
+      *this, "ScalingRole",
+      stack().formatArn({.region = Value(""),
+                         .resource = "role/aws-service-role/ecs.application-autoscaling.amazonaws.com",
+                         .resourceName = Value("AWSServiceRoleForApplicationAutoScaling_ECSService"),
+                         .service = "iam"}));
+  scalableTaskCount_ = &make<ScalableTaskCount>(
+      "TaskCount", applicationautoscaling::BaseScalableAttributeProps{
+                       .dimension = "ecs:service:DesiredCount",
+                       .maxCapacity = props.maxCapacity,
+                       .minCapacity = props.minCapacity,
+                       .resourceId = Value("service/") + cluster_->clusterName() + Value("/") + serviceName(),
+                       .role = role,
+                       .serviceNamespace = applicationautoscaling::ServiceNamespace::ECS});
+  return *scalableTaskCount_;
+}
+
+servicediscovery::Service& BaseService::enableCloudMap(const CloudMapOptions& options) {
+  const std::string& path = node().path();
+  servicediscovery::INamespace* cloudMapNamespace =
+      options.cloudMapNamespace ? options.cloudMapNamespace.get() : cluster_->defaultCloudMapNamespace();
+  if (!cloudMapNamespace) {
+    throw ConstructError(path,
+                         "Cannot enable service discovery if a Cloudmap Namespace has not been created in the "
+                         "cluster. Add one with cluster.addDefaultCloudMapNamespace() or give "
+                         "cloudMapOptions.cloudMapNamespace");
+  }
+  if (cloudMapNamespace->type() == servicediscovery::NamespaceType::HTTP) {
+    throw ConstructError(path,
+                         "Cannot enable DNS service discovery for HTTP Cloudmap Namespace. Give a private or "
+                         "public DNS namespace");
+  }
+  const NetworkMode networkMode = taskDefinition_->networkMode();
+  if (networkMode == NetworkMode::NONE) {
+    throw ConstructError(path,
+                         "Cannot use a service discovery if NetworkMode is None. Use Bridge, Host or AwsVpc "
+                         "instead.");
+  }
+  std::optional<servicediscovery::DnsRecordType> dnsRecordType = options.dnsRecordType;
+  if (networkMode == NetworkMode::BRIDGE || networkMode == NetworkMode::HOST) {
+    if (!dnsRecordType) dnsRecordType = servicediscovery::DnsRecordType::SRV;
+    if (*dnsRecordType != servicediscovery::DnsRecordType::SRV) {
+      throw ConstructError(path, "SRV records must be used when network mode is Bridge or Host.");
+    }
+  }
+  if (networkMode == NetworkMode::AWS_VPC && !dnsRecordType) dnsRecordType = servicediscovery::DnsRecordType::A;
+
+  // Only SRV records name a container and port. As in aws-cdk-lib, the port defaults to the default container's
+  // first port even when another container is given.
+  ServiceRegistry registry;
+  if (dnsRecordType == servicediscovery::DnsRecordType::SRV) {
+    if (options.container && &options.container->taskDefinition() != taskDefinition_) {
+      throw ConstructError(path, "Cannot add discovery for a container from another task definition");
+    }
+    const ContainerDefinition* container =
+        options.container ? options.container.get() : taskDefinition_->defaultContainer();
+    if (!container || !taskDefinition_->defaultContainer()) {
+      throw ConstructError(path,
+                           "SRV records need a container: add an essential container to the task definition "
+                           "before enabling Cloud Map");
+    }
+    if (options.containerPort &&
+        std::none_of(container->portMappings().begin(), container->portMappings().end(),
+                     [&](const PortMapping& m) { return m.containerPort == *options.containerPort; })) {
+      throw ConstructError(path, "Cannot add discovery for a container port that has not been mapped");
+    }
+    registry.containerName = container->containerName();
+    registry.containerPort =
+        options.containerPort ? *options.containerPort : taskDefinition_->defaultContainer()->containerPort();
+  }
+  cloudMapService_ = &make<servicediscovery::Service>(
+      "CloudmapService",
+      servicediscovery::ServiceProps{
+          .customHealthCheck =
+              servicediscovery::HealthCheckCustomConfig{
+                  .failureThreshold =
+                      options.failureThreshold && *options.failureThreshold ? *options.failureThreshold : 1},
+          .dnsRecordType = dnsRecordType,
+          .dnsTtl = options.dnsTtl,
+          .name = options.name,
+          .namespace_ = *cloudMapNamespace,
+      });
+  registry.arn = cloudMapService_->serviceArn();
+  addServiceRegistry(registry);
+  return *cloudMapService_;
+}
+
+void BaseService::addServiceRegistry(const ServiceRegistry& registry) {
+  auto& registries = resource_->props().serviceRegistries;
+  if (registries && !registries->empty()) {
+    throw ConstructError(node().path(),
+                         "Cannot associate with the given service discovery registry. ECS supports at most one "
+                         "service registry per service.");
+  }
+  CfnService::ServiceRegistryProperty entry{.registryArn = registry.arn};
+  if (registry.containerName) entry.containerName = *registry.containerName;
+  if (registry.containerPort) entry.containerPort = *registry.containerPort;
+  registries = std::vector<CfnService::ServiceRegistryProperty>{std::move(entry)};
 }
 
 void BaseService::enableDeploymentAlarms(std::vector<std::string> alarmNames, std::optional<AlarmBehavior> behavior) {

@@ -7,6 +7,7 @@
 #include "cdk/core/enum_names.hpp"
 #include "cdk/core/errors.hpp"
 #include "cdk/ec2/vpc.hpp"
+#include "cdk/servicediscovery/namespace.hpp"
 
 namespace cdk::ecs {
 
@@ -48,12 +49,41 @@ Cluster::Cluster(Construct& scope, std::string_view id, ClusterProps props)
   resource_ = &make<CfnCluster>("Resource",
                                 CfnClusterProps{.clusterName = props.clusterName, .clusterSettings = clusterSettings});
   vpc_ = props.vpc ? props.vpc.get() : &make<ec2::Vpc>("Vpc", ec2::VpcProps{.maxAzs = 2});
+  if (props.defaultCloudMapNamespace) addDefaultCloudMapNamespace(*props.defaultCloudMapNamespace);
 }
 
 Cluster::~Cluster() = default;
 
 Value Cluster::clusterName() const { return resource_->ref(); }
 Value Cluster::clusterArn() const { return resource_->attrArn(); }
+
+servicediscovery::INamespace& Cluster::addDefaultCloudMapNamespace(const CloudMapNamespaceOptions& options) {
+  if (defaultCloudMapNamespace_) {
+    throw ConstructError(node().path(),
+                         "Can only add default namespace once. Give later services their namespace in "
+                         "cloudMapOptions.cloudMapNamespace");
+  }
+  constexpr std::string_view id = "DefaultServiceDiscoveryNamespace";
+  switch (options.type.value_or(servicediscovery::NamespaceType::DNS_PRIVATE)) {
+    case servicediscovery::NamespaceType::DNS_PRIVATE:
+      defaultCloudMapNamespace_ = &make<servicediscovery::PrivateDnsNamespace>(
+          id, servicediscovery::PrivateDnsNamespaceProps{.name = options.name, .vpc = *vpc_});
+      break;
+    case servicediscovery::NamespaceType::DNS_PUBLIC:
+      defaultCloudMapNamespace_ = &make<servicediscovery::PublicDnsNamespace>(
+          id, servicediscovery::PublicDnsNamespaceProps{.name = options.name});
+      break;
+    case servicediscovery::NamespaceType::HTTP:
+      defaultCloudMapNamespace_ =
+          &make<servicediscovery::HttpNamespace>(id, servicediscovery::HttpNamespaceProps{.name = options.name});
+      break;
+  }
+  if (options.useForServiceConnect) {
+    resource_->props().serviceConnectDefaults =
+        CfnCluster::ServiceConnectDefaultsProperty{.namespace_ = defaultCloudMapNamespace_->namespaceArn()};
+  }
+  return *defaultCloudMapNamespace_;
+}
 
 void Cluster::enableFargateCapacityProviders() {
   for (const char* provider : {"FARGATE", "FARGATE_SPOT"}) {

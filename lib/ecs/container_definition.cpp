@@ -9,6 +9,7 @@
 #include "cdk/ecs/task_definition.hpp"
 #include "cdk/iam/role.hpp"
 #include "cdk/secretsmanager/secret.hpp"
+#include "cdk/ssm/parameter.hpp"
 #include "core/text_scanner.hpp"
 #include "ecs/container_rendering.hpp"
 
@@ -31,6 +32,12 @@ Secret Secret::fromSecretsManager(secretsmanager::ISecret& secret, std::optional
   Value arn = field ? secret.secretArn() + Value(":" + *field + "::") : secret.secretArn();
   secretsmanager::ISecret* target = &secret;
   return Secret(std::move(arn), field.has_value(),
+                [target](const iam::IGrantable& grantee) { return target->grantRead(grantee); });
+}
+
+Secret Secret::fromSsmParameter(ssm::IParameter& parameter) {
+  ssm::IParameter* target = &parameter;
+  return Secret(parameter.parameterArn(), false,
                 [target](const iam::IGrantable& grantee) { return target->grantRead(grantee); });
 }
 

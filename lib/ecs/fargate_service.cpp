@@ -60,6 +60,7 @@ struct FargateServiceOptions {
     BaseService::BaseServiceOptions o;
     o.capacityProviderStrategies = props.capacityProviderStrategies;
     o.circuitBreaker = props.circuitBreaker;
+    o.cloudMapOptions = props.cloudMapOptions;
     o.cluster = props.cluster;
     o.deploymentAlarms = props.deploymentAlarms;
     o.deploymentController = props.deploymentController;

@@ -3,7 +3,6 @@
 #include <fmt/format.h>
 
 #include "cdk/core/errors.hpp"
-#include "cdk/core/fn.hpp"
 #include "cdk/elasticloadbalancingv2/application_target_group.hpp"
 
 namespace cdk::ecs {
@@ -12,9 +11,10 @@ namespace appscaling = applicationautoscaling;
 
 namespace {
 
-void checkPercent(const cdk::Construct& scope, std::string_view method, double percent) {
+/// A utilization target outside (0, 100] can never be reached: cdkpp refuses it where the service would accept it.
+void checkPercent(const Construct& scope, std::string_view method, double percent) {
   if (!(percent > 0 && percent <= 100)) {
-    throw cdk::ConstructError(
+    throw ConstructError(
         scope.node().path(),
         fmt::format("{}: targetUtilizationPercent is {}; give a percentage above 0 and at most 100", method, percent));
   }
@@ -22,52 +22,57 @@ void checkPercent(const cdk::Construct& scope, std::string_view method, double p
 
 }  // namespace
 
-ScalableTaskCount::ScalableTaskCount(cdk::Construct& scope, std::string_view id,
+ScalableTaskCount::ScalableTaskCount(Construct& scope, std::string_view id,
                                      const appscaling::BaseScalableAttributeProps& props)
     : BaseScalableAttribute(scope, id, props) {}
 
 ScalableTaskCount::~ScalableTaskCount() = default;
 
+void ScalableTaskCount::scaleOnSchedule(std::string_view id, const appscaling::ScalingSchedule& props) {
+  doScaleOnSchedule(id, props);
+}
+
 appscaling::TargetTrackingScalingPolicy& ScalableTaskCount::scaleOnCpuUtilization(
-    std::string_view id, const UtilizationScalingProps& props) {
+    std::string_view id, const CpuUtilizationScalingProps& props) {
   checkPercent(*this, "scaleOnCpuUtilization", props.targetUtilizationPercent);
-  return scaleOnUtilization(id, props, appscaling::PredefinedMetric::ECS_SERVICE_AVERAGE_CPU_UTILIZATION);
+  return doScaleToTrackMetric(id,
+                              {.disableScaleIn = props.disableScaleIn,
+                               .policyName = props.policyName,
+                               .predefinedMetric = appscaling::PredefinedMetric::ECS_SERVICE_AVERAGE_CPU_UTILIZATION,
+                               .scaleInCooldown = props.scaleInCooldown,
+                               .scaleOutCooldown = props.scaleOutCooldown,
+                               .targetValue = props.targetUtilizationPercent});
 }
 
 appscaling::TargetTrackingScalingPolicy& ScalableTaskCount::scaleOnMemoryUtilization(
-    std::string_view id, const UtilizationScalingProps& props) {
+    std::string_view id, const MemoryUtilizationScalingProps& props) {
   checkPercent(*this, "scaleOnMemoryUtilization", props.targetUtilizationPercent);
-  return scaleOnUtilization(id, props, appscaling::PredefinedMetric::ECS_SERVICE_AVERAGE_MEMORY_UTILIZATION);
-}
-
-appscaling::TargetTrackingScalingPolicy& ScalableTaskCount::scaleOnUtilization(std::string_view id,
-                                                                               const UtilizationScalingProps& props,
-                                                                               appscaling::PredefinedMetric metric) {
-  return doScaleToTrackMetric(id, {.disableScaleIn = props.disableScaleIn,
-                                   .policyName = props.policyName,
-                                   .predefinedMetric = metric,
-                                   .scaleInCooldown = props.scaleInCooldown,
-                                   .scaleOutCooldown = props.scaleOutCooldown,
-                                   .targetValue = props.targetUtilizationPercent});
+  return doScaleToTrackMetric(id,
+                              {.disableScaleIn = props.disableScaleIn,
+                               .policyName = props.policyName,
+                               .predefinedMetric = appscaling::PredefinedMetric::ECS_SERVICE_AVERAGE_MEMORY_UTILIZATION,
+                               .scaleInCooldown = props.scaleInCooldown,
+                               .scaleOutCooldown = props.scaleOutCooldown,
+                               .targetValue = props.targetUtilizationPercent});
 }
 
 appscaling::TargetTrackingScalingPolicy& ScalableTaskCount::scaleOnRequestCount(std::string_view id,
                                                                                 const RequestCountScalingProps& props) {
   if (!props.targetGroup) {
-    throw cdk::ConstructError(node().path(), "scaleOnRequestCount: targetGroup is required: pass the service's group");
+    throw ConstructError(node().path(),
+                         "scaleOnRequestCount needs the targetGroup whose requests per target are tracked");
   }
   if (!(props.requestsPerTarget > 0)) {
-    throw cdk::ConstructError(
+    throw ConstructError(
         node().path(),
         fmt::format("scaleOnRequestCount: requestsPerTarget is {}; give a number above 0", props.requestsPerTarget));
   }
-  // The label Application Auto Scaling reads the ALB's per-target request count by, as aws-cdk-lib joins it.
-  const cdk::Value resourceLabel = cdk::Fn::join(
-      "", {props.targetGroup->firstLoadBalancerFullName(), "/", props.targetGroup->targetGroupFullName()});
+  Value resourceLabel =
+      props.targetGroup->firstLoadBalancerFullName() + Value("/") + props.targetGroup->targetGroupFullName();
   return doScaleToTrackMetric(id, {.disableScaleIn = props.disableScaleIn,
                                    .policyName = props.policyName,
                                    .predefinedMetric = appscaling::PredefinedMetric::ALB_REQUEST_COUNT_PER_TARGET,
-                                   .resourceLabel = resourceLabel,
+                                   .resourceLabel = std::move(resourceLabel),
                                    .scaleInCooldown = props.scaleInCooldown,
                                    .scaleOutCooldown = props.scaleOutCooldown,
                                    .targetValue = props.requestsPerTarget});

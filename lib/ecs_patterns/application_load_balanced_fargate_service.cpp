@@ -126,6 +126,7 @@ ApplicationLoadBalancedFargateService::ApplicationLoadBalancedFargateService(
       "Service", ecs::FargateServiceProps{.assignPublicIp = assignPublicIp_,
                                           .capacityProviderStrategies = props.capacityProviderStrategies,
                                           .circuitBreaker = props.circuitBreaker,
+                                          .cloudMapOptions = props.cloudMapOptions,
                                           .cluster = cluster(),
                                           .deploymentController = props.deploymentController,
                                           .desiredCount = internalDesiredCount(),

@@ -82,13 +82,13 @@ TEST_F(EcsTaskCount, TargetAndPolicies) {
 TEST_F(EcsTaskCount, Errors) {
   auto& count = service.autoScaleTaskCount({.maxCapacity = 4});
   EXPECT_THROW_MSG(service.autoScaleTaskCount({.maxCapacity = 4}), cdk::ConstructError,
-                   "AutoScaleTaskCount has already been configured");
+                   "AutoScaling of task count already enabled for this service");
   EXPECT_THROW_MSG(count.scaleOnCpuUtilization("Cpu", {.targetUtilizationPercent = 0}), cdk::ConstructError,
                    "scaleOnCpuUtilization: targetUtilizationPercent is 0; give a percentage above 0 and at most 100");
   EXPECT_THROW_MSG(count.scaleOnMemoryUtilization("Memory", {.targetUtilizationPercent = 150}), cdk::ConstructError,
                    "scaleOnMemoryUtilization: targetUtilizationPercent is 150");
   EXPECT_THROW_MSG(count.scaleOnRequestCount("Requests", {.requestsPerTarget = 10}), cdk::ConstructError,
-                   "scaleOnRequestCount: targetGroup is required");
+                   "scaleOnRequestCount needs the targetGroup whose requests per target are tracked");
   auto& group = f.stack->make<elbv2::ApplicationTargetGroup>("Group", {.port = 80, .vpc = vpc});
   EXPECT_THROW_MSG(count.scaleOnRequestCount("Requests", {.requestsPerTarget = 0, .targetGroup = group}),
                    cdk::ConstructError, "scaleOnRequestCount: requestsPerTarget is 0; give a number above 0");

@@ -243,6 +243,18 @@ void multipleLoadBalancers(cdk::Stack& stack) {
        .vpc = vpc});
 }
 
+void albCloudMap(cdk::Stack& stack) {
+  auto& cluster = stack.make<ecs::Cluster>(
+      "Cluster",
+      {.defaultCloudMapNamespace = ecs::CloudMapNamespaceOptions{.name = "health.local"}, .vpc = seedVpc(stack)});
+  stack.make<ecs_patterns::ApplicationLoadBalancedFargateService>(
+      "Api", {.cloudMapOptions = ecs::CloudMapOptions{.name = "api"},
+              .cluster = cluster,
+              .minHealthyPercent = 100,
+              .taskImageOptions = ecs_patterns::ApplicationLoadBalancedTaskImageOptions{
+                  .image = ecs::ContainerImage::fromRegistry("nginx")}});
+}
+
 // aws-cdk-lib's templates get it too: the service depends on each target group it also refers to (it waits
 // for the group's loadBalancerAttached, which holds the group and its listener).
 const cdkpp_test::AcceptedFinding kServiceWaitsForTargetGroup{
@@ -260,6 +272,7 @@ const std::vector<FixtureProgram>& programs() {
       {.name = "ecs-patterns-multiple-load-balancers",
        .build = multipleLoadBalancers,
        .lintAccepted = {kServiceWaitsForTargetGroup}},
+      {.name = "ecs-patterns-alb-cloudmap", .build = albCloudMap, .lintAccepted = {kServiceWaitsForTargetGroup}},
   };
   return list;
 }

@@ -12,6 +12,14 @@
 
 namespace cdk::applicationautoscaling {
 
+/// The capacity limits of a scalable attribute (aws-cdk-lib's EnableScalingProps, e.g. autoScaleTaskCount's).
+struct EnableScalingProps {
+  /// Required.
+  int maxCapacity = 0;
+  /// Default 1.
+  std::optional<int> minCapacity{};
+};
+
 struct BaseScalableAttributeProps {
   /// The scalable dimension, e.g. "ecs:service:DesiredCount" (required).
   std::string dimension{};

@@ -19,6 +19,7 @@
 #include "cdk/ecs/scalable_task_count.hpp"
 #include "cdk/ecs/task_definition.hpp"
 #include "cdk/elasticloadbalancingv2/application_target_group.hpp"
+#include "cdk/servicediscovery/service.hpp"
 
 namespace cdk::ec2 {
 class ISecurityGroup;
@@ -62,6 +63,33 @@ struct DeploymentAlarmConfig {
   AlarmBehavior behavior = AlarmBehavior::ROLLBACK_ON_ALARM;
 };
 
+/// How a service registers its tasks in Cloud Map (aws-cdk-lib's ecs.CloudMapOptions).
+struct CloudMapOptions {
+  /// Default the cluster's defaultCloudMapNamespace (an error when it has none). Not an HTTP namespace.
+  cdk::Handle<servicediscovery::INamespace> cloudMapNamespace{};
+  /// The container of SRV records; default the task definition's default container.
+  cdk::Handle<ContainerDefinition> container{};
+  /// The port of SRV records (a port mapping of the container); default the default container's first port.
+  std::optional<int> containerPort{};
+  /// Default A for awsvpc tasks, SRV (the only type allowed) for bridge and host networking.
+  std::optional<servicediscovery::DnsRecordType> dnsRecordType{};
+  /// Default 60 seconds.
+  std::optional<cdk::Duration> dnsTtl{};
+  /// HealthCheckCustomConfig.FailureThreshold; default 1.
+  std::optional<int> failureThreshold{};
+  /// The name of the Cloud Map service; default a name CloudFormation generates.
+  std::optional<std::string> name{};
+};
+
+/// An entry of the service's ServiceRegistries.
+struct ServiceRegistry {
+  /// The ARN of the Cloud Map service.
+  cdk::Value arn{};
+  /// The container and port of SRV records.
+  std::optional<std::string> containerName{};
+  std::optional<int> containerPort{};
+};
+
 /// A service's container and port as the target of a target group (`service.loadBalancerTarget({...})`).
 /// A value that refers to the service (it must outlive the synthesis).
 class CDKPP_API EcsLoadBalancerTarget final : public elasticloadbalancingv2::IApplicationLoadBalancerTarget,
@@ -91,6 +119,7 @@ class CDKPP_API BaseService : public cdk::Resource,
   struct BaseServiceOptions {
     std::optional<std::vector<CapacityProviderStrategy>> capacityProviderStrategies{};
     std::optional<DeploymentCircuitBreaker> circuitBreaker{};
+    std::optional<CloudMapOptions> cloudMapOptions{};
     cdk::Handle<ICluster> cluster{};
     std::optional<DeploymentAlarmConfig> deploymentAlarms{};
     std::optional<DeploymentController> deploymentController{};
@@ -140,16 +169,22 @@ class CDKPP_API BaseService : public cdk::Resource,
   /// Average memory utilization of the service's tasks, in percent.
   cloudwatch::Metric metricMemoryUtilization(const cloudwatch::MetricOptions& options = {}) const;
 
-  /// The minimum and maximum task count of autoScaleTaskCount (aws-cdk-lib's EnableScalingProps).
-  struct EnableScalingProps {
-    /// Required.
-    int maxCapacity = 0;
-    /// Default 1.
-    std::optional<int> minCapacity{};
-  };
-  /// Scales the desired count: a ScalableTaskCount "TaskCount" with the service-linked role of ECS scaling
-  /// (imported as "ScalingRole"). Throws cdk::ConstructError when called twice.
-  ScalableTaskCount& autoScaleTaskCount(EnableScalingProps props);
+  /// Registers the tasks in Cloud Map: a servicediscovery::Service child "CloudmapService" in the namespace of
+  /// the options (or the cluster's default one) and the service's ServiceRegistries entry. Throws
+  /// cdk::ConstructError (as aws-cdk-lib does) without a namespace, for an HTTP namespace, a task definition
+  /// with network mode none, a record type other than SRV in bridge or host mode, and an SRV container or port
+  /// not of this task definition.
+  servicediscovery::Service& enableCloudMap(const CloudMapOptions& options);
+  /// The Cloud Map service of enableCloudMap (or cloudMapOptions); null without one.
+  servicediscovery::Service* cloudMapService() const noexcept { return cloudMapService_; }
+  /// Adds the ServiceRegistries entry; ECS allows one (cdk::ConstructError for a second).
+  void addServiceRegistry(const ServiceRegistry& registry);
+
+  /// Scales the service's DesiredCount: a ScalableTaskCount child "TaskCount" (resource
+  /// "service/<cluster>/<service>", the role the ECS service-linked role of Application Auto Scaling, imported as
+  /// "ScalingRole"). Throws cdk::ConstructError when the task count scales already, or for minCapacity above
+  /// maxCapacity.
+  ScalableTaskCount& autoScaleTaskCount(const applicationautoscaling::EnableScalingProps& props);
 
   /// Enables deployment alarms (all alarms of a service share one behavior).
   void enableDeploymentAlarms(std::vector<std::string> alarmNames, std::optional<AlarmBehavior> behavior = {});
@@ -193,6 +228,7 @@ class CDKPP_API BaseService : public cdk::Resource,
   std::vector<LoadBalancerEntry> loadBalancers_;
   std::optional<NetworkConfiguration> networkConfiguration_;
   std::optional<DeploymentAlarms> deploymentAlarms_;
+  servicediscovery::Service* cloudMapService_ = nullptr;
   ScalableTaskCount* scalableTaskCount_ = nullptr;
 };
 

@@ -1,4 +1,4 @@
-// ECS clusters (aws-cdk-lib's ecs.Cluster, ecs.ICluster, ecs.ContainerInsights).
+// ECS clusters (aws-cdk-lib's ecs.Cluster, ecs.ICluster, ecs.ContainerInsights, ecs.CloudMapNamespaceOptions).
 #pragma once
 
 #include <optional>
@@ -11,6 +11,7 @@
 #include "cdk/core/resource.hpp"
 #include "cdk/core/value.hpp"
 #include "cdk/ec2/connections.hpp"
+#include "cdk/servicediscovery/namespace.hpp"
 
 namespace cdk::ec2 {
 class IVpc;
@@ -44,6 +45,18 @@ class CDKPP_API ICluster : public virtual cdk::IResource, public ec2::IConnectab
   virtual cdk::Value clusterArn() const = 0;
   /// The VPC the cluster's tasks run in.
   virtual ec2::IVpc& vpc() const = 0;
+  /// The namespace services register in when their cloudMapOptions name none; null until one is added.
+  virtual servicediscovery::INamespace* defaultCloudMapNamespace() const = 0;
+};
+
+/// The cluster's default Cloud Map namespace (Cluster::addDefaultCloudMapNamespace).
+struct CloudMapNamespaceOptions {
+  /// The namespace's domain name (required), e.g. "health.local".
+  std::string name{};
+  /// Default DNS_PRIVATE, in the cluster's VPC.
+  std::optional<servicediscovery::NamespaceType> type{};
+  /// Also the cluster's ServiceConnectDefaults namespace.
+  bool useForServiceConnect = false;
 };
 
 struct ClusterProps {
@@ -54,6 +67,8 @@ struct ClusterProps {
   std::optional<bool> containerInsights{};
   /// ClusterSettings containerInsights; default none rendered (the account setting applies).
   std::optional<ContainerInsights> containerInsightsV2{};
+  /// A default Cloud Map namespace, the child "DefaultServiceDiscoveryNamespace" (addDefaultCloudMapNamespace).
+  std::optional<CloudMapNamespaceOptions> defaultCloudMapNamespace{};
   /// Associates the FARGATE and FARGATE_SPOT capacity providers (an
   /// AWS::ECS::ClusterCapacityProviderAssociations child named like the cluster, created at synthesis).
   bool enableFargateCapacityProviders = false;
@@ -76,7 +91,12 @@ class CDKPP_API Cluster : public cdk::Resource, public virtual ICluster {
   /// No security groups, no default port (a cluster of Fargate tasks has no instances).
   ec2::Connections connections() const override { return connections_; }
   CfnCluster& cfnCluster() const noexcept { return *resource_; }
+  servicediscovery::INamespace* defaultCloudMapNamespace() const override { return defaultCloudMapNamespace_; }
 
+  /// Creates the namespace services of this cluster register in by default, the child
+  /// "DefaultServiceDiscoveryNamespace" (a PrivateDnsNamespace in the cluster's VPC unless another type is
+  /// given). Throws cdk::ConstructError when the cluster has one already.
+  servicediscovery::INamespace& addDefaultCloudMapNamespace(const CloudMapNamespaceOptions& options);
   /// Adds "FARGATE" and "FARGATE_SPOT" to the capacity providers (once).
   void enableFargateCapacityProviders();
   /// The default strategy of services without a launch type; may be set once.
@@ -97,6 +117,7 @@ class CDKPP_API Cluster : public cdk::Resource, public virtual ICluster {
   std::vector<std::string> capacityProviderNames_;
   std::vector<CapacityProviderStrategy> defaultCapacityProviderStrategy_;
   CfnClusterCapacityProviderAssociations* associations_ = nullptr;
+  servicediscovery::INamespace* defaultCloudMapNamespace_ = nullptr;
 };
 
 }  // namespace cdk::ecs

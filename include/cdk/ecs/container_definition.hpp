@@ -24,6 +24,10 @@ namespace cdk::secretsmanager {
 class ISecret;
 }
 
+namespace cdk::ssm {
+class IParameter;
+}
+
 namespace cdk::ecs {
 
 class TaskDefinition;
@@ -77,6 +81,8 @@ class CDKPP_API Secret {
  public:
   /// The whole secret, or one JSON field of it ("<arn>:<field>::").
   static Secret fromSecretsManager(secretsmanager::ISecret& secret, std::optional<std::string> field = std::nullopt);
+  /// An SSM parameter (String or SecureString): ValueFrom is its ARN.
+  static Secret fromSsmParameter(ssm::IParameter& parameter);
 
   /// ValueFrom.
   const cdk::Value& arn() const noexcept { return arn_; }

@@ -29,6 +29,8 @@ struct FargateServiceProps {
   std::optional<std::vector<CapacityProviderStrategy>> capacityProviderStrategies{};
   /// DeploymentCircuitBreaker (and DeploymentController ECS); without it aws-cdk-lib's warning.
   std::optional<DeploymentCircuitBreaker> circuitBreaker{};
+  /// Registers the tasks in Cloud Map (BaseService::enableCloudMap).
+  std::optional<CloudMapOptions> cloudMapOptions{};
   /// The cluster (required).
   cdk::Handle<ICluster> cluster{};
   /// DeploymentConfiguration.Alarms; default a disabled, empty alarm configuration (ECS controller only).

@@ -1,5 +1,5 @@
-// The desired count of an ECS service as a scalable attribute (aws-cdk-lib's ecs.ScalableTaskCount and the
-// scaling props of its scaleOn* methods).
+// The scalable task count of a service (aws-cdk-lib's ecs.ScalableTaskCount and its scaling props): what
+// BaseService::autoScaleTaskCount returns.
 #pragma once
 
 #include <optional>
@@ -7,9 +7,9 @@
 #include <string_view>
 
 #include "cdk/applicationautoscaling/base_scalable_attribute.hpp"
-#include "cdk/applicationautoscaling/target_tracking_scaling_policy.hpp"
 #include "cdk/core/duration.hpp"
 #include "cdk/core/export.hpp"
+#include "cdk/core/handle.hpp"
 
 namespace cdk::elasticloadbalancingv2 {
 class ApplicationTargetGroup;
@@ -17,51 +17,59 @@ class ApplicationTargetGroup;
 
 namespace cdk::ecs {
 
-/// scaleOnCpuUtilization / scaleOnMemoryUtilization: the average utilization to keep, in percent.
-struct UtilizationScalingProps {
+/// Target tracking of the service's average CPU utilization.
+struct CpuUtilizationScalingProps {
   std::optional<bool> disableScaleIn{};
+  /// Default the policy construct's unique id.
   std::optional<std::string> policyName{};
   std::optional<cdk::Duration> scaleInCooldown{};
   std::optional<cdk::Duration> scaleOutCooldown{};
-  /// Required (above 0, at most 100).
+  /// The CPU utilization to keep, in percent (required).
   double targetUtilizationPercent = 0;
 };
 
-/// scaleOnRequestCount: requests per target and minute to keep, behind the target group's load balancer.
+/// Target tracking of the service's average memory utilization.
+struct MemoryUtilizationScalingProps {
+  std::optional<bool> disableScaleIn{};
+  std::optional<std::string> policyName{};
+  std::optional<cdk::Duration> scaleInCooldown{};
+  std::optional<cdk::Duration> scaleOutCooldown{};
+  /// The memory utilization to keep, in percent (required).
+  double targetUtilizationPercent = 0;
+};
+
+/// Target tracking of the requests per target of an application target group.
 struct RequestCountScalingProps {
   std::optional<bool> disableScaleIn{};
   std::optional<std::string> policyName{};
-  /// Required (above 0).
+  /// The requests per target to keep (required).
   double requestsPerTarget = 0;
   std::optional<cdk::Duration> scaleInCooldown{};
   std::optional<cdk::Duration> scaleOutCooldown{};
-  /// The group the service is a target of (required); a listener must forward to it already.
+  /// The target group whose requests count, behind a listener (required).
   cdk::Handle<elasticloadbalancingv2::ApplicationTargetGroup> targetGroup{};
 };
 
-/// The task count of a service (BaseService::autoScaleTaskCount): a ScalableTarget "Target" on
-/// ecs:service:DesiredCount and its target tracking policies, children of the target.
+/// The DesiredCount of a service as a scalable attribute: the ScalableTarget child "Target" and its policies.
 class CDKPP_API ScalableTaskCount : public applicationautoscaling::BaseScalableAttribute {
  public:
   ScalableTaskCount(cdk::Construct& scope, std::string_view id,
                     const applicationautoscaling::BaseScalableAttributeProps& props);
   ~ScalableTaskCount() override;
 
-  /// Tracks ECSServiceAverageCPUUtilization. Throws cdk::ConstructError for a target outside (0, 100].
+  /// A scheduled action named `id` (cdk::ConstructError without minCapacity and maxCapacity).
+  void scaleOnSchedule(std::string_view id, const applicationautoscaling::ScalingSchedule& props);
+  /// Target tracking of ECSServiceAverageCPUUtilization, the policy child `id` of the target.
   applicationautoscaling::TargetTrackingScalingPolicy& scaleOnCpuUtilization(std::string_view id,
-                                                                             const UtilizationScalingProps& props);
-  /// Tracks ECSServiceAverageMemoryUtilization. Throws cdk::ConstructError for a target outside (0, 100].
-  applicationautoscaling::TargetTrackingScalingPolicy& scaleOnMemoryUtilization(std::string_view id,
-                                                                                const UtilizationScalingProps& props);
-  /// Tracks ALBRequestCountPerTarget with the resource label "<load balancer full name>/<target group full
-  /// name>". Throws cdk::ConstructError without a target group, for a target of 0 or less, and while no
-  /// listener forwards to the group.
+                                                                             const CpuUtilizationScalingProps& props);
+  /// Target tracking of ECSServiceAverageMemoryUtilization.
+  applicationautoscaling::TargetTrackingScalingPolicy& scaleOnMemoryUtilization(
+      std::string_view id, const MemoryUtilizationScalingProps& props);
+  /// Target tracking of ALBRequestCountPerTarget with the resource label
+  /// "<first load balancer's full name>/<target group's full name>". Throws cdk::ConstructError without a
+  /// target group, or while no listener forwards to it.
   applicationautoscaling::TargetTrackingScalingPolicy& scaleOnRequestCount(std::string_view id,
                                                                            const RequestCountScalingProps& props);
-
- private:
-  applicationautoscaling::TargetTrackingScalingPolicy& scaleOnUtilization(
-      std::string_view id, const UtilizationScalingProps& props, applicationautoscaling::PredefinedMetric metric);
 };
 
 }  // namespace cdk::ecs

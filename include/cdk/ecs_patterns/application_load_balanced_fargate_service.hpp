@@ -28,6 +28,8 @@ struct ApplicationLoadBalancedFargateServiceProps {
   /// A certificate for the HTTPS listener; the protocol then defaults to HTTPS (another protocol is an error).
   cdk::Handle<certificatemanager::ICertificate> certificate{};
   std::optional<ecs::DeploymentCircuitBreaker> circuitBreaker{};
+  /// Registers the tasks in Cloud Map too (ecs::BaseService::enableCloudMap).
+  std::optional<ecs::CloudMapOptions> cloudMapOptions{};
   /// The cluster (not together with vpc); default the stack's default cluster of vpc.
   cdk::Handle<ecs::ICluster> cluster{};
   /// The container's cpu units (at most cpu).
