@@ -20,6 +20,18 @@ void checkPercent(const Construct& scope, std::string_view method, double percen
   }
 }
 
+/// Target tracking of a utilization metric: CPU and memory props have the same fields.
+template <class UtilizationProps>
+appscaling::BasicTargetTrackingScalingPolicyProps utilizationTracking(const UtilizationProps& props,
+                                                                      appscaling::PredefinedMetric metric) {
+  return {.disableScaleIn = props.disableScaleIn,
+          .policyName = props.policyName,
+          .predefinedMetric = metric,
+          .scaleInCooldown = props.scaleInCooldown,
+          .scaleOutCooldown = props.scaleOutCooldown,
+          .targetValue = props.targetUtilizationPercent};
+}
+
 }  // namespace
 
 ScalableTaskCount::ScalableTaskCount(Construct& scope, std::string_view id,
@@ -35,25 +47,15 @@ void ScalableTaskCount::scaleOnSchedule(std::string_view id, const appscaling::S
 appscaling::TargetTrackingScalingPolicy& ScalableTaskCount::scaleOnCpuUtilization(
     std::string_view id, const CpuUtilizationScalingProps& props) {
   checkPercent(*this, "scaleOnCpuUtilization", props.targetUtilizationPercent);
-  return doScaleToTrackMetric(id,
-                              {.disableScaleIn = props.disableScaleIn,
-                               .policyName = props.policyName,
-                               .predefinedMetric = appscaling::PredefinedMetric::ECS_SERVICE_AVERAGE_CPU_UTILIZATION,
-                               .scaleInCooldown = props.scaleInCooldown,
-                               .scaleOutCooldown = props.scaleOutCooldown,
-                               .targetValue = props.targetUtilizationPercent});
+  return doScaleToTrackMetric(
+      id, utilizationTracking(props, appscaling::PredefinedMetric::ECS_SERVICE_AVERAGE_CPU_UTILIZATION));
 }
 
 appscaling::TargetTrackingScalingPolicy& ScalableTaskCount::scaleOnMemoryUtilization(
     std::string_view id, const MemoryUtilizationScalingProps& props) {
   checkPercent(*this, "scaleOnMemoryUtilization", props.targetUtilizationPercent);
-  return doScaleToTrackMetric(id,
-                              {.disableScaleIn = props.disableScaleIn,
-                               .policyName = props.policyName,
-                               .predefinedMetric = appscaling::PredefinedMetric::ECS_SERVICE_AVERAGE_MEMORY_UTILIZATION,
-                               .scaleInCooldown = props.scaleInCooldown,
-                               .scaleOutCooldown = props.scaleOutCooldown,
-                               .targetValue = props.targetUtilizationPercent});
+  return doScaleToTrackMetric(
+      id, utilizationTracking(props, appscaling::PredefinedMetric::ECS_SERVICE_AVERAGE_MEMORY_UTILIZATION));
 }
 
 appscaling::TargetTrackingScalingPolicy& ScalableTaskCount::scaleOnRequestCount(std::string_view id,

@@ -7,25 +7,12 @@
 #include "cdk/core.hpp"
 #include "cdk/core/cloud_assembly.hpp"
 #include "test_programs.hpp"
+#include "test_support.hpp"
 
 namespace cdkpp_test {
 namespace {
 
 using cdk::Value;
-
-/// Runs `body` with an environment variable set, restoring it afterwards.
-void withEnv(const char* name, const char* value, const std::function<void()>& body) {
-  std::optional<std::string> old;
-  if (const char* v = std::getenv(name)) old = v;
-  ::setenv(name, value, 1);
-  try {
-    body();
-  } catch (...) {
-    old ? ::setenv(name, old->c_str(), 1) : ::unsetenv(name);
-    throw;
-  }
-  old ? ::setenv(name, old->c_str(), 1) : ::unsetenv(name);
-}
 
 }  // namespace
 
@@ -245,10 +232,17 @@ std::vector<BadInputCase> coreBadInput() {
       },
       "", {"--context 'environmentSuffix' is not KEY=VALUE", "--context environmentSuffix=prod"}));
   c.push_back(makeCase<ContextError>("ContextJsonMalformed",
-                                     [] { withEnv("CDK_CONTEXT_JSON", "{\"environmentSuffix\":", [] { App app; }); },
+                                     [] {
+                                       ScopedEnv env("CDK_CONTEXT_JSON", "{\"environmentSuffix\":");
+                                       App app;
+                                     },
                                      "", {"CDK_CONTEXT_JSON is not valid JSON", "it must be a JSON object"}));
   c.push_back(makeCase<ContextError>("ContextJsonNotAnObject",
-                                     [] { withEnv("CDK_CONTEXT_JSON", "\"prod\"", [] { App app; }); }, "",
+                                     [] {
+                                       ScopedEnv env("CDK_CONTEXT_JSON", "\"prod\"");
+                                       App app;
+                                     },
+                                     "",
                                      {"CDK_CONTEXT_JSON must be a JSON object", "{\"environmentSuffix\": \"prod\"}"}));
   c.push_back(makeCase<ContextError>("ContextOfTheWrongType",
                                      [] {
