@@ -6,7 +6,7 @@
 #include "cdk/core/construct.hpp"
 #include "cdk/core/errors.hpp"
 #include "cdk/core/stack.hpp"
-#include "core/md5.hpp"
+#include "core/digest.hpp"
 
 namespace cdk {
 namespace {
