@@ -18,6 +18,7 @@
 #include "cdk/core/resolvable.hpp"
 #include "cdk/core/template_format.hpp"
 #include "cdk/core/type_spec.hpp"
+#include "cdk/sam/cfn_application.hpp"
 #include "core/intrinsics.hpp"
 
 namespace cdk::cloudformation_include {
@@ -43,6 +44,23 @@ const char* sectionName(Context context) {
     case Context::Resources: break;
   }
   return "this section";
+}
+
+/// The L1 classes written by hand, which the generated table (findCfnResourceFactory) does not list: the SAM types
+/// are not in the registry schemas the generator reads. aws-cdk-lib's CfnInclude makes its sam.CfnApplication for
+/// them as for any L1 type.
+constexpr detail::CfnResourceFactoryEntry kHandWrittenFactories[] = {
+    {sam::CfnApplication::CFN_RESOURCE_TYPE_NAME, &sam::detail::includeCfnApplication},
+};
+
+/// The factory of the L1 class of `type`, generated or written by hand; null for a type cdkpp has no class of
+/// (and for AWS::CloudFormation::CustomResource, which stays a CfnResource as in aws-cdk-lib).
+const detail::CfnResourceFactoryEntry* findFactory(std::string_view type) {
+  if (type == "AWS::CloudFormation::CustomResource") return nullptr;
+  for (const auto& entry : kHandWrittenFactories) {
+    if (entry.typeName == type) return &entry;
+  }
+  return detail::findCfnResourceFactory(type);
 }
 
 /// The sections that become elements of their own; the others the CfnInclude renders.
@@ -367,8 +385,7 @@ class CfnInclude::Parser {
       up();
     }
     CfnResource* resource = nullptr;
-    const detail::CfnResourceFactoryEntry* factory =
-        type == "AWS::CloudFormation::CustomResource" ? nullptr : detail::findCfnResourceFactory(type);
+    const detail::CfnResourceFactoryEntry* factory = findFactory(type);
     if (factory) {
       Value::Map extra;
       try {

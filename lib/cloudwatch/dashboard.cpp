@@ -11,7 +11,7 @@
 #include "cdk/core/enum_names.hpp"
 #include "cdk/core/errors.hpp"
 #include "cdk/core/stack.hpp"
-#include "cloudwatch/json_string.hpp"
+#include "core/json_string.hpp"
 #include "core/text_scanner.hpp"
 
 namespace cdk::cloudwatch {
@@ -55,7 +55,7 @@ Dashboard::Dashboard(cdk::Construct& scope, std::string_view id, DashboardProps 
   }
   // Widgets added later still appear: the body is rendered at synthesis.
   resource_ = &make<CfnDashboard>(
-      "Resource", CfnDashboardProps{.dashboardBody = detail::jsonString([this] { return renderBody(); }),
+      "Resource", CfnDashboardProps{.dashboardBody = cdk::detail::jsonString([this] { return renderBody(); }),
                                     .dashboardName = cdk::Resource::physicalName()});
   for (auto& row : props.widgets) addWidgets(std::move(row));
 }

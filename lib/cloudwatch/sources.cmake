@@ -4,7 +4,6 @@ set(CDKPP_CLOUDWATCH_SOURCES
   cloudwatch/alarm.cpp
   cloudwatch/dashboard.cpp
   cloudwatch/graph.cpp
-  cloudwatch/json_string.cpp
   cloudwatch/layout.cpp
   cloudwatch/metric.cpp
   cloudwatch/rendering.cpp

@@ -1,5 +1,6 @@
 #include "js_view.hpp"
 
+#include <algorithm>
 #include <cmath>
 #include <cstdlib>
 #include <memory>
@@ -8,6 +9,8 @@
 
 #include <fmt/format.h>
 #include <pcre2.h>
+
+#include "../core/js_number.hpp"
 
 namespace cdk::compliance::detail {
 
@@ -46,43 +49,18 @@ double toNumberFromString(std::string_view text) {
   return *end == '\0' ? v : NAN;
 }
 
-/// JavaScript's parseFloat: the longest numeric prefix after leading whitespace, NaN when there is none.
-double parseFloat(std::string_view text) {
-  std::size_t i = 0;
-  while (i < text.size() && (text[i] == ' ' || text[i] == '\t' || text[i] == '\n' || text[i] == '\r')) ++i;
-  std::string s(text.substr(i));
-  for (std::string_view inf : {"Infinity", "+Infinity", "-Infinity"}) {
-    if (s.starts_with(inf)) return inf.front() == '-' ? -INFINITY : INFINITY;
-  }
-  // Keep a decimal prefix only (strtod would read hexadecimal and "inf"/"nan").
-  std::size_t n = 0;
-  if (n < s.size() && (s[n] == '+' || s[n] == '-')) ++n;
-  const std::size_t digitsFrom = n;
-  while (n < s.size() && std::isdigit(static_cast<unsigned char>(s[n]))) ++n;
-  if (n < s.size() && s[n] == '.') {
-    ++n;
-    while (n < s.size() && std::isdigit(static_cast<unsigned char>(s[n]))) ++n;
-  }
-  if (n == digitsFrom || (n == digitsFrom + 1 && s[digitsFrom] == '.')) return NAN;
-  if (n < s.size() && (s[n] == 'e' || s[n] == 'E')) {
-    std::size_t e = n + 1;
-    if (e < s.size() && (s[e] == '+' || s[e] == '-')) ++e;
-    if (e < s.size() && std::isdigit(static_cast<unsigned char>(s[e]))) {
-      while (e < s.size() && std::isdigit(static_cast<unsigned char>(s[e]))) ++e;
-      n = e;
-    }
-  }
-  return std::strtod(s.substr(0, n).c_str(), nullptr);
-}
-
-/// JavaScript's Number.prototype.toString for the numbers templates hold.
+/// JavaScript's Number.prototype.toString of a number of the template (which JSON.parse reads as a double).
 std::string numberToString(const json& number) {
-  if (number.is_number_integer()) return number.dump();
-  const double d = number.get<double>();
-  if (std::isnan(d)) return "NaN";
-  if (std::isinf(d)) return d > 0 ? "Infinity" : "-Infinity";
-  if (d == std::floor(d) && std::fabs(d) < 1e21) return fmt::format("{:.0f}", d);
-  return fmt::format("{}", d);
+  // Integers that a double holds exactly, the common case, without the shortest-digits search.
+  constexpr std::int64_t kExact = std::int64_t{1} << 53;
+  if (number.is_number_unsigned() && number.get<std::uint64_t>() <= static_cast<std::uint64_t>(kExact)) {
+    return fmt::format_int(number.get<std::uint64_t>()).str();
+  }
+  if (number.is_number_integer() && !number.is_number_unsigned() && number.get<std::int64_t>() >= -kExact &&
+      number.get<std::int64_t>() <= kExact) {
+    return fmt::format_int(number.get<std::int64_t>()).str();
+  }
+  return cdk::detail::jsNumber(number.get<double>());
 }
 
 /// The JSON number for a double: an integer when it is one, as JavaScript prints it.
@@ -167,31 +145,41 @@ const json* evaluateLiteral(const json& value, Scratch& scratch) {
 
 void stringifyTo(std::string& out, const json& value, Scratch& scratch) {
   const json& v = *evaluated(value, scratch);
-  if (v.is_object()) {
-    out += '{';
-    bool first = true;
-    for (const auto& [key, element] : v.items()) {
-      if (!first) out += ',';
-      first = false;
-      out += json(key).dump();
-      out += ':';
-      stringifyTo(out, element, scratch);
+  switch (v.type()) {
+    case json::value_t::object: {
+      out += '{';
+      bool first = true;
+      for (auto it = v.begin(); it != v.end(); ++it) {
+        if (!first) out += ',';
+        first = false;
+        appendJsonString(out, it.key());
+        out += ':';
+        stringifyTo(out, it.value(), scratch);
+      }
+      out += '}';
+      break;
     }
-    out += '}';
-  } else if (v.is_array()) {
-    out += '[';
-    bool first = true;
-    for (const auto& element : v) {
-      if (!first) out += ',';
-      first = false;
-      stringifyTo(out, element, scratch);
+    case json::value_t::array: {
+      out += '[';
+      bool first = true;
+      for (const auto& element : v) {
+        if (!first) out += ',';
+        first = false;
+        stringifyTo(out, element, scratch);
+      }
+      out += ']';
+      break;
     }
-    out += ']';
-  } else if (v.is_number_float()) {
-    const double d = v.get<double>();
-    out += std::isfinite(d) ? numberToString(v) : "null";
-  } else {
-    out += v.dump();
+    case json::value_t::string: appendJsonString(out, v.get_ref<const std::string&>()); break;
+    case json::value_t::boolean: out += v.get<bool>() ? "true" : "false"; break;
+    case json::value_t::number_integer:
+    case json::value_t::number_unsigned: out += numberToString(v); break;
+    case json::value_t::number_float: {
+      const double d = v.get<double>();
+      out += std::isfinite(d) ? numberToString(v) : "null";
+      break;
+    }
+    default: out += v.dump();  // null (and binary, which templates do not hold)
   }
 }
 
@@ -212,8 +200,7 @@ Js View::coerce(Js value, As as) const {
       return value;
     case As::Number:
       if (v.is_string()) {
-        const double d = parseFloat(v.get_ref<const std::string&>());
-        if (!std::isnan(d)) return keep(numberJson(d));
+        if (const auto d = cdk::detail::jsParseFloat(v.get_ref<const std::string&>())) return keep(numberJson(*d));
       }
       return value;
     case As::Boolean:
@@ -242,7 +229,7 @@ Js View::optionalMember(Js object, std::string_view key, As as) const {
 }
 
 Js View::property(const json& resource, std::string_view name, As as) const {
-  auto props = resource.find("Properties");
+  auto props = resource.find(std::string_view("Properties"));  // compared by length first, no strlen per key
   if (props == resource.end() || !props->is_object()) return Js();
   auto it = props->find(name);
   if (it == props->end() || it->is_null()) return Js();
@@ -505,22 +492,47 @@ std::shared_ptr<const Code> compile(std::string_view pattern) {
 
 }  // namespace
 
+bool needsJsonEscapes(std::string_view text) {
+  return std::any_of(text.begin(), text.end(), [](char c) {
+    const auto byte = static_cast<unsigned char>(c);
+    return c == '"' || c == '\\' || byte < 0x20 || byte >= 0x80;
+  });
+}
+
+void appendJsonString(std::string& out, std::string_view text) {
+  // Most strings of a template (logical IDs, names, ARNs, actions) need no escaping: copied as they are. Others are
+  // escaped as nlohmann::json escapes them (as JSON.stringify does), which also refuses text that is not UTF-8.
+  if (needsJsonEscapes(text)) {
+    out += json(std::string(text)).dump();
+    return;
+  }
+  out += '"';
+  out.append(text);
+  out += '"';
+}
+
 bool regexSearch(std::string_view pattern, std::string_view text) {
-  // The patterns are built from a few templates and the logical IDs and names of a template: keep them compiled.
+  // The patterns are built from a few templates and the logical IDs and names of a template: keep them compiled,
+  // found by the pattern's text without making a string of it.
+  struct Hash {
+    using is_transparent = void;
+    std::size_t operator()(std::string_view s) const noexcept { return std::hash<std::string_view>()(s); }
+  };
   static std::mutex mutex;
-  static std::unordered_map<std::string, std::shared_ptr<const Code>> cache;
+  static std::unordered_map<std::string, std::shared_ptr<const Code>, Hash, std::equal_to<>> cache;
   std::shared_ptr<const Code> code;
   {
     std::lock_guard lock(mutex);
-    auto it = cache.find(std::string(pattern));
+    auto it = cache.find(pattern);
     if (it == cache.end()) {
       if (cache.size() > 4096) cache.clear();
       it = cache.emplace(std::string(pattern), compile(pattern)).first;
     }
     code = it->second;
   }
-  std::unique_ptr<pcre2_match_data, void (*)(pcre2_match_data*)> match(pcre2_match_data_create(1, nullptr),
-                                                                       pcre2_match_data_free);
+  // One ovector pair tells whether it matched; per thread, so that concurrent Apps do not share it.
+  thread_local std::unique_ptr<pcre2_match_data, void (*)(pcre2_match_data*)> match(pcre2_match_data_create(1, nullptr),
+                                                                                    pcre2_match_data_free);
   const int rc =
       pcre2_match(code->get(), reinterpret_cast<PCRE2_SPTR>(text.data()), text.size(), 0, 0, match.get(), nullptr);
   if (rc >= 0) return true;

@@ -124,9 +124,10 @@ class View {
 
   /// `make()` once per `key` (a value of the template) for the evaluation of a whole template: two rules that
   /// match expressions on the JSON of the same policy serialize it once.
+  /// The text stays valid while the view does (for a value made while reading: until the next call).
   template <class Make>
-  std::string memo(const json* key, std::string_view kind, Make make) const {
-    if (scratch_.owns(key)) return make();  // made while reading: its address is reused later
+  const std::string& memo(const json* key, std::string_view kind, Make make) const {
+    if (scratch_.owns(key)) return unkept_ = make();  // made while reading: its address is reused later
     auto [it, inserted] = memo_.try_emplace({key, kind});
     if (inserted) it->second = make();
     return it->second;
@@ -140,6 +141,7 @@ class View {
     }
   };
   mutable std::unordered_map<std::pair<const json*, std::string_view>, std::string, MemoHash> memo_;
+  mutable std::string unkept_;  ///< memo()'s text for a value made while reading
 };
 
 // JavaScript's operators on values as rules see them.
@@ -179,6 +181,12 @@ bool strictEqualsString(Js value, Js other);
 /// cdk-nag's flattenCfnReference: a Ref, Fn::GetAtt, Fn::Join, Fn::Sub or Fn::ImportValue as a flat string
 /// ("<Bucket.Arn>/*"), other values as JSON.
 std::string flattenCfnReference(const View& view, Js value);
+
+/// JSON.stringify of a string, appended to `out`: quoted, with `"`, `\` and control characters escaped. Text that is
+/// not UTF-8 is refused as nlohmann::json refuses it (json::type_error).
+void appendJsonString(std::string& out, std::string_view text);
+/// Whether JSON.stringify of `text` is other than `text` in quotes (or `text` may not be UTF-8).
+bool needsJsonEscapes(std::string_view text);
 
 /// A JavaScript RegExp `pattern` (ECMAScript syntax; lookahead, no flags) searched in `text`.
 bool regexSearch(std::string_view pattern, std::string_view text);

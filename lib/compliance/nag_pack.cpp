@@ -37,11 +37,12 @@ constexpr std::string_view kUnknownMessage =
 /// "Rule[finding]"); a leading "annotation::" is dropped.
 std::vector<std::pair<std::string, std::string>> acknowledgements(const json& resource) {
   std::vector<std::pair<std::string, std::string>> out;
-  auto metadata = resource.find("Metadata");
+  // Keys as string_views: compared by length first (as `const char*` each key would be measured with strlen).
+  auto metadata = resource.find(std::string_view("Metadata"));
   if (metadata == resource.end() || !metadata->is_object()) return out;
-  auto nag = metadata->find("cdk_nag");
+  auto nag = metadata->find(std::string_view("cdk_nag"));
   if (nag == metadata->end() || !nag->is_object()) return out;
-  auto rules = nag->find("rules_to_suppress");
+  auto rules = nag->find(std::string_view("rules_to_suppress"));
   if (rules == nag->end() || !rules->is_array()) return out;
   for (const auto& rule : *rules) {
     if (!rule.is_object()) continue;
@@ -157,14 +158,34 @@ struct Decision {
   std::string failure;              ///< why an undecided rule could not decide (verbose messages)
 };
 
+using Acknowledgements = std::vector<std::pair<std::string, std::string>>;  ///< (rule id, reason)
+
 struct Decisions {
   std::vector<Decision> all;
-  std::deque<std::vector<std::pair<std::string, std::string>>> acknowledgements;  ///< per resource that has some
+  std::deque<Acknowledgements> acknowledgements;  ///< per resource that has some
+  /// The resources that have acknowledgements in their metadata, in template order (whether the pack's rules apply
+  /// to them or not): read once, for the decisions and the stale acknowledgements.
+  std::vector<std::pair<std::string_view, const Acknowledgements*>> acknowledgedResources;
 };
 
 }  // namespace detail
 
 namespace {
+
+/// What validate() makes for each stack, kept with its room from one stack (and pack) to the next: made anew, each
+/// was a large allocation per stack and pack, on which the allocator consolidated its free lists. Per thread, as
+/// one pack may check the stacks of Apps synthesized at the same time.
+struct ValidateScratch {
+  detail::Decisions decisions;
+  std::vector<detail::ReportRow> rows;
+  std::string csv;
+  std::string json;
+};
+
+ValidateScratch& validateScratch() {
+  thread_local ValidateScratch scratch;
+  return scratch;
+}
 
 /// Every decision of the pack's rules on the template's resources, in template order, then pack order.
 void evaluate(const nlohmann::ordered_json& templateJson, const std::vector<NagPackRule>& rules, bool verbose,
@@ -173,15 +194,29 @@ void evaluate(const nlohmann::ordered_json& templateJson, const std::vector<NagP
   const detail::TemplateIndex index(templateJson);
   detail::Scratch scratch;
   const detail::View view(scratch);
+  out.all.clear();
+  out.acknowledgements.clear();
+  out.acknowledgedResources.clear();
   // Room for the usual number of decisions (a few rules apply to each resource): growing by doubling made the
   // allocator consolidate its free lists on each large request.
   out.all.reserve(index.resources().size() * 4);
-  for (const detail::Resource& resource : index.resources()) {
+  auto section = templateJson.find(std::string_view("Resources"));
+  if (section == templateJson.end() || !section->is_object()) return;
+  // The resources of the index are those entries of the section that have a type, in the same order.
+  const auto& resources = index.resources();
+  std::size_t next = 0;
+  for (auto entry = section->begin(); entry != section->end(); ++entry) {
+    const json& body = entry.value();
+    if (!body.is_object()) continue;
+    const detail::Acknowledgements* stored = nullptr;
+    if (auto acks = acknowledgements(body); !acks.empty()) {
+      stored = &out.acknowledgements.emplace_back(std::move(acks));
+      out.acknowledgedResources.emplace_back(entry.key(), stored);
+    }
+    if (next == resources.size() || resources[next].body != &body) continue;
+    const detail::Resource& resource = resources[next++];
     auto applicable = byType.find(resource.type);
     if (applicable == byType.end()) continue;
-    auto acks = acknowledgements(*resource.body);
-    const std::vector<std::pair<std::string, std::string>>* stored = nullptr;
-    if (!acks.empty()) stored = &out.acknowledgements.emplace_back(std::move(acks));
     const auto acknowledgedAs = [stored](std::string_view id) -> const std::string* {
       return stored ? acknowledged(*stored, id) : nullptr;
     };
@@ -289,7 +324,8 @@ bool isAtOrBelow(std::string_view path, std::string_view scope) {
 
 PolicyValidationPluginReport NagPack::validate(IPolicyValidationContext& context) {
   const Stack& stack = context.stack();
-  detail::Decisions decisions;
+  ValidateScratch& scratch = validateScratch();
+  detail::Decisions& decisions = scratch.decisions;
   evaluate(context.templateJson(), rules_, props_.verbose, impl_->byType, decisions);
   const bool reportOnly = props_.reportOnly || contextFlag(stack, "cdkpp:complianceReportOnly");
 
@@ -385,25 +421,22 @@ PolicyValidationPluginReport NagPack::validate(IPolicyValidationContext& context
     if (!ack.used) staleWarning(ack.path, ack.id);
   }
   // Acknowledgements only in the template (a resource's own metadata, an included template).
-  const auto& resources = context.templateJson().find("Resources");
-  if (resources != context.templateJson().end() && resources->is_object()) {
-    for (const auto& [logicalId, body] : resources->items()) {
-      if (!body.is_object() || !body.contains("Metadata")) continue;
-      for (const auto& [id, reason] : acknowledgements(body)) {
-        if (!id.starts_with(prefix)) continue;
-        const std::string_view path = pathOf(logicalId);
-        const bool fromConstruct = std::any_of(onConstructs.begin(), onConstructs.end(), [&](const auto& ack) {
-          return ack.id == id && isAtOrBelow(path, ack.path);
-        });
-        if (fromConstruct) continue;
-        const auto& used = usedOn[logicalId];
-        if (std::find(used.begin(), used.end(), id) == used.end()) staleWarning(path, id);
-      }
+  for (const auto& [logicalId, acks] : decisions.acknowledgedResources) {
+    for (const auto& [id, reason] : *acks) {
+      if (!id.starts_with(prefix)) continue;
+      const std::string_view path = pathOf(logicalId);
+      const bool fromConstruct = std::any_of(onConstructs.begin(), onConstructs.end(), [&](const auto& ack) {
+        return ack.id == id && isAtOrBelow(path, ack.path);
+      });
+      if (fromConstruct) continue;
+      const auto& used = usedOn[logicalId];
+      if (std::find(used.begin(), used.end(), id) == used.end()) staleWarning(path, id);
     }
   }
 
   if (props_.reports) {
-    std::vector<detail::ReportRow> rows;
+    std::vector<detail::ReportRow>& rows = scratch.rows;
+    rows.clear();
     rows.reserve(decisions.all.size());
     for (const auto& d : decisions.all) {
       const std::string_view path = pathOf(d.logicalId);
@@ -413,10 +446,12 @@ PolicyValidationPluginReport NagPack::validate(IPolicyValidationContext& context
     const auto formats = reportFormats(stack, props_.reportFormats);
     const bool csv = std::find(formats.begin(), formats.end(), NagReportFormat::CSV) != formats.end();
     const bool json = std::find(formats.begin(), formats.end(), NagReportFormat::JSON) != formats.end();
-    auto reports = detail::writeReports(rows, csv, json);
+    detail::writeReports(rows, csv ? &scratch.csv : nullptr, json ? &scratch.json : nullptr);
+    // Written into the scratch buffers (their room kept for the next stack), handed over as copies of exactly their
+    // size: the assembly holds every report until it is written.
     const std::string base = fmt::format("{}-{}-NagReport", packName_, stack.stackName());
-    if (csv) context.addAssemblyFile(base + ".csv", std::move(reports.csv));
-    if (json) context.addAssemblyFile(base + ".json", std::move(reports.json));
+    if (csv) context.addAssemblyFile(base + ".csv", std::string(scratch.csv));
+    if (json) context.addAssemblyFile(base + ".json", std::string(scratch.json));
   }
   return report;
 }

@@ -1,8 +1,10 @@
 #include "reports.hpp"
 
-#include <algorithm>
+#include <array>
+#include <cstring>
+#include <initializer_list>
 
-#include <nlohmann/json.hpp>
+#include "js_view.hpp"
 
 namespace cdk::compliance::detail {
 namespace {
@@ -20,20 +22,6 @@ void appendCsv(std::string& out, std::string_view field) {
   out += '"';
 }
 
-/// A JSON string: as it is when nothing in it needs escaping (rule ids, paths), else as nlohmann::json escapes it.
-void appendJson(std::string& out, std::string_view text) {
-  const bool plain = std::none_of(text.begin(), text.end(), [](char c) {
-    return c == '"' || c == '\\' || static_cast<unsigned char>(c) < 0x20 || static_cast<unsigned char>(c) >= 0x80;
-  });
-  if (plain) {
-    out += '"';
-    out.append(text);
-    out += '"';
-  } else {
-    out += nlohmann::json(std::string(text)).dump();
-  }
-}
-
 std::string csv(std::string_view text) {
   std::string out;
   appendCsv(out, text);
@@ -42,7 +30,7 @@ std::string csv(std::string_view text) {
 
 std::string jsonString(std::string_view text) {
   std::string out;
-  appendJson(out, text);
+  appendJsonString(out, text);
   return out;
 }
 
@@ -53,17 +41,84 @@ ReportRule ReportRule::of(const NagPackRule& rule) {
           jsonString(rule.id), jsonString(toString(rule.level)), jsonString(rule.info)};
 }
 
-Reports writeReports(const std::vector<ReportRow>& rows, bool csv, bool json) {
-  Reports reports;
+namespace {
+
+/// How a report writes a row: the text around the six columns (the quotes of the free texts, the resource and the
+/// exception reason, included), the escaped inner text of a free text, and which of a rule's quoted columns it
+/// takes.
+struct RowFormat {
+  std::array<std::string_view, 7> around;
+  /// `text` as it goes between the quotes: itself when nothing in it needs escaping, else its escaped form, made
+  /// in `escaped`.
+  std::string_view (*inner)(std::string_view text, std::string& escaped);
+  std::string ReportRule::* id;
+  std::string ReportRule::* level;
+  std::string ReportRule::* info;
+};
+
+std::string_view csvInner(std::string_view text, std::string& escaped) {
+  if (text.find('"') == std::string_view::npos) return text;
+  escaped.clear();
+  appendCsv(escaped, text);
+  return std::string_view(escaped).substr(1, escaped.size() - 2);
+}
+
+std::string_view jsonInner(std::string_view text, std::string& escaped) {
+  if (!needsJsonEscapes(text)) return text;
+  escaped.clear();
+  appendJsonString(escaped, text);
+  return std::string_view(escaped).substr(1, escaped.size() - 2);
+}
+
+const RowFormat kCsvRow{{"", ",\"", "\",\"", "\",\"", "\",", ",", "\n"},
+                        csvInner,
+                        &ReportRule::csvId,
+                        &ReportRule::csvLevel,
+                        &ReportRule::csvInfo};
+const RowFormat kJsonRow{{"{\"ruleId\":", ",\"resourceId\":\"", "\",\"compliance\":\"", "\",\"exceptionReason\":\"",
+                          "\",\"ruleLevel\":", ",\"ruleInfo\":", "}"},
+                         jsonInner,
+                         &ReportRule::jsonId,
+                         &ReportRule::jsonLevel,
+                         &ReportRule::jsonInfo};
+
+/// Appends the pieces with one growth of the string: a row is thirteen pieces, and appending them one by one
+/// checked the room and called into the library for each.
+void appendPieces(std::string& out, std::initializer_list<std::string_view> pieces) {
+  std::size_t size = 0;
+  for (std::string_view piece : pieces) size += piece.size();
+  std::size_t at = out.size();
+  out.resize(at + size);
+  for (std::string_view piece : pieces) {
+    std::memcpy(out.data() + at, piece.data(), piece.size());
+    at += piece.size();
+  }
+}
+
+/// Room for the escaped forms of a row's free texts, reused from row to row.
+using Escaped = std::array<std::string, 2>;
+
+void appendRow(std::string& out, const RowFormat& format, const ReportRow& row, std::string_view compliance,
+               std::string_view exception, Escaped& escaped) {
+  appendPieces(out,
+               {format.around[0], row.rule->*format.id, format.around[1], format.inner(row.resourceId, escaped[0]),
+                format.around[2], compliance, format.around[3], format.inner(exception, escaped[1]), format.around[4],
+                row.rule->*format.level, format.around[5], row.rule->*format.info, format.around[6]});
+}
+
+}  // namespace
+
+void writeReports(const std::vector<ReportRow>& rows, std::string* csv, std::string* json) {
   if (csv) {
-    reports.csv = "Rule ID,Resource ID,Compliance,Exception Reason,Rule Level,Rule Info\n";
-    reports.csv.reserve(rows.size() * 200);
+    csv->assign("Rule ID,Resource ID,Compliance,Exception Reason,Rule Level,Rule Info\n");
+    csv->reserve(rows.size() * 200);
   }
   if (json) {
-    reports.json = "{\"lines\":[";
-    reports.json.reserve(rows.size() * 260);
+    json->assign("{\"lines\":[");
+    json->reserve(rows.size() * 260);
   }
   std::string reason;
+  Escaped escaped;
   bool first = true;
   for (const ReportRow& row : rows) {
     std::string_view compliance;
@@ -82,39 +137,14 @@ Reports writeReports(const std::vector<ReportRow>& rows, bool csv, bool json) {
                    : row.compliance == NagResult::Compliance::NON_COMPLIANT ? "Non-Compliant"
                                                                             : "UNKNOWN";
     }
-    if (csv) {
-      reports.csv += row.rule->csvId;
-      reports.csv += ',';
-      appendCsv(reports.csv, row.resourceId);
-      reports.csv += ",\"";
-      reports.csv += compliance;
-      reports.csv += "\",";
-      appendCsv(reports.csv, exception);
-      reports.csv += ',';
-      reports.csv += row.rule->csvLevel;
-      reports.csv += ',';
-      reports.csv += row.rule->csvInfo;
-      reports.csv += '\n';
+    if (csv) appendRow(*csv, kCsvRow, row, compliance, exception, escaped);
+    if (json) {
+      if (!first) *json += ',';
+      first = false;
+      appendRow(*json, kJsonRow, row, compliance, exception, escaped);
     }
-    if (!json) continue;
-    if (!first) reports.json += ',';
-    first = false;
-    reports.json += "{\"ruleId\":";
-    reports.json += row.rule->jsonId;
-    reports.json += ",\"resourceId\":";
-    appendJson(reports.json, row.resourceId);
-    reports.json += ",\"compliance\":\"";
-    reports.json += compliance;
-    reports.json += "\",\"exceptionReason\":";
-    appendJson(reports.json, exception);
-    reports.json += ",\"ruleLevel\":";
-    reports.json += row.rule->jsonLevel;
-    reports.json += ",\"ruleInfo\":";
-    reports.json += row.rule->jsonInfo;
-    reports.json += '}';
   }
-  if (json) reports.json += "]}";
-  return reports;
+  if (json) *json += "]}";
 }
 
 }  // namespace cdk::compliance::detail

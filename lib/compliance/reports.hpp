@@ -26,14 +26,9 @@ struct ReportRow {
   std::string_view finding;            ///< the finding the acknowledgement names, if any
 };
 
-struct Reports {
-  /// "Rule ID,Resource ID,Compliance,Exception Reason,Rule Level,Rule Info" and a quoted line per row.
-  std::string csv;
-  /// {"lines":[{"ruleId","resourceId","compliance","exceptionReason","ruleLevel","ruleInfo"}]}.
-  std::string json;
-};
-
-/// The CSV report, the JSON report, or both.
-Reports writeReports(const std::vector<ReportRow>& rows, bool csv, bool json);
+/// Writes the CSV report ("Rule ID,Resource ID,Compliance,Exception Reason,Rule Level,Rule Info" and a quoted line
+/// per row) into `csv`, and the JSON report ({"lines":[{"ruleId","resourceId","compliance","exceptionReason",
+/// "ruleLevel","ruleInfo"}]}) into `json`, each replacing what the string held; a null string is not written.
+void writeReports(const std::vector<ReportRow>& rows, std::string* csv, std::string* json);
 
 }  // namespace cdk::compliance::detail

@@ -1,27 +1,33 @@
 #include "rule.hpp"
 
 #include <stdexcept>
+#include <unordered_map>
 
 namespace cdk::compliance::detail {
 
 TemplateIndex::TemplateIndex(const json& templateJson) : template_(&templateJson) {
-  auto resources = templateJson.find("Resources");
+  // Keys found as string_views (compared by length first; a `const char*` is measured for each key compared).
+  auto resources = templateJson.find(std::string_view("Resources"));
   if (resources == templateJson.end() || !resources->is_object()) return;
   resources_.reserve(resources->size());
-  for (const auto& [logicalId, body] : resources->items()) {
+  for (auto entry = resources->begin(); entry != resources->end(); ++entry) {
+    const json& body = entry.value();
     if (!body.is_object()) continue;
-    auto type = body.find("Type");
+    auto type = body.find(std::string_view("Type"));
     if (type == body.end() || !type->is_string()) continue;
-    resources_.push_back({logicalId, type->get_ref<const std::string&>(), &body});
+    resources_.push_back({entry.key(), type->get_ref<const std::string&>(), &body});
   }
-  // After the vector is complete: the index points into it.
-  for (const Resource& resource : resources_) byType_[resource.type].push_back(&resource);
 }
 
 std::span<const Resource* const> TemplateIndex::ofType(std::string_view type) const {
-  auto it = byType_.find(type);
-  if (it == byType_.end()) return {};
-  return it->second;
+  for (const auto& [known, resources] : byType_) {
+    if (known == type) return resources;
+  }
+  std::vector<const Resource*> found;
+  for (const Resource& resource : resources_) {
+    if (resource.type == type) found.push_back(&resource);
+  }
+  return byType_.emplace_back(type, std::move(found)).second;
 }
 
 bool TemplateIndex::hasElement(std::string_view logicalId) const {

@@ -43,6 +43,7 @@ namespace {
 
 constexpr std::string_view kRemoveDefaultDeploymentAlarm = "@aws-cdk/aws-ecs:removeDefaultDeploymentAlarm";
 constexpr std::string_view kRemoveEmptyLoadBalancers = "@aws-cdk/aws-ecs:removeEmptyLoadBalancers";
+constexpr std::string_view kReduceCloudWatchPermissions = "@aws-cdk/aws-ecs:reduceEc2FargateCloudWatchPermissions";
 constexpr std::string_view kDisableExplicitDeploymentController =
     "@aws-cdk/aws-ecs:disableExplicitDeploymentControllerForCircuitBreaker";
 
@@ -134,6 +135,7 @@ BaseService::BaseService(Construct& scope, std::string_view id, BaseServiceOptio
   }
   if (options.desiredCount) cfn.desiredCount = *options.desiredCount;
   cfn.enableEcsManagedTags = options.enableECSManagedTags;
+  if (options.enableExecuteCommand) cfn.enableExecuteCommand = *options.enableExecuteCommand;
   if (launchType) cfn.launchType = std::string(ecs::toString(*launchType));
   if (options.platformVersion) cfn.platformVersion = *options.platformVersion;
   if (propagate != PropagatedTagSource::NONE) cfn.propagateTags = std::string(ecs::toString(propagate));
@@ -170,6 +172,7 @@ BaseService::BaseService(Construct& scope, std::string_view id, BaseServiceOptio
     resource_->props().taskDefinition = taskDefinition_->family();
     node().addDependency(*taskDefinition_);
   }
+  if (options.enableExecuteCommand.value_or(false)) enableExecuteCommand();
   if (options.deploymentAlarms) {
     deploymentAlarms_ =
         DeploymentAlarms{.alarmNames = options.deploymentAlarms->alarmNames,
@@ -251,6 +254,21 @@ void BaseService::enableDeploymentAlarms(std::vector<std::string> alarmNames, st
   } else {
     deploymentAlarms_ = DeploymentAlarms{
         .alarmNames = std::move(alarmNames), .enable = true, .rollback = behavior != AlarmBehavior::FAIL_ON_ALARM};
+  }
+}
+
+void BaseService::enableExecuteCommand() {
+  taskDefinition_->addToTaskRolePolicy(
+      iam::PolicyStatement({.actions = {"ssmmessages:CreateControlChannel", "ssmmessages:CreateDataChannel",
+                                        "ssmmessages:OpenControlChannel", "ssmmessages:OpenDataChannel"},
+                            .resources = {"*"}}));
+  // The cluster has no executeCommandConfiguration here, so its logging is the DEFAULT one: the session logs
+  // go to CloudWatch Logs through the task role, unless the flag narrows the permissions to a given log group.
+  if (!FeatureFlags::of(*this).isEnabled(kReduceCloudWatchPermissions)) {
+    taskDefinition_->addToTaskRolePolicy(
+        iam::PolicyStatement({.actions = {"logs:DescribeLogGroups"}, .resources = {"*"}}));
+    taskDefinition_->addToTaskRolePolicy(iam::PolicyStatement(
+        {.actions = {"logs:CreateLogStream", "logs:DescribeLogStreams", "logs:PutLogEvents"}, .resources = {"*"}}));
   }
 }
 

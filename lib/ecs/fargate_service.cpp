@@ -65,6 +65,7 @@ struct FargateServiceOptions {
     o.deploymentController = props.deploymentController;
     o.desiredCount = props.desiredCount;
     o.enableECSManagedTags = props.enableECSManagedTags;
+    o.enableExecuteCommand = props.enableExecuteCommand;
     o.healthCheckGracePeriod = props.healthCheckGracePeriod;
     o.launchType = LaunchType::FARGATE;
     o.maxHealthyPercent = props.maxHealthyPercent;

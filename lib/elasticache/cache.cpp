@@ -24,7 +24,9 @@ constexpr auto kCacheEngineNames = cdk::enumNames<CacheEngine>({
 });
 std::string_view toString(CacheEngine engine) noexcept { return cdk::nameOf(kCacheEngineNames, engine); }
 
-CacheAuthToken CacheAuthToken::generate() { return CacheAuthToken(Kind::GENERATE, nullptr); }
+CacheAuthToken CacheAuthToken::generate(cdk::Handle<kms::IKey> encryptionKey) {
+  return CacheAuthToken(Kind::GENERATE, nullptr, encryptionKey.get());
+}
 CacheAuthToken CacheAuthToken::fromSecret(secretsmanager::ISecret& secret) {
   return CacheAuthToken(Kind::SECRET, &secret);
 }
@@ -125,6 +127,20 @@ CacheModes validate(const std::string& path, const CacheProps& props) {
         "authToken needs transitEncryption: ElastiCache only accepts an AUTH token with encryption in transit. Set "
         "transitEncryption = true, or remove the authToken");
   }
+  if (!props.userGroupIds.empty() && props.authToken && !props.authToken->isNone()) {
+    fail(
+        "userGroupIds and an authToken exclude each other: the users of the groups authenticate. Remove the "
+        "authToken, or the userGroupIds");
+  }
+  if (!props.userGroupIds.empty() && !transit) {
+    fail("userGroupIds need transitEncryption (ElastiCache's role-based access control). Set transitEncryption = true");
+  }
+  if (props.snapshotRetentionLimit && (*props.snapshotRetentionLimit < 0 || *props.snapshotRetentionLimit > 35)) {
+    fail(
+        fmt::format("snapshotRetentionLimit must be between 0 and 35 days, got {}; give how many days automatic "
+                    "backups are kept",
+                    *props.snapshotRetentionLimit));
+  }
   if (props.atRestEncryption == false && props.encryptionKey) {
     fail(
         "atRestEncryption is false but an encryptionKey is given; remove atRestEncryption = false or the "
@@ -218,7 +234,10 @@ CfnReplicationGroupProps replicationGroupProps(const cdk::Construct& cache, cons
   cdk::Value::List securityGroupIds;
   for (const auto& group : securityGroups) securityGroupIds.push_back(group->securityGroupId());
   cfn.securityGroupIds = cdk::ValueList(std::move(securityGroupIds));
+  if (props.snapshotRetentionLimit) cfn.snapshotRetentionLimit = *props.snapshotRetentionLimit;
+  if (props.snapshotWindow) cfn.snapshotWindow = *props.snapshotWindow;
   cfn.transitEncryptionEnabled = props.transitEncryption;
+  if (!props.userGroupIds.empty()) cfn.userGroupIds = cdk::ValueList(props.userGroupIds);
   return cfn;
 }
 
@@ -237,13 +256,14 @@ Cache::Cache(cdk::Construct& scope, std::string_view id, CacheProps props) : cdk
         "SecurityGroup",
         ec2::SecurityGroupProps{.description = fmt::format("Security group for {} cache.", id), .vpc = props.vpc}));
   }
-  const CacheAuthToken token =
-      props.authToken.value_or(props.transitEncryption ? CacheAuthToken::generate() : CacheAuthToken::none());
+  const CacheAuthToken token = props.authToken.value_or(
+      props.transitEncryption && props.userGroupIds.empty() ? CacheAuthToken::generate() : CacheAuthToken::none());
   if (token.isGenerated()) {
-    authToken_ = &make<secretsmanager::Secret>(
-        "AuthToken", secretsmanager::SecretProps{.description = fmt::format("Auth token for {} cache", id),
-                                                 .generateSecretString = secretsmanager::SecretStringGenerator{
-                                                     .excludePunctuation = true, .passwordLength = 64}});
+    secretsmanager::SecretProps secretProps{.description = fmt::format("Auth token for {} cache", id),
+                                            .generateSecretString = secretsmanager::SecretStringGenerator{
+                                                .excludePunctuation = true, .passwordLength = 64}};
+    if (token.encryptionKey()) secretProps.encryptionKey = *token.encryptionKey();
+    authToken_ = &make<secretsmanager::Secret>("AuthToken", std::move(secretProps));
   } else if (token.secret()) {
     authToken_ = token.secret();
   }
@@ -253,6 +273,8 @@ Cache::Cache(cdk::Construct& scope, std::string_view id, CacheProps props) : cdk
   resource_->applyRemovalPolicy(props.removalPolicy);
 
   clusterMode_ = modes.clusterMode;
+  numNodeGroups_ = props.numNodeGroups;
+  replicasPerNodeGroup_ = props.replicasPerNodeGroup;
   port_ = props.port;
   connections_ =
       ec2::Connections({.defaultPort = ec2::Port::tcp(props.port), .securityGroups = std::move(securityGroups)});

@@ -38,9 +38,10 @@ class ImportedManagedPolicy final : public cdk::Resource, public virtual IManage
 ManagedPolicy::ManagedPolicy(cdk::Construct& scope, std::string_view id, ManagedPolicyProps props)
     : cdk::Resource(scope, id), document_(props.document ? *props.document : PolicyDocument()) {
   CfnManagedPolicyProps cfn;
-  if (props.description) cfn.description = *props.description;
+  // aws-cdk-lib always renders both: `description || ""` and `path || "/"`.
+  cfn.description = props.description.value_or("");
   if (props.managedPolicyName) cfn.managedPolicyName = *props.managedPolicyName;
-  if (props.path) cfn.path = *props.path;
+  cfn.path = props.path.value_or("/");
   cfn.policyDocument = document_.toValue();
   cfn.roles = cdk::ValueList::ofToken(cdk::Lazy::any(
       [this] {

@@ -64,8 +64,18 @@ std::string ServicePrincipal::servicePrincipalName(std::string_view service) {
   return std::string(service);
 }
 
+ServicePrincipal::ServicePrincipal(cdk::Value service, ServicePrincipalOpts opts) : opts_(std::move(opts)) {
+  if (service.isString()) {
+    service_ = service.asString();
+  } else {
+    service_ = detail::describe(service);
+    serviceToken_ = std::move(service);
+  }
+}
+
 PrincipalPolicyFragment ServicePrincipal::policyFragment() const {
-  return {.conditions = opts_.conditions, .principalJson = {{"Service", {cdk::Value(servicePrincipalName(service_))}}}};
+  cdk::Value name = serviceToken_ ? *serviceToken_ : cdk::Value(servicePrincipalName(service_));
+  return {.conditions = opts_.conditions, .principalJson = {{"Service", {std::move(name)}}}};
 }
 
 std::string ServicePrincipal::toString() const { return "ServicePrincipal(" + service_ + ")"; }

@@ -107,6 +107,42 @@ class ImportedRole final : public cdk::Resource, public virtual IRole {
   std::vector<Policy*> attached_;
 };
 
+// ------------------------------------------------------------------------------------------------ immutable role
+
+/// aws-cdk-lib's ImmutableRole: the role's identity without the power to change its policies.
+class ImmutableRole final : public cdk::Resource, public virtual IRole {
+ public:
+  ImmutableRole(cdk::Construct& scope, std::string_view id, Role& role, bool addGrantsToResources)
+      : cdk::Resource(scope, id), role_(role), addGrantsToResources_(addGrantsToResources) {
+    node().setDefaultChild(role.node().defaultChild());
+  }
+
+  cdk::Value roleArn() const override { return role_.roleArn(); }
+  cdk::Value roleName() const override { return role_.roleName(); }
+  PrincipalPtr grantPrincipal() const override { return treePrincipal(*this); }
+  PrincipalPolicyFragment policyFragment() const override { return role_.policyFragment(); }
+  std::optional<cdk::Value> principalAccount() const override { return role_.principalAccount(); }
+  /// Pretends success (so grants stop here) unless grants should go to the resources' policies.
+  AddToPrincipalPolicyResult addToPrincipalPolicy(const PolicyStatement&) const override {
+    return {.policyDependable = &nothing_, .statementAdded = !addGrantsToResources_};
+  }
+  std::string toString() const override { return node().path(); }
+  void addManagedPolicy(const IManagedPolicy&) override {}
+  void attachInlinePolicy(Policy&) override {}
+  Grant grant(const IGrantable& grantee, const std::vector<std::string>& actions) const override {
+    return role_.grant(grantee, actions);
+  }
+  Grant grantPassRole(const IGrantable& grantee) const override { return role_.grantPassRole(grantee); }
+  Grant grantAssumeRole(const IGrantable& grantee) const override { return role_.grantAssumeRole(grantee); }
+  /// Depending on this depends on the role.
+  std::vector<const cdk::Construct*> dependencyRoots() const override { return {&role_}; }
+
+ private:
+  Role& role_;
+  bool addGrantsToResources_;
+  cdk::DependencyGroup nothing_;
+};
+
 }  // namespace
 
 // ------------------------------------------------------------------------------------------------ Role
@@ -265,6 +301,14 @@ AddToPrincipalPolicyResult Role::addToPrincipalPolicy(const PolicyStatement& sta
 }
 
 std::string Role::toString() const { return node().path(); }
+
+IRole& Role::withoutPolicyUpdates(WithoutPolicyUpdatesOptions options) {
+  if (!immutableRole_) {
+    cdk::Construct& scope = *node().scope();
+    immutableRole_ = &scope.make<ImmutableRole>("ImmutableRole" + node().id(), *this, options.addGrantsToResources);
+  }
+  return *immutableRole_;
+}
 
 bool Role::addToPolicy(const PolicyStatement& statement) { return addToPrincipalPolicy(statement).statementAdded; }
 

@@ -17,6 +17,8 @@
 #include "cdk/ec2/port.hpp"
 #include "cdk/ec2/security_group.hpp"
 #include "cdk/ec2/vpc.hpp"
+#include "cdk/iam/managed_policy.hpp"
+#include "cdk/iam/role.hpp"
 #include "cdk/kms/key.hpp"
 #include "core/js_number.hpp"
 #include "core/text_scanner.hpp"
@@ -99,6 +101,21 @@ const ClusterEngine& requireEngine(const cdk::Construct& self, const DatabaseClu
 /// The checks aws-cdk-lib makes on the props before anything is created.
 void validate(const std::string& path, const DatabaseClusterProps& props, const ClusterEngine& engine) {
   auto fail = [&path](const std::string& message) { throw cdk::ConstructError(path, message); };
+  if (props.enableClusterLevelEnhancedMonitoring.value_or(false) && !props.monitoringInterval) {
+    fail(
+        "`monitoringInterval` must be set when `enableClusterLevelEnhancedMonitoring` is true. Give "
+        "monitoringInterval (e.g. cdk::Duration::seconds(60))");
+  }
+  if (props.monitoringInterval) {
+    const auto millis = props.monitoringInterval->toMilliseconds();
+    const bool allowed =
+        millis % 1000 == 0 && (millis / 1000 == 0 || millis / 1000 == 1 || millis / 1000 == 5 || millis / 1000 == 10 ||
+                               millis / 1000 == 15 || millis / 1000 == 30 || millis / 1000 == 60);
+    if (!allowed) {
+      fail(fmt::format("'monitoringInterval' must be one of 0, 1, 5, 10, 15, 30, or 60 seconds, got: {} seconds.",
+                       cdk::detail::jsNumber(static_cast<double>(millis) / 1000)));
+    }
+  }
   if (!props.vpc) {
     fail(
         "Provide either vpc or instanceProps.vpc, but not both: pass vpc = <the VPC of the cluster> (cdkpp has no "
@@ -237,10 +254,22 @@ DatabaseCluster::DatabaseCluster(cdk::Construct& scope, std::string_view id, Dat
   }
   const ParameterGroupConfig parameterGroupConfig = parameterGroupFor(*this, props, engine_).bindToCluster();
   validateServerlessScaling();
+  monitoringRole_ = props.monitoringRole.get();
+  if (!monitoringRole_ && props.monitoringInterval && props.monitoringInterval->toSeconds() != 0) {
+    monitoringRole_ = &make<iam::Role>(
+        "MonitoringRole",
+        iam::RoleProps{.assumedBy = std::make_shared<iam::ServicePrincipal>("monitoring.rds.amazonaws.com"),
+                       .managedPolicies = {iam::ManagedPolicy::fromAwsManagedPolicyName(
+                           "service-role/AmazonRDSEnhancedMonitoringRole")}});
+  }
   const Credentials credentials = detail::renderCredentials(*this, engine_.defaultUsername(), props.credentials);
 
   CfnDBClusterProps cfn =
       clusterResourceProps(props, engine_, parameterGroupConfig, *subnetGroup_, credentials, securityGroups_);
+  if (props.enableClusterLevelEnhancedMonitoring.value_or(false)) {
+    cfn.monitoringInterval = props.monitoringInterval->toSeconds();
+    if (monitoringRole_) cfn.monitoringRoleArn = monitoringRole_->roleArn();
+  }
   cfn.enableHttpEndpoint = cdk::Lazy::any(
       [this]() -> cdk::Value { return enableDataApi_ ? cdk::Value(*enableDataApi_) : cdk::Value(cdk::Value::List{}); },
       {.omitEmptyArray = true});
@@ -318,10 +347,19 @@ void DatabaseCluster::validateServerlessScaling() const {
 
 void DatabaseCluster::createInstances(const DatabaseClusterProps& props) {
   const cdk::RemovalPolicy removalPolicy = props.removalPolicy.value_or(cdk::RemovalPolicy::SNAPSHOT);
+  // Enhanced monitoring goes to each instance unless it is set at cluster level.
+  const bool clusterLevel = props.enableClusterLevelEnhancedMonitoring.value_or(false);
+  const std::optional<cdk::Duration> instanceMonitoringInterval =
+      clusterLevel ? std::nullopt : props.monitoringInterval;
+  cdk::Handle<iam::IRole> instanceMonitoringRole;
+  if (!clusterLevel && monitoringRole_) instanceMonitoringRole = *monitoringRole_;
   auto& writer = make<AuroraClusterInstance>(
-      props.writer->id(),
-      AuroraClusterInstanceProps{
-          .cluster = *this, .instance = *props.writer, .promotionTier = 0, .removalPolicy = removalPolicy});
+      props.writer->id(), AuroraClusterInstanceProps{.cluster = *this,
+                                                     .instance = *props.writer,
+                                                     .monitoringInterval = instanceMonitoringInterval,
+                                                     .monitoringRole = instanceMonitoringRole,
+                                                     .promotionTier = 0,
+                                                     .removalPolicy = removalPolicy});
   instances_.push_back(&writer);
   instanceIdentifiers_.push_back(writer.instanceIdentifier());
   instanceEndpoints_.emplace_back(writer.dbInstanceEndpointAddress(), clusterEndpoint_.port());
@@ -329,7 +367,11 @@ void DatabaseCluster::createInstances(const DatabaseClusterProps& props) {
   std::vector<const AuroraClusterInstance*> readers;
   for (const auto& reader : props.readers) {
     auto& instance = make<AuroraClusterInstance>(
-        reader.id(), AuroraClusterInstanceProps{.cluster = *this, .instance = reader, .removalPolicy = removalPolicy});
+        reader.id(), AuroraClusterInstanceProps{.cluster = *this,
+                                                .instance = reader,
+                                                .monitoringInterval = instanceMonitoringInterval,
+                                                .monitoringRole = instanceMonitoringRole,
+                                                .removalPolicy = removalPolicy});
     instance.node().addDependency(writer);
     readers.push_back(&instance);
     instances_.push_back(&instance);

@@ -7,6 +7,7 @@
 #include "cdk/cfn/rds.hpp"
 #include "cdk/core/errors.hpp"
 #include "cdk/ec2/vpc.hpp"
+#include "cdk/iam/role.hpp"
 #include "cdk/kms/key.hpp"
 #include "cdk/rds/cluster.hpp"
 #include "cdk/rds/parameter_group.hpp"
@@ -146,6 +147,8 @@ AuroraClusterInstance::AuroraClusterInstance(cdk::Construct& scope, std::string_
     cfn.enablePerformanceInsights = enablePerformanceInsights || *options.enablePerformanceInsights;
   }
   cfn.engine = cluster.engine().engineType();
+  if (props.monitoringInterval) cfn.monitoringInterval = props.monitoringInterval->toSeconds();
+  if (props.monitoringRole) cfn.monitoringRoleArn = props.monitoringRole->roleArn();
   if (options.performanceInsightEncryptionKey) {
     cfn.performanceInsightsKmsKeyId = options.performanceInsightEncryptionKey->keyArn();
   }

@@ -14,8 +14,10 @@
 #include "cdk/core/enum_names.hpp"
 #include "cdk/core/errors.hpp"
 #include "cdk/core/fn.hpp"
+#include "cdk/core/lazy.hpp"
 #include "cdk/core/stack.hpp"
 #include "cdk/iam/policy_document.hpp"
+#include "cdk/iam/role.hpp"
 #include "cdk/kms/key.hpp"
 #include "cdk/s3/bucket_policy.hpp"
 #include "region_facts.hpp"
@@ -465,6 +467,38 @@ iam::Grant BucketBase::grantPublicAccess(const cdk::Value& keyPrefix, const std:
                       {arnForObjects(keyPrefix)});
 }
 
+iam::Grant BucketBase::grantReplicationPermission(const iam::IGrantable& identity,
+                                                  const GrantReplicationPermissionProps& props) {
+  if (props.destinations.empty()) {
+    throw cdk::ConstructError(node().path(),
+                              "At least one destination bucket must be specified in the destinations array: give "
+                              "grantReplicationPermission the buckets the objects are replicated to");
+  }
+  // Lazy, as in aws-cdk-lib: the bucket calls this for its own replication role before its resource exists.
+  const cdk::Value lazyBucketArn = cdk::Lazy::any([this] { return bucketArn(); });
+  const cdk::Value lazyObjectsArn = cdk::Lazy::any([this] { return arnForObjects("*"); });
+  iam::Grant result = grantActions(identity, {"s3:GetReplicationConfiguration", "s3:ListBucket"}, {lazyBucketArn});
+  result = result.combine(grantActions(
+      identity, {"s3:GetObjectVersionForReplication", "s3:GetObjectVersionAcl", "s3:GetObjectVersionTagging"},
+      {lazyObjectsArn}));
+  std::vector<cdk::Value> destinationObjects;
+  for (const auto& destination : props.destinations) {
+    IBucket* bucket = destination.bucket.get();
+    destinationObjects.push_back(cdk::Lazy::any([bucket] { return bucket->arnForObjects("*"); }));
+  }
+  result = result.combine(
+      iam::Grant::addToPrincipalOrResource({.actions = {"s3:ReplicateObject", "s3:ReplicateDelete", "s3:ReplicateTags",
+                                                        "s3:ObjectOwnerOverrideToBucketOwner"},
+                                            .grantee = identity,
+                                            .resource = *this,
+                                            .resourceArns = std::move(destinationObjects)}));
+  for (const auto& destination : props.destinations) {
+    if (destination.encryptionKey) result = result.combine(destination.encryptionKey->grantEncrypt(identity));
+  }
+  if (encryptionKey()) result = result.combine(encryptionKey()->grant(identity, {"kms:Decrypt"}));
+  return result;
+}
+
 // ------------------------------------------------------------------------------------------------ Bucket
 
 Bucket::Bucket(cdk::Construct& scope, std::string_view id, BucketProps props)
@@ -550,6 +584,7 @@ Bucket::Bucket(cdk::Construct& scope, std::string_view id, BucketProps props)
   }
 
   CfnBucketProps cfn;
+  renderReplicationConfiguration(props, cfn);
   if (props.transferAcceleration) {
     cfn.accelerateConfiguration = CfnBucket::AccelerateConfigurationProperty{.accelerationStatus = "Enabled"};
   }
@@ -720,6 +755,107 @@ void Bucket::addLifecycleRule(const LifecycleRule& rule) {
   validateLifecycleRule(node().path(), rule);
   lifecycleRules_.push_back(rule);
   renderLifecycleConfiguration();
+}
+
+void Bucket::renderReplicationConfiguration(const BucketProps& props, CfnBucketProps& cfn) {
+  const std::string& path = node().path();
+  auto fail = [&path](const std::string& message) { throw cdk::ConstructError(path, message); };
+  if (props.replicationRules.empty()) {
+    if (props.replicationRole) {
+      fail("cannot specify replicationRole when replicationRules is empty: give replication rules, or remove the role");
+    }
+    return;
+  }
+  if (!props.versioned) {
+    fail("Replication rules require versioning to be enabled on the bucket: set versioned = true");
+  }
+  const bool severalRules = props.replicationRules.size() > 1;
+  for (const auto& rule : props.replicationRules) {
+    if (severalRules && !rule.priority) {
+      fail("'priority' must be specified for all replication rules when there are multiple rules");
+    }
+  }
+  for (const auto& rule : props.replicationRules) {
+    if (!rule.destination) fail("a replication rule has no destination: give each rule the bucket it copies to");
+    if (rule.replicationTimeControl && !rule.metrics) {
+      fail("'replicationTimeControlMetrics' must be enabled when 'replicationTimeControl' is enabled. Set metrics");
+    }
+    if (rule.deleteMarkerReplication && rule.filter && !rule.filter->tags.empty()) {
+      fail("tag filter cannot be specified when 'deleteMarkerReplication' is enabled.");
+    }
+  }
+
+  iam::IRole* role = props.replicationRole.get();
+  if (!role) {
+    iam::RoleProps roleProps{.assumedBy = std::make_shared<iam::ServicePrincipal>("s3.amazonaws.com")};
+    if (!flagEnabled(*this, "@aws-cdk/aws-s3:setUniqueReplicationRoleName")) roleProps.roleName = "CDKReplicationRole";
+    role = &make<iam::Role>("ReplicationRole", std::move(roleProps));
+    GrantReplicationPermissionProps grant{.sourceDecryptionKey = props.encryptionKey};
+    for (const auto& rule : props.replicationRules) {
+      grant.destinations.push_back({.bucket = rule.destination, .encryptionKey = rule.kmsKey});
+    }
+    grantReplicationPermission(*role, grant);
+  }
+
+  const cdk::Value sourceAccount = cdk::Stack::of(*this).account();
+  std::vector<CfnBucket::ReplicationRuleProperty> rules;
+  for (const auto& rule : props.replicationRules) {
+    std::optional<CfnBucket::SourceSelectionCriteriaProperty> criteria;
+    if (rule.replicaModifications || rule.sseKmsEncryptedObjects) {
+      criteria = CfnBucket::SourceSelectionCriteriaProperty{};
+      if (rule.replicaModifications) {
+        criteria->replicaModifications = {.status = *rule.replicaModifications ? "Enabled" : "Disabled"};
+      }
+      if (rule.sseKmsEncryptedObjects) {
+        criteria->sseKmsEncryptedObjects = {.status = *rule.sseKmsEncryptedObjects ? "Enabled" : "Disabled"};
+      }
+    }
+    const std::string prefix = rule.filter && rule.filter->prefix ? *rule.filter->prefix : "";
+    CfnBucket::ReplicationRuleFilterProperty filter;
+    if (rule.filter && !rule.filter->tags.empty()) {
+      std::vector<cdk::CfnTag> tags;
+      for (const auto& [key, value] : rule.filter->tags) tags.push_back({.key = key, .value = value});
+      filter.and_ = CfnBucket::ReplicationRuleAndOperatorProperty{.prefix = prefix, .tagFilters = std::move(tags)};
+    } else {
+      filter.prefix = prefix;
+    }
+    const cdk::Value destinationAccount = rule.destination->env().account;
+    const bool crossAccount = !(sourceAccount == destinationAccount);
+    if (crossAccount) {
+      cdk::Annotations::of(*this).addInfo(
+          "For Cross-account S3 replication, ensure to set up permissions on destination bucket using method "
+          "addReplicationPolicy() ");
+    } else if (rule.accessControlTransition) {
+      fail(
+          "accessControlTranslation is only supported for cross-account replication: remove "
+          "accessControlTransition, or replicate to a bucket of another account");
+    }
+    CfnBucket::ReplicationDestinationProperty destination{.bucket = rule.destination->bucketArn()};
+    if (crossAccount) destination.account = destinationAccount;
+    if (rule.storageClass) destination.storageClass = rule.storageClass->toString();
+    if (rule.accessControlTransition) destination.accessControlTranslation = {.owner = "Destination"};
+    if (rule.kmsKey) destination.encryptionConfiguration = {.replicaKmsKeyId = rule.kmsKey->keyArn()};
+    if (rule.replicationTimeControl) {
+      destination.replicationTime = {.status = "Enabled",
+                                     .time = {{.minutes = rule.replicationTimeControl->minutes()}}};
+    }
+    if (rule.metrics) {
+      destination.metrics = {.status = "Enabled"};
+      if (rule.replicationTimeControl) destination.metrics->eventThreshold = {{.minutes = rule.metrics->minutes()}};
+    }
+    CfnBucket::ReplicationRuleProperty out{
+        .deleteMarkerReplication = {{.status = rule.deleteMarkerReplication ? "Enabled" : "Disabled"}},
+        .destination = std::move(destination),
+        .filter = std::move(filter),
+        .sourceSelectionCriteria = std::move(criteria),
+        .status = "Enabled"};
+    if (rule.id) out.id = *rule.id;
+    if (rule.priority) out.priority = *rule.priority;
+    rules.push_back(std::move(out));
+  }
+  replicationRoleArn_ = role->roleArn();
+  cfn.replicationConfiguration =
+      CfnBucket::ReplicationConfigurationProperty{.role = *replicationRoleArn_, .rules = std::move(rules)};
 }
 
 void Bucket::renderLifecycleConfiguration() {

@@ -5,6 +5,7 @@
 #include <string_view>
 #include <utility>
 
+#include "cdk/core/cfn_parse.hpp"
 #include "cdk/core/cfn_render.hpp"
 #include "cdk/core/stack.hpp"
 #include "cdk/core/type_spec.hpp"
@@ -74,5 +75,26 @@ cdk::Value toValue(const CfnApplication::ApplicationLocationProperty& value) {
   put(m, "SemanticVersion", value.semanticVersion);
   return cdk::Value(std::move(m));
 }
+
+namespace detail {
+
+// The other direction of renderProperties, read as the generated include<Class> functions read: the values get the
+// types of the schema above first (Parameters' values strings, TimeoutInMinutes a number), as aws-cdk-lib's
+// CfnApplication._fromCloudFormation converts them.
+cdk::CfnResource& includeCfnApplication(cdk::Construct& scope, std::string_view id, const cdk::Value& properties,
+                                        cdk::Value::Map& extra) {
+  auto& resource = scope.make<CfnApplication>(id);
+  auto& p = resource.props();
+  cdk::detail::PropertyReader r(properties, extra, resource.typeInfo());
+  r.take("Location", p.location);
+  r.take("NotificationArns", p.notificationArns);
+  r.take("Parameters", p.parameters);
+  r.take("Tags", p.tags);
+  r.take("TimeoutInMinutes", p.timeoutInMinutes);
+  r.finish();
+  return resource;
+}
+
+}  // namespace detail
 
 }  // namespace cdk::sam

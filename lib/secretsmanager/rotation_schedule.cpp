@@ -1,6 +1,7 @@
 #include "cdk/secretsmanager/rotation_schedule.hpp"
 
 #include <string>
+#include <utility>
 
 #include <fmt/format.h>
 
@@ -38,17 +39,34 @@ RotationSchedule::RotationSchedule(cdk::Construct& scope, std::string_view id, R
   if (!props.secret) {
     throw cdk::ConstructError(node().path(), "RotationSchedule: secret is required; pass the secret to rotate");
   }
-  if (!props.rotationLambda) {
+  if (static_cast<bool>(props.rotationLambda) == props.hostedRotation.has_value()) {
     throw cdk::ConstructError(node().path(),
-                              "One of `rotationLambda` or `hostedRotation` must be specified: pass the rotation "
-                              "function as rotationLambda (cdkpp has no hosted rotation)");
+                              fmt::format("One of `rotationLambda` or `hostedRotation` must be specified. {}",
+                                          props.rotationLambda ? "Pass only one of them"
+                                                               : "Pass the rotation function as rotationLambda, or a "
+                                                                 "HostedRotation (e.g. "
+                                                                 "HostedRotation::postgreSqlSingleUser()) as "
+                                                                 "hostedRotation"));
   }
   const std::optional<std::string> expression = scheduleExpression(*this, props.automaticallyAfter);
   CfnRotationScheduleProps cfn{
       .rotateImmediatelyOnUpdate =
           props.rotateImmediatelyOnUpdate ? std::optional<cdk::Value>(*props.rotateImmediatelyOnUpdate) : std::nullopt,
-      .rotationLambdaArn = props.rotationLambda->functionArn(),
       .secretId = props.secret->secretArn()};
+  if (props.rotationLambda) cfn.rotationLambdaArn = props.rotationLambda->functionArn();
+  // Bound before the L1 resource is made, as aws-cdk-lib evaluates its props: the security group comes first.
+  if (props.hostedRotation) {
+    HostedRotationLambdaConfig hosted = props.hostedRotation->bind(*props.secret, *this);
+    cfn.hostedRotationLambda = CfnRotationSchedule::HostedRotationLambdaProperty{
+        .excludeCharacters = std::move(hosted.excludeCharacters),
+        .kmsKeyArn = std::move(hosted.kmsKeyArn),
+        .masterSecretArn = std::move(hosted.masterSecretArn),
+        .masterSecretKmsKeyArn = std::move(hosted.masterSecretKmsKeyArn),
+        .rotationLambdaName = std::move(hosted.rotationLambdaName),
+        .rotationType = std::move(hosted.rotationType),
+        .vpcSecurityGroupIds = std::move(hosted.vpcSecurityGroupIds),
+        .vpcSubnetIds = std::move(hosted.vpcSubnetIds)};
+  }
   if (expression) cfn.rotationRules = CfnRotationSchedule::RotationRulesProperty{.scheduleExpression = *expression};
   resource_ = &make<CfnRotationSchedule>("Resource", std::move(cfn));
   props.secret->denyAccountRootDelete();

@@ -1,5 +1,7 @@
 #include "cdk/secretsmanager/secret.hpp"
 
+#include <utility>
+
 #include <fmt/format.h>
 
 #include "cdk/cfn/secretsmanager.hpp"
@@ -233,6 +235,7 @@ void SecretBase::denyAccountRootDelete() {
 RotationSchedule& SecretBase::addRotationSchedule(std::string_view id, RotationScheduleOptions options) {
   return make<RotationSchedule>(id,
                                 RotationScheduleProps{.automaticallyAfter = options.automaticallyAfter,
+                                                      .hostedRotation = std::move(options.hostedRotation),
                                                       .rotateImmediatelyOnUpdate = options.rotateImmediatelyOnUpdate,
                                                       .rotationLambda = options.rotationLambda,
                                                       .secret = *this});
@@ -244,6 +247,7 @@ Secret::Secret(cdk::Construct& scope, std::string_view id, SecretProps props)
     : SecretBase(scope, id,
                  {.physicalName = props.secretName ? std::optional<cdk::Value>(*props.secretName) : std::nullopt}),
       encryptionKey_(props.encryptionKey.get()),
+      excludeCharacters_(props.generateSecretString ? props.generateSecretString->excludeCharacters : std::nullopt),
       secretNameProp_(props.secretName) {
   const std::string& path = node().path();
   if (props.generateSecretString) {

@@ -18,6 +18,7 @@
 #include "cdk/lambda/function.hpp"
 #include "cdk/sam/cfn_application.hpp"
 #include "cdk/secretsmanager/secret.hpp"
+#include "secretsmanager/comma_separated.hpp"
 
 namespace cdk::secretsmanager {
 
@@ -113,15 +114,6 @@ void require(const cdk::Construct& self, bool present, std::string_view what) {
   if (!present) throw cdk::ConstructError(self.node().path(), fmt::format("SecretRotation: {} is required", what));
 }
 
-/// aws-cdk-lib's `ids.join(',')` over tokens: one string with literal commas between the ids (an Fn::Join with
-/// the empty delimiter once a token is among them).
-cdk::Value commaSeparated(const std::vector<cdk::Value>& ids) {
-  if (ids.empty()) return cdk::Value("");
-  cdk::Value joined = ids.front();
-  for (std::size_t i = 1; i < ids.size(); ++i) joined = joined + "," + ids[i];
-  return joined;
-}
-
 /// The application's ARN and version in each partition: a missing version is an error of this rotation.
 cdk::Value::Map partitionMapping(const cdk::Construct& self, const SecretRotationApplication& application) {
   cdk::Value::Map mapping;
@@ -176,7 +168,7 @@ SecretRotation::SecretRotation(cdk::Construct& scope, std::string_view id, Secre
       {"endpoint", std::move(endpoint)},
       {"functionName", functionName},
       {"vpcSubnetIds",
-       commaSeparated(props.vpc->selectSubnets(props.vpcSubnets.value_or(ec2::SubnetSelection{})).subnetIds())},
+       detail::commaSeparated(props.vpc->selectSubnets(props.vpcSubnets.value_or(ec2::SubnetSelection{})).subnetIds())},
       {"vpcSecurityGroupIds", securityGroup.securityGroupId()},
   };
   if (props.excludeCharacters) parameters.emplace_back("excludeCharacters", *props.excludeCharacters);

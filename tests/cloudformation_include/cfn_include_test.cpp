@@ -11,6 +11,7 @@
 #include "cdk/core.hpp"
 #include "cdk/core/cloud_assembly.hpp"
 #include "cdk/core/template_format.hpp"
+#include "cdk/sam.hpp"
 #include "template_compare.hpp"
 #include "test_support.hpp"
 
@@ -19,6 +20,7 @@ namespace {
 namespace cfninc = cdk::cloudformation_include;
 namespace ec2 = cdk::ec2;
 namespace s3 = cdk::s3;
+namespace sam = cdk::sam;
 namespace fs = std::filesystem;
 using cdk::Value;
 using json = nlohmann::ordered_json;
@@ -282,6 +284,70 @@ Resources:
                              "the template has it, and not checked"),
             std::string::npos)
       << warnings[0];
+}
+
+// AWS::Serverless::Application, a SAM type the generator's registry schemas do not have, becomes the hand-written
+// sam::CfnApplication as aws-cdk-lib makes its sam.CfnApplication: values get SAM's types, the SAM transform is
+// added to the stack (the template has none here), and what the props do not list stays as an override.
+TEST(CfnIncludeTest, SamApplicationsAreTheHandWrittenL1Class) {
+  TemplateFile file(R"(
+Resources:
+  Rotation:
+    Type: AWS::Serverless::Application
+    Properties:
+      Location: {ApplicationId: arn:aws:serverlessrepo:us-east-1:297356227824:applications/X, SemanticVersion: 1.0.0}
+      Parameters: {functionName: rotate, retries: 3}
+      TimeoutInMinutes: "20"
+      Tags: {Team: clinic}
+  Packaged:
+    Type: AWS::Serverless::Application
+    Properties:
+      Location: https://bucket.s3.amazonaws.com/template.yaml
+      NotificationARNs: [arn:aws:sns:ap-southeast-1:123456789012:deployments]
+  Schedule:
+    Type: AWS::SecretsManager::RotationSchedule
+    Properties:
+      SecretId: secret
+      RotationLambdaARN: !GetAtt Rotation.Outputs.RotationLambdaARN
+)");
+  cdk::App app;
+  auto& stack = app.make<cdk::Stack>("Stack");
+  auto& included = stack.make<cfninc::CfnInclude>("Existing", {.templateFile = file.path()});
+  auto& rotation = included.getResource<sam::CfnApplication>("Rotation");
+  EXPECT_EQ(rotation.cfnResourceType(), "AWS::Serverless::Application");
+  EXPECT_EQ(*rotation.props().timeoutInMinutes, Value(20));
+  ASSERT_TRUE(rotation.props().parameters);
+  EXPECT_EQ(*rotation.props().parameters, (Value::Map{{"functionName", "rotate"}, {"retries", "3"}}));
+  EXPECT_EQ(*rotation.props().tags, (Value::Map{{"Team", "clinic"}}));
+  auto& packaged = included.getResource<sam::CfnApplication>("Packaged");
+  EXPECT_EQ(*packaged.props().location, Value("https://bucket.s3.amazonaws.com/template.yaml"));
+  EXPECT_THROW_MSG(
+      included.getResource<s3::CfnBucket>("Rotation"), cdk::ConstructError,
+      "resource 'Rotation' of " + file.path() + " is a AWS::Serverless::Application, not a AWS::S3::Bucket");
+
+  rotation.props().timeoutInMinutes = 30;
+  const json t = synth(app);
+  // Added by each CfnApplication: a list without repeats, as aws-cdk-lib writes it (the template had none).
+  EXPECT_EQ(t["Transform"], json::parse(R"(["AWS::Serverless-2016-10-31"])"));
+  EXPECT_EQ(t["Resources"]["Rotation"]["Properties"].dump(),
+            R"({"Location":{"ApplicationId":"arn:aws:serverlessrepo:us-east-1:297356227824:applications/X",)"
+            R"("SemanticVersion":"1.0.0"},"Parameters":{"functionName":"rotate","retries":"3"},)"
+            R"("Tags":{"Team":"clinic"},"TimeoutInMinutes":30})");
+  // SAM's property is NotificationARNs; aws-cdk-lib's CfnApplication (and so cdkpp's) names it NotificationArns.
+  // The template's spelling is kept as it is, with the warning of any property the class does not list.
+  EXPECT_EQ(t["Resources"]["Packaged"]["Properties"].dump(),
+            R"({"Location":"https://bucket.s3.amazonaws.com/template.yaml",)"
+            R"("NotificationARNs":["arn:aws:sns:ap-southeast-1:123456789012:deployments"]})");
+  std::vector<std::string> warnings;
+  for (const auto& m : app.assembly()->messages()) warnings.push_back(m.path + ": " + m.message);
+  ASSERT_EQ(warnings.size(), 1u);
+  EXPECT_NE(warnings[0].find("Stack/Existing/Packaged: " + file.path() +
+                             " at /Resources/Packaged/Properties/NotificationARNs: the schema of "
+                             "AWS::Serverless::Application that cdkpp has"),
+            std::string::npos)
+      << warnings[0];
+  EXPECT_EQ(t["Resources"]["Schedule"]["Properties"]["RotationLambdaARN"].dump(),
+            R"({"Fn::GetAtt":"Rotation.Outputs.RotationLambdaARN"})");
 }
 
 /// The error of including `text` (written to template.yaml, or to `name`).

@@ -1,5 +1,6 @@
-// An included template changed and extended: the template aws-cdk-lib 2.276 gives for the same TypeScript
-// program (fixtures/include-modified.ts, including fixtures/clinic-network.yaml).
+// Included templates changed and extended: the templates aws-cdk-lib 2.276 gives for the same TypeScript programs
+// (fixtures/include-modified.ts, including fixtures/clinic-network.yaml; fixtures/include-sam-application.ts,
+// including fixtures/sam-rotation.yaml).
 #include <sys/wait.h>
 
 #include <cstdio>
@@ -9,9 +10,12 @@
 
 #include "cdk/cfn/ec2.hpp"
 #include "cdk/cfn/sns.hpp"
+#include "cdk/cfn/ssm.hpp"
 #include "cdk/cloudformation_include.hpp"
 #include "cdk/core.hpp"
 #include "cdk/logs.hpp"
+#include "cdk/sam.hpp"
+#include "cfn_lint.hpp"
 #include "template_compare.hpp"
 #include "test_support.hpp"
 
@@ -20,7 +24,9 @@ namespace {
 namespace cfninc = cdk::cloudformation_include;
 namespace ec2 = cdk::ec2;
 namespace logs = cdk::logs;
+namespace sam = cdk::sam;
 namespace sns = cdk::sns;
+namespace ssm = cdk::ssm;
 namespace fs = std::filesystem;
 using json = nlohmann::ordered_json;
 
@@ -99,6 +105,48 @@ TEST(IncludeFixtures, ModifiedIncludePassesCfnLintAsAwsCdkLibsDoes) {
     if (line.find(":W8003:") == std::string::npos && line.find(":W1020:") == std::string::npos) unexpected += line;
   }
   EXPECT_EQ(unexpected, "") << output;
+}
+
+/// The C++ port of fixtures/include-sam-application.ts, line by line.
+void includeSamApplication(cdk::Stack& stack) {
+  auto& existing = stack.make<cfninc::CfnInclude>(
+      "Existing", {.templateFile = (fs::path(CDKPP_INCLUDE_FIXTURES) / "sam-rotation.yaml").string()});
+
+  auto& rotation = existing.getResource<sam::CfnApplication>("RotationApp");
+  rotation.props().timeoutInMinutes = 45;
+  for (auto& [name, value] : *rotation.props().parameters) {
+    if (name == "functionName") value = "clinic-db-rotation-v2";
+  }
+
+  auto& archiver = existing.getResource<sam::CfnApplication>("AuditArchiver");
+  archiver.props().location = toValue(sam::CfnApplication::ApplicationLocationProperty{
+      .applicationId = "arn:aws:serverlessrepo:ap-southeast-1:123456789012:applications/clinic-audit-archiver",
+      .semanticVersion = "2.1.0"});
+
+  stack.make<ssm::CfnParameter>("RotationFunctionParameter", {.name = "/clinic/rotation-function-arn",
+                                                              .type = "String",
+                                                              .value = rotation.getAtt("Outputs.RotationLambdaARN")});
+  stack.make<cdk::CfnOutput>("ArchiverStackId", {.value = archiver.ref()});
+}
+
+TEST(IncludeFixtures, SamApplicationsAreTypedAsInAwsCdkLib) {
+  cdk::App app;
+  auto& stack = app.make<cdk::Stack>("TapStackdev", {.env = cdk::Environment{.region = "ap-southeast-1"}});
+  includeSamApplication(stack);
+  const json ours = cdkpp_test::synthTemplate(app);
+  const json theirs = fixture("include-sam-application");
+  cdkpp_test::expectMatchesFixture(ours, theirs);
+  // The template's Transform and the one CfnApplication adds to the stack are one, as aws-cdk-lib merges them.
+  for (const char* section : {"AWSTemplateFormatVersion", "Description", "Transform", "Parameters"}) {
+    EXPECT_EQ(ours.value(section, json()), theirs.value(section, json())) << section;
+  }
+}
+
+TEST(IncludeFixtures, SamApplicationsPassCfnLint) {
+  if (!cdkpp_test::haveCommand("cfn-lint")) GTEST_SKIP() << "cfn-lint is not installed";
+  cdk::App app;
+  includeSamApplication(app.make<cdk::Stack>("TapStackdev", {.env = cdk::Environment{.region = "ap-southeast-1"}}));
+  cdkpp_test::expectCfnLintClean({{"include-sam-application", cdkpp_test::synthTemplate(app)}});
 }
 
 }  // namespace

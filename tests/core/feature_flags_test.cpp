@@ -14,6 +14,19 @@ TEST(FeatureFlagsTest, UnsetIsOff) {
   EXPECT_FALSE(cdk::FeatureFlags::of(stack).isEnabled(kFlag));
 }
 
+// aws-cdk-lib v2 treats a few flags as on when cdk.json does not set them (CURRENT_VERSION_FLAG_DEFAULTS).
+TEST(FeatureFlagsTest, FlagsOnWhenUnset) {
+  cdk::App app;
+  auto& stack = app.make<cdk::Stack>("S");
+  EXPECT_TRUE(cdk::FeatureFlags::of(stack).isEnabled("@aws-cdk/pipelines:reduceStageRoleTrustScope"));
+  EXPECT_TRUE(cdk::FeatureFlags::of(stack).isEnabled("@aws-cdk/aws-kms:defaultKeyPolicies"));
+  EXPECT_FALSE(cdk::FeatureFlags::of(stack).isEnabled("@aws-cdk/aws-codepipeline:defaultPipelineTypeToV2"));
+  cdk::App off;
+  off.node().setContext("@aws-cdk/pipelines:reduceStageRoleTrustScope", false);
+  EXPECT_FALSE(
+      cdk::FeatureFlags::of(off.make<cdk::Stack>("S")).isEnabled("@aws-cdk/pipelines:reduceStageRoleTrustScope"));
+}
+
 TEST(FeatureFlagsTest, BooleanAndTextContext) {
   for (const auto& [value, expected] : std::vector<std::pair<cdk::Value, bool>>{
            {true, true}, {false, false}, {"true", true}, {"false", false}, {"yes", false}, {1, false}}) {

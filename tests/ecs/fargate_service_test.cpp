@@ -193,6 +193,30 @@ TEST_F(EcsService, TheServiceWaitsForTheTaskRoleAndItsPolicy) {
   EXPECT_EQ(resource(t, "ServiceSecurityGroupC96ED6A7")["DependsOn"], dependsOn);
 }
 
+// ECS Exec: EnableExecuteCommand, and the task role may open the SSM channels and write the session logs (the
+// cluster's default logging), as aws-cdk-lib's enableExecuteCommand() grants.
+TEST_F(EcsService, EnableExecuteCommandGrantsTheTaskRole) {
+  service({.enableExecuteCommand = true, .minHealthyPercent = 100});
+  const json t = synthTemplate(f.app);
+  EXPECT_EQ(resource(t, "ServiceD69D759B")["Properties"]["EnableExecuteCommand"], true);
+  const auto policies = resourcesOfType(t, "AWS::IAM::Policy");
+  ASSERT_EQ(policies.size(), 1u);
+  EXPECT_EQ(resource(t, policies[0])["Properties"]["PolicyDocument"]["Statement"], json::parse(R"([
+    {"Action": ["ssmmessages:CreateControlChannel", "ssmmessages:CreateDataChannel",
+                "ssmmessages:OpenControlChannel", "ssmmessages:OpenDataChannel"],
+     "Effect": "Allow", "Resource": "*"},
+    {"Action": "logs:DescribeLogGroups", "Effect": "Allow", "Resource": "*"},
+    {"Action": ["logs:CreateLogStream", "logs:DescribeLogStreams", "logs:PutLogEvents"],
+     "Effect": "Allow", "Resource": "*"}])"));
+}
+
+TEST_F(EcsService, EnableExecuteCommandFalseIsRenderedWithoutGrants) {
+  service({.enableExecuteCommand = false, .minHealthyPercent = 100});
+  const json t = synthTemplate(f.app);
+  EXPECT_EQ(resource(t, "ServiceD69D759B")["Properties"]["EnableExecuteCommand"], false);
+  EXPECT_TRUE(resourcesOfType(t, "AWS::IAM::Policy").empty());
+}
+
 TEST_F(EcsService, AttachToATargetGroupBeforeTheListener) {
   auto& s = service({.circuitBreaker = ecs::DeploymentCircuitBreaker{}, .minHealthyPercent = 100});
   auto& alb = f.stack->make<elbv2::ApplicationLoadBalancer>("ALB", {.internetFacing = true, .vpc = vpc});
@@ -270,7 +294,8 @@ struct EcsServiceFlags : EcsService {
   EcsServiceFlags()
       : EcsService({.context = {{"@aws-cdk/aws-ecs:removeDefaultDeploymentAlarm", true},
                                 {"@aws-cdk/aws-ecs:removeEmptyLoadBalancers", true},
-                                {"@aws-cdk/aws-ecs:disableExplicitDeploymentControllerForCircuitBreaker", true}}}) {}
+                                {"@aws-cdk/aws-ecs:disableExplicitDeploymentControllerForCircuitBreaker", true},
+                                {"@aws-cdk/aws-ecs:reduceEc2FargateCloudWatchPermissions", true}}}) {}
 };
 
 TEST_F(EcsServiceFlags, FeatureFlagsChangeTheOutput) {
@@ -279,6 +304,14 @@ TEST_F(EcsServiceFlags, FeatureFlagsChangeTheOutput) {
   EXPECT_FALSE(p["DeploymentConfiguration"].contains("Alarms"));
   EXPECT_FALSE(p.contains("DeploymentController"));
   EXPECT_EQ(p["LoadBalancers"], json::array());
+}
+
+TEST_F(EcsServiceFlags, ExecuteCommandWithoutTheLogPermissions) {
+  service({.enableExecuteCommand = true, .minHealthyPercent = 100});
+  const json t = synthTemplate(f.app);
+  const auto policies = resourcesOfType(t, "AWS::IAM::Policy");
+  ASSERT_EQ(policies.size(), 1u);
+  EXPECT_EQ(resource(t, policies[0])["Properties"]["PolicyDocument"]["Statement"].size(), 1u);
 }
 
 TEST(EcsServiceRegions, NoDefaultAlarmsWhereDeploymentAlarmsAreUnavailable) {

@@ -50,6 +50,29 @@ TEST(CacheErrors, AuthTokenWithoutTransitEncryption) {
       "Set transitEncryption = true, or remove the authToken");
 }
 
+TEST(CacheErrors, UserGroups) {
+  expectCacheError(
+      [](auto& p, auto&) {
+        p.userGroupIds = {"sessions-users"};
+        p.authToken = elasticache::CacheAuthToken::generate();
+      },
+      "userGroupIds and an authToken exclude each other: the users of the groups authenticate. Remove the authToken, "
+      "or the userGroupIds");
+  expectCacheError(
+      [](auto& p, auto&) {
+        p.engine = elasticache::CacheEngine::REDIS;
+        p.transitEncryption = false;
+        p.userGroupIds = {"sessions-users"};
+      },
+      "userGroupIds need transitEncryption (ElastiCache's role-based access control). Set transitEncryption = true");
+}
+
+TEST(CacheErrors, SnapshotRetention) {
+  expectCacheError([](auto& p, auto&) { p.snapshotRetentionLimit = 36; },
+                   "snapshotRetentionLimit must be between 0 and 35 days, got 36; give how many days automatic backups "
+                   "are kept");
+}
+
 TEST(CacheErrors, ValkeyWithoutTransitEncryption) {
   expectCacheError([](auto& p, auto&) { p.transitEncryption = false; },
                    "transitEncryption cannot be false for a valkey cache");

@@ -43,6 +43,15 @@ TEST(ElasticacheFixtures, ProposedCache) {
   f.stack->make<elasticache::Cache>(
       "Single",
       {.engine = elasticache::CacheEngine::REDIS, .replicasPerNodeGroup = 0, .transitEncryption = false, .vpc = vpc});
+  // 4) automatic backups, the generated token's secret under a customer key
+  auto& backed = f.stack->make<elasticache::Cache>("Backed", {.authToken = elasticache::CacheAuthToken::generate(key),
+                                                              .snapshotRetentionLimit = 15,
+                                                              .snapshotWindow = "04:00-05:00",
+                                                              .vpc = vpc});
+  EXPECT_EQ(backed.authToken()->encryptionKey(), static_cast<cdk::kms::IKey*>(&key));
+  // 5) RBAC user groups instead of a token
+  auto& rbac = f.stack->make<elasticache::Cache>("Rbac", {.userGroupIds = {"sessions-users"}, .vpc = vpc});
+  EXPECT_EQ(rbac.authToken(), nullptr);
   expectMatchesFixture(synthTemplate(f.app), datatest::fixture("elasticache", "elasticache-proposed-cache"));
 }
 

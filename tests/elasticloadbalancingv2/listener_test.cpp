@@ -2,6 +2,9 @@
 // groups and targets, rules, registerConnectable, attributes.
 #include <gtest/gtest.h>
 
+#include "cdk/certificatemanager.hpp"
+#include "cdk/cfn/certificatemanager.hpp"
+#include "cdk/cfn/elasticloadbalancingv2.hpp"
 #include "ecs_test_util.hpp"
 
 namespace {
@@ -108,6 +111,16 @@ TEST_F(Elbv2Listener, ReplacingTheDefaultActionWarns) {
   EXPECT_EQ(found[0].path, "TapStackdev/ALB/Http");
   ASSERT_TRUE(l.defaultAction().has_value());
   EXPECT_EQ(f.stack->resolve(l.defaultAction()->renderActions())[0]["FixedResponseConfig"]["StatusCode"], "503");
+}
+
+TEST_F(Elbv2Listener, CertificateOfCertificateManager) {
+  auto& certificate = f.stack->make<cdk::acm::Certificate>("Cert", {.domainName = "app.example.com"});
+  auto& l = lb.addListener("Https", {.certificates = {elbv2::ListenerCertificate::fromCertificateManager(certificate)},
+                                     .defaultAction = elbv2::ListenerAction::fixedResponse(200),
+                                     .port = 443});
+  const std::string certificateId = certificate.cfnCertificate().logicalId();
+  EXPECT_EQ(listenerProps(l.cfnListener().logicalId())["Certificates"],
+            json::parse(R"([{"CertificateArn": {"Ref": ")" + certificateId + R"("}}])"));
 }
 
 TEST_F(Elbv2Listener, CertificatesFirstInlineOthersAsListenerCertificates) {

@@ -3,6 +3,8 @@
 
 #include "cdk/iam.hpp"
 #include "cdk/kms.hpp"
+#include "cdk/logs.hpp"
+#include "cdk/s3.hpp"
 #include "cdk/secretsmanager.hpp"
 #include "sec_test_util.hpp"
 
@@ -95,6 +97,34 @@ TEST(IamFixtures, MinimizePolicies) {
   role.addToPolicy(iam::PolicyStatement({.actions = {"s3:GetObject"}, .resources = {"arn:aws:s3:::b/*"}}));
   role.addToPolicy(iam::PolicyStatement({.actions = {"s3:GetObject"}, .resources = {"arn:aws:s3:::a/*"}}));
   sectest::expectMatchesFixture(sectest::synthTemplate(app, "IamMin"), sectest::fixture("iam", "iam-minimize"));
+}
+
+TEST(IamFixtures, WithoutPolicyUpdates) {
+  cdk::App app;
+  auto& stack = app.make<cdk::Stack>("TapStackdev", {.env = cdk::Environment{.region = "ap-southeast-1"}});
+  auto& role = stack.make<iam::Role>(
+      "Writer", {.assumedBy = std::make_shared<iam::ServicePrincipal>("vpc-flow-logs.amazonaws.com")});
+  auto& immutable = role.withoutPolicyUpdates();
+  EXPECT_EQ(&role.withoutPolicyUpdates({.addGrantsToResources = true}), &immutable);
+  auto& group = stack.make<cdk::logs::LogGroup>("Logs", {.removalPolicy = cdk::RemovalPolicy::DESTROY});
+  group.grantWrite(immutable);
+  EXPECT_TRUE(immutable.addToPrincipalPolicy(iam::PolicyStatement({.actions = {"sqs:SendMessage"}, .resources = {"*"}}))
+                  .statementAdded);
+  stack.make<iam::ManagedPolicy>(
+      "WriterPolicy", {.roles = {role},
+                       .statements = {iam::PolicyStatement({.actions = {"logs:CreateLogStream", "logs:PutLogEvents"},
+                                                            .resources = {group.logGroupArn()}})}});
+  auto& reader = stack.make<iam::Role>(
+      "Reader", {.assumedBy = std::make_shared<iam::ServicePrincipal>("ecs-tasks.amazonaws.com")});
+  auto& bucket = stack.make<cdk::s3::Bucket>("Bucket", {.removalPolicy = cdk::RemovalPolicy::DESTROY});
+  bucket.grantRead(reader.withoutPolicyUpdates({.addGrantsToResources = true}));
+  auto& after = stack.make<cdk::CfnResource>("After", {.type = "AWS::SNS::Topic"});
+  after.node().addDependency(immutable);
+  stack.make<cdk::CfnOutput>("ImmutableArn", {.value = immutable.roleArn()});
+  stack.make<cdk::CfnOutput>("ImmutableName", {.value = immutable.roleName()});
+  EXPECT_EQ(role.defaultPolicy(), nullptr);
+  EXPECT_EQ(immutable.node().path(), "TapStackdev/ImmutableRoleWriter");
+  sectest::expectMatchesFixture(sectest::synthTemplate(app), sectest::fixture("iam", "iam-without-policy-updates"));
 }
 
 }  // namespace

@@ -39,6 +39,20 @@ TEST(IamPrincipals, ServicePrincipalNames) {
   EXPECT_EQ(iam::ServicePrincipal("x").toString(), "ServicePrincipal(x)");
 }
 
+// aws-cdk-lib's `new ServicePrincipal(`logs.${stack.region}.amazonaws.com`)` in a stack without a region: the name
+// holds a token and is rendered as given; a literal Value is the string constructor's.
+TEST(IamPrincipals, ServicePrincipalWithAToken) {
+  const auto statement = [](iam::PrincipalPtr principal) {
+    return renderStatement(
+        iam::PolicyStatement({.actions = {"kms:Decrypt"}, .principals = {std::move(principal)}, .resources = {"*"}}));
+  };
+  const Value name = cdk::Fn::join("", {"logs.", cdk::Aws::REGION, ".amazonaws.com"});
+  EXPECT_EQ(statement(std::make_shared<iam::ServicePrincipal>(name))["Principal"],
+            json::parse(R"({"Service": {"Fn::Join": ["", ["logs.", {"Ref": "AWS::Region"}, ".amazonaws.com"]]}})"));
+  EXPECT_EQ(statement(std::make_shared<iam::ServicePrincipal>(Value("ecs-tasks")))["Principal"],
+            json::parse(R"({"Service": "ecs-tasks.amazonaws.com"})"));
+}
+
 TEST(IamPrincipals, FragmentsAsStatements) {
   auto render = [](iam::PrincipalPtr p) {
     return renderStatement(
@@ -433,7 +447,7 @@ TEST(IamManagedPolicy, Created) {
   json t = sectest::synthTemplate(app, "S");
   EXPECT_EQ(
       t["Resources"][mp.cfnManagedPolicy().logicalId()].dump(),
-      R"({"Type":"AWS::IAM::ManagedPolicy","Properties":{"Description":"d","PolicyDocument":{"Statement":[{"Action":"s3:*","Effect":"Allow","Resource":"*"}],"Version":"2012-10-17"},"Roles":[{"Ref":"RC21A1702"}]}})");
+      R"({"Type":"AWS::IAM::ManagedPolicy","Properties":{"Description":"d","Path":"/","PolicyDocument":{"Statement":[{"Action":"s3:*","Effect":"Allow","Resource":"*"}],"Version":"2012-10-17"},"Roles":[{"Ref":"RC21A1702"}]}})");
 }
 
 }  // namespace

@@ -73,6 +73,13 @@ TEST(RdsErrors, ServerlessCapacityChecksRunWithoutServerlessInstances) {
       "serverlessV2MaxCapacity must be >= 1 & <= 256");
 }
 
+TEST(RdsErrors, EnhancedMonitoring) {
+  expectClusterError([](auto& p) { p.monitoringInterval = cdk::Duration::seconds(45); },
+                     fixtureError("rds-error-monitoring-interval"));
+  expectClusterError([](auto& p) { p.enableClusterLevelEnhancedMonitoring = true; },
+                     fixtureError("rds-error-cluster-monitoring-without-interval"));
+}
+
 TEST(RdsErrors, WriterMissing) {
   expectClusterError([](auto& p) { p.writer.reset(); }, fixtureError("rds-error-no-writer"));
   expectClusterError([](auto& p) { p.writer.reset(); }, "ClusterInstance::serverlessV2");

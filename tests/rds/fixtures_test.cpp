@@ -1,6 +1,7 @@
 // Whole templates compared with aws-cdk-lib 2.276's output for the same programs (tests/rds/fixtures/*.ts).
 #include <gtest/gtest.h>
 
+#include "cdk/iam.hpp"
 #include "cdk/kms.hpp"
 #include "cdk/rds.hpp"
 #include "cdk/secretsmanager.hpp"
@@ -59,6 +60,32 @@ TEST(RdsFixtures, SeedCluster) {
   ASSERT_NE(db.secret(), nullptr);
   f.stack->make<cdk::CfnOutput>("ClusterSecretArn", {.value = db.secret()->secretArn()});
   expectMatchesFixture(synthTemplate(f.app), fixture("rds-seed-cluster"));
+}
+
+TEST(RdsFixtures, ClusterEnhancedMonitoring) {
+  Fixture f;
+  auto& vpc = seedVpc(*f.stack);
+  auto& perInstance = f.stack->make<rds::DatabaseCluster>(
+      "PerInstance", {.engine = postgres(rds::AuroraPostgresEngineVersion::VER_15_4),
+                      .monitoringInterval = cdk::Duration::seconds(60),
+                      .readers = {rds::ClusterInstance::provisioned("reader")},
+                      .vpc = vpc,
+                      .writer = rds::ClusterInstance::provisioned("writer")});
+  auto& role = f.stack->make<cdk::iam::Role>(
+      "Monitoring", {.assumedBy = std::make_shared<cdk::iam::ServicePrincipal>("monitoring.rds.amazonaws.com"),
+                     .managedPolicies = {cdk::iam::ManagedPolicy::fromAwsManagedPolicyName(
+                         "service-role/AmazonRDSEnhancedMonitoringRole")}});
+  auto& clusterLevel = f.stack->make<rds::DatabaseCluster>(
+      "ClusterLevel", {.enableClusterLevelEnhancedMonitoring = true,
+                       .engine = postgres(rds::AuroraPostgresEngineVersion::VER_15_4),
+                       .monitoringInterval = cdk::Duration::seconds(30),
+                       .monitoringRole = role,
+                       .vpc = vpc,
+                       .writer = rds::ClusterInstance::provisioned("writer")});
+  expectMatchesFixture(synthTemplate(f.app), fixture("rds-cluster-monitoring"));
+  ASSERT_NE(perInstance.monitoringRole(), nullptr);
+  EXPECT_EQ(perInstance.monitoringRole()->node().path(), "TapStackdev/PerInstance/MonitoringRole");
+  EXPECT_EQ(clusterLevel.monitoringRole(), static_cast<cdk::iam::IRole*>(&role));
 }
 
 TEST(RdsFixtures, MysqlProvisionedReaders) {

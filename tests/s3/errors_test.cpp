@@ -2,6 +2,7 @@
 // of s3-errors.ts) and cdkpp's own checks, each a cdk::ConstructError naming the construct path and the remedy.
 #include <gtest/gtest.h>
 
+#include "cdk/iam.hpp"
 #include "cdk/kms.hpp"
 #include "cdk/s3.hpp"
 #include "fixture_scenarios.hpp"
@@ -202,6 +203,49 @@ TEST(S3Errors, InvalidPolicyStatementFailsSynthesis) {
       },
       "TapStackdev/Bucket",
       "A PolicyStatement used in a resource-based policy must specify at least one IAM principal");
+}
+
+TEST(S3Errors, ReplicationRules) {
+  const auto replica = [](Stack& s) -> s3::Bucket& { return s.make<s3::Bucket>("Replica", {.versioned = true}); };
+  expectAwsError("s3", "s3-error-replication-role-without-rules", [](Stack& s) {
+    s.make<s3::Bucket>("Bucket",
+                       {.replicationRole = s.make<cdk::iam::Role>(
+                            "Role", {.assumedBy = std::make_shared<cdk::iam::ServicePrincipal>("s3.amazonaws.com")})});
+  });
+  expectAwsError("s3", "s3-error-replication-unversioned",
+                 [&](Stack& s) { s.make<s3::Bucket>("Bucket", {.replicationRules = {{.destination = replica(s)}}}); });
+  expectAwsError("s3", "s3-error-replication-priority", [&](Stack& s) {
+    auto& r = replica(s);
+    s.make<s3::Bucket>(
+        "Bucket", {.replicationRules = {{.destination = r, .priority = 1}, {.destination = r}}, .versioned = true});
+  });
+  expectAwsError("s3", "s3-error-replication-time-without-metrics", [&](Stack& s) {
+    s.make<s3::Bucket>("Bucket",
+                       {.replicationRules = {{.destination = replica(s),
+                                              .replicationTimeControl = s3::ReplicationTimeValue::FIFTEEN_MINUTES}},
+                        .versioned = true});
+  });
+  expectAwsError("s3", "s3-error-replication-delete-markers-with-tags", [&](Stack& s) {
+    s.make<s3::Bucket>("Bucket", {.replicationRules = {{.deleteMarkerReplication = true,
+                                                        .destination = replica(s),
+                                                        .filter = s3::Filter{.tags = {{"a", "b"}}}}},
+                                  .versioned = true});
+  });
+  expectAwsError("s3", "s3-error-replication-owner-same-account", [&](Stack& s) {
+    s.make<s3::Bucket>("Bucket", {.replicationRules = {{.accessControlTransition = true, .destination = replica(s)}},
+                                  .versioned = true});
+  });
+  expectBuildError([](Stack& s) { s.make<s3::Bucket>("Bucket", {.replicationRules = {{}}, .versioned = true}); },
+                   "TapStackdev/Bucket",
+                   "a replication rule has no destination: give each rule the bucket it copies to");
+  expectBuildError(
+      [&](Stack& s) {
+        s.make<s3::Bucket>("Bucket").grantReplicationPermission(
+            s.make<cdk::iam::Role>("Role",
+                                   {.assumedBy = std::make_shared<cdk::iam::ServicePrincipal>("s3.amazonaws.com")}),
+            {});
+      },
+      "TapStackdev/Bucket", "At least one destination bucket must be specified in the destinations array");
 }
 
 }  // namespace

@@ -214,6 +214,54 @@ const std::vector<Scenario>& scenarios() {
                                {.exportName = env + "-uploads-bucket", .value = uploads.bucketName()});
          stack.make<CfnOutput>("AlbLogsBucketName", {.value = albLogs.bucketName()});
        }},
+      {"s3-replication",
+       [](Stack& stack) {
+         auto& key = stack.make<kms::Key>("Key", {.removalPolicy = cdk::RemovalPolicy::DESTROY});
+         auto& replica = stack.make<s3::Bucket>(
+             "Replica", {.encryptionKey = key, .removalPolicy = cdk::RemovalPolicy::DESTROY, .versioned = true});
+         stack.make<s3::Bucket>(
+             "Source", {.encryptionKey = key,
+                        .removalPolicy = cdk::RemovalPolicy::DESTROY,
+                        .replicationRules = {{.deleteMarkerReplication = true,
+                                              .destination = replica,
+                                              .id = "everything",
+                                              .kmsKey = key,
+                                              .metrics = s3::ReplicationTimeValue::FIFTEEN_MINUTES,
+                                              .priority = 1,
+                                              .replicaModifications = true,
+                                              .replicationTimeControl = s3::ReplicationTimeValue::FIFTEEN_MINUTES,
+                                              .sseKmsEncryptedObjects = true,
+                                              .storageClass = s3::StorageClass::INFREQUENT_ACCESS},
+                                             {.destination = replica,
+                                              .filter = s3::Filter{.prefix = "reports/", .tags = {{"class", "phi"}}},
+                                              .priority = 2}},
+                        .versioned = true});
+         auto& role =
+             stack.make<iam::Role>("Role", {.assumedBy = std::make_shared<iam::ServicePrincipal>("s3.amazonaws.com")});
+         stack.make<s3::Bucket>(
+             "WithRole",
+             {.removalPolicy = cdk::RemovalPolicy::DESTROY,
+              .replicationRole = role,
+              .replicationRules = {{.destination = replica, .metrics = s3::ReplicationTimeValue::FIFTEEN_MINUTES}},
+              .versioned = true});
+         auto& other = s3::Bucket::fromBucketAttributes(stack, "Other",
+                                                        {.account = "222222222222", .bucketName = "other-replica"});
+         stack.make<s3::Bucket>("CrossAccount", {.removalPolicy = cdk::RemovalPolicy::DESTROY,
+                                                 .replicationRole = role,
+                                                 .replicationRules = {{.accessControlTransition = true,
+                                                                       .destination = other,
+                                                                       .sseKmsEncryptedObjects = false}},
+                                                 .versioned = true});
+       }},
+      {"s3-replication-unique-role",
+       [](Stack& stack) {
+         auto& replica =
+             stack.make<s3::Bucket>("Replica", {.removalPolicy = cdk::RemovalPolicy::DESTROY, .versioned = true});
+         stack.make<s3::Bucket>("Source", {.removalPolicy = cdk::RemovalPolicy::DESTROY,
+                                           .replicationRules = {{.destination = replica}},
+                                           .versioned = true});
+       },
+       {{"@aws-cdk/aws-s3:setUniqueReplicationRoleName", true}}},
   };
   return all;
 }

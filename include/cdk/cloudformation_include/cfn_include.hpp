@@ -1,6 +1,7 @@
 // An existing CloudFormation template brought into the construct tree (aws-cdk-lib's CfnInclude), to change and
-// extend in C++: every resource becomes the typed L1 object of its type (a CfnResource for types the L1 layer
-// does not have), with its logical ID, and the parameters, conditions, mappings and outputs their Cfn elements.
+// extend in C++: every resource becomes the typed L1 object of its type (AWS::Serverless::Application the
+// hand-written sam::CfnApplication; a CfnResource for types the L1 layer does not have), with its logical ID, and
+// the parameters, conditions, mappings and outputs their Cfn elements.
 #pragma once
 
 #include <functional>

@@ -95,6 +95,7 @@ class CDKPP_API BaseService : public cdk::Resource,
     std::optional<DeploymentController> deploymentController{};
     std::optional<int> desiredCount{};
     bool enableECSManagedTags = false;
+    std::optional<bool> enableExecuteCommand{};
     std::optional<cdk::Duration> healthCheckGracePeriod{};
     std::optional<LaunchType> launchType{};
     std::optional<int> maxHealthyPercent{};
@@ -148,6 +149,9 @@ class CDKPP_API BaseService : public cdk::Resource,
   void configureAwsVpcNetworkingWithSecurityGroups(ec2::IVpc& vpc, bool assignPublicIp,
                                                    std::optional<ec2::SubnetSelection> vpcSubnets,
                                                    std::vector<cdk::Handle<ec2::ISecurityGroup>> securityGroups);
+  /// Lets ECS Exec reach the tasks: the task role may open SSM message channels and (unless the feature flag
+  /// "@aws-cdk/aws-ecs:reduceEc2FargateCloudWatchPermissions" is set) write the session logs.
+  void enableExecuteCommand();
   bool isEcsDeploymentController() const noexcept { return isEcsDeploymentController_; }
   void onPrepare() override;
 

@@ -38,6 +38,8 @@ struct FargateServiceProps {
   std::optional<int> desiredCount{};
   /// EnableECSManagedTags (always rendered).
   bool enableECSManagedTags = false;
+  /// EnableExecuteCommand (ECS Exec); true also grants the task role what ECS Exec needs.
+  std::optional<bool> enableExecuteCommand{};
   /// HealthCheckGracePeriodSeconds; default 60 seconds once a load balancer is attached.
   std::optional<cdk::Duration> healthCheckGracePeriod{};
   /// MaximumPercent; default 200.

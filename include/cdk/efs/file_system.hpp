@@ -6,6 +6,7 @@
 #include <string_view>
 #include <vector>
 
+#include "cdk/cloudwatch/metric.hpp"
 #include "cdk/core/dependable.hpp"
 #include "cdk/core/export.hpp"
 #include "cdk/core/handle.hpp"
@@ -163,6 +164,38 @@ class CDKPP_API FileSystem : public cdk::Resource, public virtual IFileSystem {
 
   /// Adds an access point as the child `id`.
   AccessPoint& addAccessPoint(std::string_view id, const AccessPointOptions& options);
+
+  // Metrics. aws-cdk-lib 2.276's efs.FileSystem has no metric* methods; these are built as aws-cdk-lib builds
+  // them for its L2s from their services' canned metrics (ecs.Cluster, codebuild.Project:
+  // `new Metric({...EFSMetrics.nameStatistic({FileSystemId}), ...options}).attachTo(this)`), from aws-cdk-lib's
+  // own EFS table (aws-efs/lib/efs-canned-metrics.generated): namespace AWS/EFS, dimension FileSystemId, the
+  // table's statistic, named after the table's entries as ecs.Cluster names its (metricCpuReservation). Options
+  // replace the defaults; `.dimensionsMap` replaces the dimensions.
+
+  /// Any metric of the file system (namespace AWS/EFS, dimension FileSystemId), attached to it; statistic
+  /// "Average" unless the options say otherwise.
+  cloudwatch::Metric metric(std::string metricName, const cloudwatch::MetricOptions& options = {}) const;
+  /// BurstCreditBalance (Average, bytes): the credits a bursting file system has left.
+  cloudwatch::Metric metricBurstCreditBalance(const cloudwatch::MetricOptions& options = {}) const;
+  /// ClientConnections (Sum).
+  cloudwatch::Metric metricClientConnections(const cloudwatch::MetricOptions& options = {}) const;
+  /// DataReadIOBytes (Average).
+  cloudwatch::Metric metricDataReadIoBytes(const cloudwatch::MetricOptions& options = {}) const;
+  /// DataWriteIOBytes (Average).
+  cloudwatch::Metric metricDataWriteIoBytes(const cloudwatch::MetricOptions& options = {}) const;
+  /// MetadataIOBytes (Average).
+  cloudwatch::Metric metricMetadataIoBytes(const cloudwatch::MetricOptions& options = {}) const;
+  /// MeteredIOBytes (Average).
+  cloudwatch::Metric metricMeteredIoBytes(const cloudwatch::MetricOptions& options = {}) const;
+  /// PercentIOLimit (Average): how close a General Purpose file system is to its I/O limit.
+  cloudwatch::Metric metricPercentIoLimit(const cloudwatch::MetricOptions& options = {}) const;
+  /// PermittedThroughput (Average, bytes per second).
+  cloudwatch::Metric metricPermittedThroughput(const cloudwatch::MetricOptions& options = {}) const;
+  /// TotalIOBytes (Sum).
+  cloudwatch::Metric metricTotalIoBytes(const cloudwatch::MetricOptions& options = {}) const;
+  /// StorageBytes (Average) of one storage class, the second dimension StorageClass: "Total", "Standard", "IA",
+  /// "Archive", ...
+  cloudwatch::Metric metricStorageBytes(std::string storageClass, const cloudwatch::MetricOptions& options = {}) const;
 
   CfnFileSystem& cfnFileSystem() const noexcept { return *resource_; }
 

@@ -1,6 +1,17 @@
 // A Redis OSS / Valkey replication group with secure defaults: cdkpp's `Cache`. Stable aws-cdk-lib has no L2
 // for replication groups (only L1s and the alpha module's ServerlessCache); this construct follows the
 // alpha module's and rds.DatabaseCluster's conventions, as proposed in the team's elasticache notes.
+//
+// Its metric* methods have no aws-cdk-lib counterpart either (the alpha ServerlessCache's are those of a serverless
+// cache: dimension ServerlessCacheName, metrics such as ElastiCacheProcessingUnits that a replication group does not
+// publish). They are built as aws-cdk-lib builds the metric* methods of its L2s from their services' canned metrics
+// (ecs.Cluster, codebuild.Project: `new Metric({...XMetrics.nameStatistic(dimensions), ...options}).attachTo(this)`,
+// the method named after the table's entry, metricCpuUtilization), from aws-cdk-lib's own ElastiCache table
+// (aws-elasticache/lib/elasticache-canned-metrics.generated): namespace AWS/ElastiCache, the table's statistic.
+// ElastiCache publishes the metrics of a replication group per node, under the id of its member cluster
+// (dimension CacheClusterId: "<group id>-001", "-002", ... with cluster mode off; "<group id>-0001-001" with it
+// on), so each metric is of one node: the first node of the first shard (the primary at creation), unless
+// `.dimensionsMap = {{"CacheClusterId", cache.memberClusterId(n, shard)}}` names another.
 #pragma once
 
 #include <optional>
@@ -8,6 +19,7 @@
 #include <string_view>
 #include <vector>
 
+#include "cdk/cloudwatch/metric.hpp"
 #include "cdk/core/export.hpp"
 #include "cdk/core/handle.hpp"
 #include "cdk/core/removal_policy.hpp"
@@ -42,8 +54,9 @@ CDKPP_API std::string_view toString(CacheEngine engine) noexcept;
 /// Where the AUTH token of a cache comes from. A value: copy it freely.
 class CDKPP_API CacheAuthToken {
  public:
-  /// A new secret, the child "AuthToken": 64 characters without punctuation.
-  static CacheAuthToken generate();
+  /// A new secret, the child "AuthToken": 64 characters without punctuation, encrypted with `encryptionKey`
+  /// (default the AWS managed key).
+  static CacheAuthToken generate(cdk::Handle<kms::IKey> encryptionKey = {});
   /// The whole string value of an existing secret (16 to 128 printable characters; it is not checked).
   static CacheAuthToken fromSecret(secretsmanager::ISecret& secret);
   /// No AUTH token (not recommended: anyone who reaches the port can use the cache).
@@ -52,18 +65,22 @@ class CDKPP_API CacheAuthToken {
   bool isGenerated() const noexcept { return kind_ == Kind::GENERATE; }
   bool isNone() const noexcept { return kind_ == Kind::NONE; }
   secretsmanager::ISecret* secret() const noexcept { return secret_; }
+  /// The key of a generated token's secret; nullptr for the AWS managed key.
+  kms::IKey* encryptionKey() const noexcept { return encryptionKey_; }
 
  private:
   enum class Kind { GENERATE, SECRET, NONE };
-  CacheAuthToken(Kind kind, secretsmanager::ISecret* secret) : kind_(kind), secret_(secret) {}
+  CacheAuthToken(Kind kind, secretsmanager::ISecret* secret, kms::IKey* encryptionKey = nullptr)
+      : kind_(kind), secret_(secret), encryptionKey_(encryptionKey) {}
   Kind kind_;
   secretsmanager::ISecret* secret_;
+  kms::IKey* encryptionKey_;
 };
 
 struct CacheProps {
   /// AtRestEncryptionEnabled; default true (false together with encryptionKey is an error).
   std::optional<bool> atRestEncryption{};
-  /// Default CacheAuthToken::generate() with transit encryption, none without.
+  /// Default CacheAuthToken::generate() with transit encryption and no userGroupIds, none otherwise.
   std::optional<CacheAuthToken> authToken{};
   /// AutomaticFailoverEnabled; default true when there is a replica or more than one shard. Needs at least
   /// one replica, and must be true with more than one shard.
@@ -93,8 +110,15 @@ struct CacheProps {
   std::optional<std::string> replicationGroupId{};
   /// Default one new security group, the child "SecurityGroup" ("Security group for <id> cache.").
   std::vector<cdk::Handle<ec2::ISecurityGroup>> securityGroups{};
+  /// SnapshotRetentionLimit: automatic backups are kept this many days (0 to 35; 0 or unset: none).
+  std::optional<int> snapshotRetentionLimit{};
+  /// SnapshotWindow, "hh24:mi-hh24:mi" in UTC, when the daily backup is taken; default the service's.
+  std::optional<std::string> snapshotWindow{};
   /// TransitEncryptionEnabled (TLS); default true. Valkey replication groups require it.
   bool transitEncryption = true;
+  /// UserGroupIds: role-based access control (users with passwords or IAM authentication) instead of an AUTH
+  /// token; needs transit encryption.
+  std::vector<cdk::Value> userGroupIds{};
   /// The VPC (required).
   cdk::Handle<ec2::IVpc> vpc{};
   /// The subnets of the subnet group; default the private subnets with egress ({.subnetType =
@@ -132,6 +156,48 @@ class CDKPP_API Cache : public cdk::Resource, public ec2::IConnectable {
   cdk::Value configurationEndpointAddress() const;
   /// { "Fn::GetAtt": [<group>, "ConfigurationEndPoint.Port"] } (a string); cluster mode on only.
   cdk::Value configurationEndpointPort() const;
+  /// The CacheClusterId of a node, { "Fn::Join": ["", [<group>, "-001"]] }: node `member` of shard `shard`
+  /// (member 1 is the shard's primary at creation, 2 to 1 + replicasPerNodeGroup its replicas; shard 1 to
+  /// numNodeGroups, always 1 with cluster mode off). Throws cdk::ConstructError for a node the cache does not
+  /// have.
+  cdk::Value memberClusterId(int member = 1, int shard = 1) const;
+
+  /// Any metric of the first node (namespace AWS/ElastiCache, dimension CacheClusterId), attached to the cache;
+  /// statistic "Average" unless the options say otherwise.
+  cloudwatch::Metric metric(std::string metricName, const cloudwatch::MetricOptions& options = {}) const;
+  /// CPUUtilization (Average): of the whole host.
+  cloudwatch::Metric metricCpuUtilization(const cloudwatch::MetricOptions& options = {}) const;
+  /// EngineCPUUtilization (Average): of the engine's thread.
+  cloudwatch::Metric metricEngineCpuUtilization(const cloudwatch::MetricOptions& options = {}) const;
+  /// DatabaseMemoryUsagePercentage (Average).
+  cloudwatch::Metric metricDatabaseMemoryUsagePercentage(const cloudwatch::MetricOptions& options = {}) const;
+  /// FreeableMemory (Average, bytes).
+  cloudwatch::Metric metricFreeableMemory(const cloudwatch::MetricOptions& options = {}) const;
+  /// SwapUsage (Average, bytes).
+  cloudwatch::Metric metricSwapUsage(const cloudwatch::MetricOptions& options = {}) const;
+  /// BytesUsedForCache (Average).
+  cloudwatch::Metric metricBytesUsedForCache(const cloudwatch::MetricOptions& options = {}) const;
+  /// Evictions (Sum).
+  cloudwatch::Metric metricEvictions(const cloudwatch::MetricOptions& options = {}) const;
+  /// CurrConnections (Sum).
+  cloudwatch::Metric metricCurrConnections(const cloudwatch::MetricOptions& options = {}) const;
+  /// NewConnections (Sum).
+  cloudwatch::Metric metricNewConnections(const cloudwatch::MetricOptions& options = {}) const;
+  /// CurrItems (Sum).
+  cloudwatch::Metric metricCurrItems(const cloudwatch::MetricOptions& options = {}) const;
+  /// CacheHits (Sum).
+  cloudwatch::Metric metricCacheHits(const cloudwatch::MetricOptions& options = {}) const;
+  /// CacheMisses (Sum).
+  cloudwatch::Metric metricCacheMisses(const cloudwatch::MetricOptions& options = {}) const;
+  /// CacheHitRate (Average, percent).
+  cloudwatch::Metric metricCacheHitRate(const cloudwatch::MetricOptions& options = {}) const;
+  /// NetworkBytesIn (Average).
+  cloudwatch::Metric metricNetworkBytesIn(const cloudwatch::MetricOptions& options = {}) const;
+  /// NetworkBytesOut (Average).
+  cloudwatch::Metric metricNetworkBytesOut(const cloudwatch::MetricOptions& options = {}) const;
+  /// ReplicationLag (Average, seconds): published by replicas only, so name one in the options.
+  cloudwatch::Metric metricReplicationLag(const cloudwatch::MetricOptions& options = {}) const;
+
   /// The secret holding the AUTH token; nullptr when there is none.
   secretsmanager::ISecret* authToken() const noexcept { return authToken_; }
   /// True with more than one shard.
@@ -145,6 +211,8 @@ class CDKPP_API Cache : public cdk::Resource, public ec2::IConnectable {
   CfnSubnetGroup* subnetGroup_ = nullptr;
   secretsmanager::ISecret* authToken_ = nullptr;
   bool clusterMode_ = false;
+  int numNodeGroups_ = 1;
+  int replicasPerNodeGroup_ = 1;
   int port_ = 6379;
   ec2::Connections connections_;
 };

@@ -16,6 +16,7 @@
 #include "cdk/ec2/subnet.hpp"
 #include "cdk/elasticloadbalancingv2/application_listener.hpp"
 #include "cdk/elasticloadbalancingv2/application_metrics.hpp"
+#include "cdk/elasticloadbalancingv2/base_load_balancer.hpp"
 #include "cdk/elasticloadbalancingv2/enums.hpp"
 
 namespace cdk::ec2 {
@@ -28,7 +29,7 @@ namespace cdk::elasticloadbalancingv2 {
 class CfnLoadBalancer;
 
 /// An application load balancer.
-class CDKPP_API IApplicationLoadBalancer : public virtual cdk::IResource, public ec2::IConnectable {
+class CDKPP_API IApplicationLoadBalancer : public virtual ILoadBalancerV2, public ec2::IConnectable {
  public:
   /// { "Ref": <load balancer> }.
   virtual cdk::Value loadBalancerArn() const = 0;
@@ -108,9 +109,9 @@ class CDKPP_API ApplicationLoadBalancer : public cdk::Resource, public virtual I
 
   cdk::Value loadBalancerArn() const override;
   /// { "Fn::GetAtt": [<load balancer>, "DNSName"] }.
-  cdk::Value loadBalancerDnsName() const;
+  cdk::Value loadBalancerDnsName() const override;
   /// { "Fn::GetAtt": [<load balancer>, "CanonicalHostedZoneID"] }.
-  cdk::Value loadBalancerCanonicalHostedZoneId() const;
+  cdk::Value loadBalancerCanonicalHostedZoneId() const override;
   cdk::Value loadBalancerFullName() const;
   cdk::Value loadBalancerName() const;
   cdk::Value loadBalancerSecurityGroups() const;

@@ -6,6 +6,10 @@
 #include "cdk/core/export.hpp"
 #include "cdk/core/value.hpp"
 
+namespace cdk::certificatemanager {
+class ICertificate;
+}
+
 namespace cdk::elasticloadbalancingv2 {
 
 /// A certificate an HTTPS listener presents. A value: copy it freely.
@@ -15,6 +19,8 @@ class CDKPP_API ListenerCertificate {
   static ListenerCertificate fromArn(cdk::Value certificateArn) {
     return ListenerCertificate(std::move(certificateArn));
   }
+  /// A certificate of ACM, by its ARN (`certificate.certificateArn()`).
+  static ListenerCertificate fromCertificateManager(const certificatemanager::ICertificate& acmCertificate);
 
   const cdk::Value& certificateArn() const noexcept { return certificateArn_; }
 

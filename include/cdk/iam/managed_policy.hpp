@@ -32,11 +32,13 @@ class CDKPP_API IManagedPolicy : public virtual cdk::IConstruct {
 using ManagedPolicyPtr = std::shared_ptr<const IManagedPolicy>;
 
 struct ManagedPolicyProps {
+  /// Description; default "" (rendered, as aws-cdk-lib renders it).
   std::optional<std::string> description{};
   /// The initial document; statements are added to it.
   std::optional<PolicyDocument> document{};
   /// ManagedPolicyName; default a name CloudFormation generates.
   std::optional<std::string> managedPolicyName{};
+  /// Path; default "/" (rendered, as aws-cdk-lib renders it).
   std::optional<std::string> path{};
   /// Roles the policy is attached to.
   std::vector<cdk::Handle<IRole>> roles{};

@@ -108,6 +108,11 @@ struct ServicePrincipalOpts {
 class CDKPP_API ServicePrincipal : public PrincipalBase {
  public:
   explicit ServicePrincipal(std::string service, ServicePrincipalOpts opts = {});
+  explicit ServicePrincipal(const char* service, ServicePrincipalOpts opts = {})
+      : ServicePrincipal(std::string(service), std::move(opts)) {}
+  /// A service whose name holds a token, as aws-cdk-lib's `new ServicePrincipal(`logs.${stack.region}.amazonaws.com`)`
+  /// where the region is a token: rendered as given (Fn::Join ...). A literal string is the string constructor's.
+  explicit ServicePrincipal(cdk::Value service, ServicePrincipalOpts opts = {});
   /// The name a service principal renders as ("ecs-tasks" -> "ecs-tasks.amazonaws.com").
   static std::string servicePrincipalName(std::string_view service);
   const std::string& service() const noexcept { return service_; }
@@ -120,6 +125,8 @@ class CDKPP_API ServicePrincipal : public PrincipalBase {
 
  private:
   std::string service_;
+  /// The name when it holds a token (service_ is then its description).
+  std::optional<cdk::Value> serviceToken_;
   ServicePrincipalOpts opts_;
 };
 

@@ -77,6 +77,13 @@ struct FromRoleArnOptions {
   bool mutable_ = true;
 };
 
+/// Options of Role::withoutPolicyUpdates.
+struct WithoutPolicyUpdatesOptions {
+  /// When true, grants on a resource that has a resource policy (a bucket, a key) go to that policy; when false
+  /// they count as done and nothing is written anywhere.
+  bool addGrantsToResources = false;
+};
+
 /// An IAM role (AWS::IAM::Role, child "Resource"). Statements added with addToPrincipalPolicy() (and the
 /// grants of other constructs) go into an AWS::IAM::Policy child "DefaultPolicy", created on first use.
 class CDKPP_API Role : public cdk::Resource, public virtual IRole {
@@ -101,6 +108,11 @@ class CDKPP_API Role : public cdk::Resource, public virtual IRole {
   cdk::Value roleId() const;
   /// The trust policy.
   PolicyDocument assumeRolePolicy() const { return assumeRolePolicy_; }
+  /// This role as an IRole whose policies are never changed (aws-cdk-lib's ImmutableRole, the construct
+  /// "ImmutableRole<id>" beside the role, without resources): statements and grants given to it are dropped,
+  /// so no "DefaultPolicy" is created; the permissions are then given by managed policies attached to the role.
+  /// Depending on it depends on the role. The same object on every call (the options of the first call hold).
+  IRole& withoutPolicyUpdates(WithoutPolicyUpdatesOptions options = {});
   /// The "DefaultPolicy" child, once a statement was added; nullptr before.
   Policy* defaultPolicy() const noexcept { return defaultPolicy_; }
   CfnRole& cfnRole() const noexcept { return *resource_; }
@@ -130,6 +142,7 @@ class CDKPP_API Role : public cdk::Resource, public virtual IRole {
   std::vector<Policy*> attachedPolicies_;
   mutable Policy* defaultPolicy_ = nullptr;
   CfnRole* resource_ = nullptr;
+  IRole* immutableRole_ = nullptr;
 };
 
 }  // namespace cdk::iam

@@ -39,6 +39,10 @@ namespace cdk::kms {
 class IKey;
 }
 
+namespace cdk::iam {
+class IRole;
+}
+
 namespace cdk::rds {
 
 class CfnDBCluster;
@@ -77,6 +81,9 @@ struct DatabaseClusterProps {
   std::optional<std::string> defaultDatabaseName{};
   /// DeletionProtection; default true when removalPolicy is RETAIN, otherwise not rendered.
   std::optional<bool> deletionProtection{};
+  /// Enhanced monitoring set on the cluster (MonitoringInterval and MonitoringRoleArn of the DBCluster) rather than
+  /// on each instance; needs monitoringInterval.
+  std::optional<bool> enableClusterLevelEnhancedMonitoring{};
   /// EnableHttpEndpoint (the Data API).
   std::optional<bool> enableDataApi{};
   /// The engine (required): DatabaseClusterEngine::auroraPostgres({.version = ...}) or auroraMysql(...).
@@ -86,6 +93,11 @@ struct DatabaseClusterProps {
   /// Used by aws-cdk-lib's deprecated `instances`/`instanceProps` path only, which cdkpp does not have; with
   /// writer/readers it has no effect there either (name instances with instanceIdentifier).
   std::optional<std::string> instanceIdentifierBase{};
+  /// Enhanced monitoring every this many seconds (0, 1, 5, 10, 15, 30 or 60): MonitoringInterval of each instance
+  /// (or of the cluster, see enableClusterLevelEnhancedMonitoring); with it a role is created, the child
+  /// "MonitoringRole", unless monitoringRole is given.
+  std::optional<cdk::Duration> monitoringInterval{};
+  cdk::Handle<iam::IRole> monitoringRole{};
   std::optional<NetworkType> networkType{};
   /// The cluster parameter group; default the engine's "default.<family>" (not together with parameters).
   cdk::Handle<IParameterGroup> parameterGroup{};
@@ -172,6 +184,8 @@ class CDKPP_API DatabaseCluster : public cdk::Resource,
   const std::vector<cdk::Handle<ec2::ISecurityGroup>>& securityGroups() const noexcept { return securityGroups_; }
   double serverlessV2MinCapacity() const noexcept { return serverlessV2MinCapacity_; }
   double serverlessV2MaxCapacity() const noexcept { return serverlessV2MaxCapacity_; }
+  /// The enhanced monitoring role (given or created); nullptr without enhanced monitoring.
+  iam::IRole* monitoringRole() const noexcept { return monitoringRole_; }
   /// True when the writer or a reader is a serverless v2 instance.
   bool hasServerlessInstance() const noexcept { return hasServerlessInstance_; }
   CfnDBCluster& cfnDbCluster() const noexcept { return *resource_; }
@@ -228,6 +242,7 @@ class CDKPP_API DatabaseCluster : public cdk::Resource,
   std::optional<cdk::Duration> serverlessV2AutoPauseDuration_;
   bool hasServerlessInstance_ = false;
   std::optional<bool> enableDataApi_;
+  iam::IRole* monitoringRole_ = nullptr;
   CfnDBCluster* resource_ = nullptr;
   secretsmanager::ISecret* secret_ = nullptr;
   Endpoint clusterEndpoint_;

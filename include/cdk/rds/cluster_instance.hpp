@@ -8,6 +8,7 @@
 #include <utility>
 #include <vector>
 
+#include "cdk/core/duration.hpp"
 #include "cdk/core/export.hpp"
 #include "cdk/core/handle.hpp"
 #include "cdk/core/removal_policy.hpp"
@@ -15,6 +16,9 @@
 #include "cdk/core/value.hpp"
 #include "cdk/ec2/instance_types.hpp"
 
+namespace cdk::iam {
+class IRole;
+}
 namespace cdk::kms {
 class IKey;
 }
@@ -154,6 +158,10 @@ struct AuroraClusterInstanceProps {
   cdk::Handle<DatabaseCluster> cluster{};
   /// The description of the instance (required).
   std::optional<ClusterInstance> instance{};
+  /// Enhanced monitoring of the instance (MonitoringInterval, MonitoringRoleArn): the cluster's, unless it is set
+  /// at cluster level.
+  std::optional<cdk::Duration> monitoringInterval{};
+  cdk::Handle<iam::IRole> monitoringRole{};
   /// Replaces the instance's own promotion tier (the writer is bound with 0).
   std::optional<int> promotionTier{};
   /// RETAIN keeps the instance; anything else deletes it (Delete/Delete).

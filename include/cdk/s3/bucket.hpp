@@ -15,8 +15,12 @@
 #include "cdk/iam/grant.hpp"
 #include "cdk/iam/policy_statement.hpp"
 #include "cdk/iam/principals.hpp"
+#include "cdk/s3/replication.hpp"
 #include "cdk/s3/rule.hpp"
 
+namespace cdk::iam {
+class IRole;
+}
 namespace cdk::kms {
 class IKey;
 }
@@ -25,6 +29,7 @@ namespace cdk::s3 {
 
 class BucketPolicy;
 class CfnBucket;
+struct CfnBucketProps;
 
 /// How objects are encrypted at rest. UNENCRYPTED renders no BucketEncryption (S3 then applies SSE-S3).
 enum class BucketEncryption { UNENCRYPTED, KMS_MANAGED, S3_MANAGED, KMS, DSSE_MANAGED, DSSE };
@@ -147,6 +152,12 @@ class CDKPP_API IBucket : public virtual iam::IResourceWithPolicy {
   /// blocks public policies.
   virtual iam::Grant grantPublicAccess(const cdk::Value& keyPrefix = "*",
                                        const std::vector<std::string>& allowedActions = {}) = 0;
+  /// What S3 replication of this bucket needs: s3:GetReplicationConfiguration and s3:ListBucket on the bucket, the
+  /// object version reads on its objects, s3:ReplicateObject, s3:ReplicateDelete, s3:ReplicateTags and
+  /// s3:ObjectOwnerOverrideToBucketOwner on each destination's objects, encryption with each destination's key and
+  /// kms:Decrypt with this bucket's key. Throws cdk::ConstructError without a destination.
+  virtual iam::Grant grantReplicationPermission(const iam::IGrantable& identity,
+                                                const GrantReplicationPermissionProps& props) = 0;
 };
 
 /// How to refer to an existing bucket (Bucket::fromBucketAttributes): a name or an ARN at least.
@@ -192,6 +203,8 @@ class CDKPP_API BucketBase : public cdk::Resource, public virtual IBucket {
   iam::Grant grantReadWrite(const iam::IGrantable& grantee, const cdk::Value& objectsKeyPattern = "*") override;
   iam::Grant grantPublicAccess(const cdk::Value& keyPrefix = "*",
                                const std::vector<std::string>& allowedActions = {}) override;
+  iam::Grant grantReplicationPermission(const iam::IGrantable& identity,
+                                        const GrantReplicationPermissionProps& props) override;
 
  protected:
   BucketBase(cdk::Construct& scope, std::string_view id, cdk::ResourceProps props = {});
@@ -234,6 +247,12 @@ struct BucketProps {
   bool publicReadAccess = false;
   /// Default RETAIN.
   std::optional<cdk::RemovalPolicy> removalPolicy{};
+  /// The role S3 assumes to replicate (only with replicationRules); default a new role, the child "ReplicationRole"
+  /// (named "CDKReplicationRole" unless the context flag "@aws-cdk/aws-s3:setUniqueReplicationRoleName" is on),
+  /// given what grantReplicationPermission grants. A role given here is given nothing: it must have the permissions.
+  cdk::Handle<iam::IRole> replicationRole{};
+  /// ReplicationConfiguration: copies of the objects in other buckets (the bucket must be versioned).
+  std::vector<ReplicationRule> replicationRules{};
   /// Where server access logs go (default this bucket when only a prefix is given). A bucket created here
   /// is given what log delivery needs: the LogDeliveryWrite ACL, or with the context flag
   /// "@aws-cdk/aws-s3:serverAccessLogsUseBucketPolicy" a bucket policy statement for logging.s3.amazonaws.com.
@@ -279,6 +298,8 @@ class CDKPP_API Bucket : public BucketBase {
 
   /// Adds a lifecycle rule (checked at once; rendered after the rules of the props).
   void addLifecycleRule(const LifecycleRule& rule);
+  /// The ARN of the role S3 replicates with; nullopt without replication rules.
+  const std::optional<cdk::Value>& replicationRoleArn() const noexcept { return replicationRoleArn_; }
 
   CfnBucket& cfnBucket() const noexcept { return *resource_; }
 
@@ -290,8 +311,11 @@ class CDKPP_API Bucket : public BucketBase {
   void allowLogDelivery(const IBucket& from, const std::optional<std::string>& prefix);
   void renderLifecycleConfiguration();
   void renderOwnershipControls();
+  /// aws-cdk-lib's renderReplicationConfiguration: checks the rules, makes the role, renders ReplicationConfiguration.
+  void renderReplicationConfiguration(const BucketProps& props, CfnBucketProps& cfn);
 
   CfnBucket* resource_ = nullptr;
+  std::optional<cdk::Value> replicationRoleArn_;
   kms::IKey* encryptionKey_ = nullptr;
   std::optional<ObjectOwnership> objectOwnership_;
   std::optional<BucketAccessControl> accessControl_;

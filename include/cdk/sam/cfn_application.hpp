@@ -65,4 +65,12 @@ class CDKPP_API CfnApplication : public cdk::CfnResource, public CfnApplicationP
 
 CDKPP_API cdk::Value toValue(const CfnApplication::ApplicationLocationProperty& value);
 
+namespace detail {
+/// A CfnApplication from the Properties of an included template's AWS::Serverless::Application, under `scope` with
+/// construct id `id`: what cloudformation_include::CfnInclude calls for the type, as it calls the generated
+/// include<Class> factories of the other types (what the typed props cannot hold is left in `extra`).
+CDKPP_API cdk::CfnResource& includeCfnApplication(cdk::Construct& scope, std::string_view id,
+                                                  const cdk::Value& properties, cdk::Value::Map& extra);
+}  // namespace detail
+
 }  // namespace cdk::sam

@@ -9,33 +9,40 @@
 #include "cdk/core/handle.hpp"
 #include "cdk/core/resource.hpp"
 #include "cdk/lambda/function.hpp"
+#include "cdk/secretsmanager/hosted_rotation.hpp"
 
 namespace cdk::secretsmanager {
 
 class CfnRotationSchedule;
 class ISecret;
 
-/// How a secret is rotated (ISecret::addRotationSchedule).
+/// How a secret is rotated (ISecret::addRotationSchedule): by a function (rotationLambda) or by a function Secrets
+/// Manager creates from one of its templates (hostedRotation), exactly one of them.
 struct RotationScheduleOptions {
   /// How long after a rotation the next one is due: RotationRules.ScheduleExpression "rate(...)", from 4 hours
   /// to 1000 days; default 30 days. Duration::days(0) turns automatic rotation off (no RotationRules).
   std::optional<cdk::Duration> automaticallyAfter{};
+  /// A hosted rotation: HostedRotationLambda, and the AWS::SecretsManager transform in the stack. The secret must
+  /// hold the JSON Secrets Manager's templates read ("engine", "host", "username", "password", "dbname", "port",
+  /// "masterarn"), as an attached secret (Secret::attach) does.
+  std::optional<HostedRotation> hostedRotation{};
   /// RotateImmediatelyOnUpdate: rotate as soon as the schedule is deployed; default the service's (true).
   std::optional<bool> rotateImmediatelyOnUpdate{};
-  /// The function that rotates the secret (required): RotationLambdaARN. aws-cdk-lib's other choice, a hosted
-  /// rotation (`hostedRotation`), is not part of cdkpp.
+  /// The function that rotates the secret: RotationLambdaARN.
   cdk::Handle<lambda::IFunction> rotationLambda{};
 };
 
 struct RotationScheduleProps {
   std::optional<cdk::Duration> automaticallyAfter{};
+  std::optional<HostedRotation> hostedRotation{};
   std::optional<bool> rotateImmediatelyOnUpdate{};
   cdk::Handle<lambda::IFunction> rotationLambda{};
   /// The secret to rotate (required).
   cdk::Handle<ISecret> secret{};
 };
 
-/// AWS::SecretsManager::RotationSchedule (child "Resource") with SecretId, RotationLambdaARN and RotationRules.
+/// AWS::SecretsManager::RotationSchedule (child "Resource") with SecretId, RotationLambdaARN or HostedRotationLambda,
+/// and RotationRules; a hosted rotation in a VPC without security groups adds the child "SecurityGroup" before it.
 /// Denies secretsmanager:DeleteSecret to the account root in the secret's resource policy, so that a secret under
 /// rotation is not deleted by accident, as aws-cdk-lib does.
 ///
@@ -46,8 +53,9 @@ class CDKPP_API RotationSchedule : public cdk::Resource {
  public:
   using Props = RotationScheduleProps;
 
-  /// Throws cdk::ConstructError without a secret or a rotation function, and for automaticallyAfter below
-  /// 4 hours or above 1000 days (aws-cdk-lib's messages).
+  /// Throws cdk::ConstructError without a secret, with neither or both of rotationLambda and hostedRotation, for
+  /// automaticallyAfter below 4 hours or above 1000 days, and for a hosted rotation's securityGroups without a vpc
+  /// (aws-cdk-lib's messages).
   RotationSchedule(cdk::Construct& scope, std::string_view id, RotationScheduleProps props);
   ~RotationSchedule() override;
 

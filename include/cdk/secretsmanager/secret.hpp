@@ -61,7 +61,7 @@ class CDKPP_API ISecret : public virtual iam::IResourceWithPolicy {
   virtual SecretTargetAttachment& attach(const ISecretAttachmentTarget& target) = 0;
   /// Denies secretsmanager:DeleteSecret to the account root in the resource policy.
   virtual void denyAccountRootDelete() = 0;
-  /// Rotates the secret with a function: a RotationSchedule as the child `id`.
+  /// Rotates the secret with a function or a hosted rotation: a RotationSchedule as the child `id`.
   virtual RotationSchedule& addRotationSchedule(std::string_view id, RotationScheduleOptions options) = 0;
 };
 
@@ -165,12 +165,15 @@ class CDKPP_API Secret : public SecretBase {
   cdk::Value secretArn() const override;
   std::optional<cdk::Value> secretFullArn() const override { return secretArn(); }
   cdk::Value secretName() const override;
+  /// The excludeCharacters of generateSecretString (hosted rotations keep them out of new passwords too).
+  const std::optional<std::string>& excludeCharacters() const noexcept { return excludeCharacters_; }
   /// Adds a replica region. Throws cdk::ConstructError for the stack's own (concrete) region.
   void addReplicaRegion(std::string_view region, kms::IKey* encryptionKey = nullptr);
   CfnSecret& cfnSecret() const noexcept { return *resource_; }
 
  private:
   kms::IKey* encryptionKey_ = nullptr;
+  std::optional<std::string> excludeCharacters_;
   std::optional<std::string> secretNameProp_;
   std::vector<std::pair<std::string, kms::IKey*>> replicaRegions_;
   CfnSecret* resource_ = nullptr;

@@ -1,4 +1,4 @@
-#include "cloudwatch/json_string.hpp"
+#include "core/json_string.hpp"
 
 #include <memory>
 #include <string>
@@ -12,9 +12,9 @@
 #include "cdk/core/errors.hpp"
 #include "cdk/core/resolvable.hpp"
 #include "cdk/core/stack.hpp"
-#include "cloudwatch/statistic.hpp"
+#include "core/js_number.hpp"
 
-namespace cdk::cloudwatch::detail {
+namespace cdk::detail {
 
 namespace {
 
@@ -54,17 +54,12 @@ json deepQuoteStringLiterals(const json& value) {
 
 class Writer {
  public:
+  explicit Writer(int space) : space_(space) {}
+
   void write(const json& value) {
     if (value.is_null()) return;
     if (value.is_array()) {
-      literal("[");
-      bool comma = false;
-      for (const auto& item : value) {
-        if (comma) literal(",");
-        write(item);
-        comma = true;
-      }
-      literal("]");
+      collection("[", "]", value, [this](const auto& item) { write(item.value()); });
       return;
     }
     if (value.is_object()) {
@@ -74,17 +69,11 @@ class Writer {
         literal("\"");
         return;
       }
-      literal("{");
-      bool comma = false;
-      for (const auto& [key, item] : value.items()) {
-        if (item.is_null()) continue;  // undefined
-        if (comma) literal(",");
-        literal(json(key).dump());
-        literal(":");
-        write(item);
-        comma = true;
-      }
-      literal("}");
+      collection("{", "}", value, [this](const auto& item) {
+        literal(json(item.key()).dump());
+        literal(space_ > 0 ? ": " : ":");
+        write(item.value());
+      });
       return;
     }
     if (value.is_number_float()) {
@@ -103,6 +92,29 @@ class Writer {
   }
 
  private:
+  /// aws-cdk-lib's renderCollection: a line break (and the indentation) before each element and before the
+  /// closing bracket of a collection that is not empty; null members of objects are left out.
+  template <class Each>
+  void collection(const char* open, const char* close, const json& value, Each each) {
+    literal(open);
+    indent_ += space_;
+    bool comma = false;
+    for (const auto& item : value.items()) {
+      if (value.is_object() && item.value().is_null()) continue;  // undefined
+      if (comma) literal(",");
+      lineBreak();
+      each(item);
+      comma = true;
+    }
+    indent_ -= space_;
+    if (comma) lineBreak();
+    literal(close);
+  }
+
+  void lineBreak() {
+    if (space_ > 0) literal("\n" + std::string(static_cast<std::size_t>(indent_), ' '));
+  }
+
   void literal(const std::string& text) {
     if (!segments_.empty() && segments_.back().is_string()) {
       segments_.back().get_ref<std::string&>() += text;
@@ -125,12 +137,14 @@ class Writer {
     parts.push_back(std::move(part));
   }
 
+  int space_;
+  int indent_ = 0;
   std::vector<json> segments_;
 };
 
 class JsonStringToken final : public cdk::IResolvable {
  public:
-  explicit JsonStringToken(std::function<cdk::Value()> producer) : producer_(std::move(producer)) {}
+  JsonStringToken(std::function<cdk::Value()> producer, int space) : producer_(std::move(producer)), space_(space) {}
   json resolve(cdk::ResolveContext& context) const override {
     cdk::Value value;
     try {
@@ -142,24 +156,25 @@ class JsonStringToken final : public cdk::IResolvable {
       const std::string path = context.element() ? context.element()->node().path() : context.stack().node().path();
       throw cdk::ResolutionError(path, fmt::format("{}: {}", context.location(), e.what()));
     }
-    return stringifyResolved(context.resolve(value));
+    return stringifyResolved(context.resolve(value), space_);
   }
   std::string toString() const override { return "${Token[JSON]}"; }
 
  private:
   std::function<cdk::Value()> producer_;
+  int space_;
 };
 
 }  // namespace
 
-json stringifyResolved(const json& resolved) {
-  Writer writer;
+json stringifyResolved(const json& resolved, int space) {
+  Writer writer(space);
   writer.write(resolved);
   return std::move(writer).result();
 }
 
-cdk::Value jsonString(std::function<cdk::Value()> producer) {
-  return cdk::Value(std::make_shared<JsonStringToken>(std::move(producer)));
+cdk::Value jsonString(std::function<cdk::Value()> producer, int space) {
+  return cdk::Value(std::make_shared<JsonStringToken>(std::move(producer), space));
 }
 
-}  // namespace cdk::cloudwatch::detail
+}  // namespace cdk::detail
