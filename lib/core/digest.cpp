@@ -44,4 +44,20 @@ std::string sha256Hex(std::string_view text) {
   return hexOf(digest, false);
 }
 
+Sha256::Sha256() {
+  static_assert(sizeof(SHA256_CTX) <= sizeof(context_));
+  SHA256_Init(reinterpret_cast<SHA256_CTX*>(context_.data()));
+}
+
+Sha256& Sha256::update(std::string_view bytes) {
+  SHA256_Update(reinterpret_cast<SHA256_CTX*>(context_.data()), bytes.data(), bytes.size());
+  return *this;
+}
+
+std::string Sha256::hexDigest() {
+  std::array<unsigned char, SHA256_DIGEST_LENGTH> digest{};
+  SHA256_Final(digest.data(), reinterpret_cast<SHA256_CTX*>(context_.data()));
+  return hexOf(digest, false);
+}
+
 }  // namespace cdk::detail

@@ -138,4 +138,13 @@ std::string Names::uniqueResourceName(const IConstruct& construct, const UniqueR
   return human + hash;
 }
 
+std::string Names::stackRelativeConstructPath(const IConstruct& construct) {
+  std::string path;
+  for (auto id : idsBelow(construct, &Stack::of(construct))) {
+    if (!path.empty()) path += '/';
+    path += id;
+  }
+  return path;
+}
+
 }  // namespace cdk

@@ -4,6 +4,8 @@
 
 #include <optional>
 #include <string>
+#include <utility>
+#include <vector>
 
 #include "cdk/core/value.hpp"
 
@@ -42,6 +44,32 @@ struct FileAssetLocation {
   /// "s3://<bucket>/<key>" with the placeholders ${AWS::AccountId}, ${AWS::Region} and ${AWS::Partition} as the
   /// cdk CLI replaces them (manifest.json's stackTemplateAssetObjectUrl).
   std::string s3ObjectUrlWithPlaceholders{};
+};
+
+/// A Docker image to build and publish, from a folder of the cloud assembly (aws-cdk-lib's DockerImageAssetSource).
+struct DockerImageAssetSource {
+  /// The name `cdk deploy` shows for the asset.
+  std::optional<std::string> displayName{};
+  /// `docker build --build-arg`, in the order given.
+  std::vector<std::pair<std::string, std::string>> dockerBuildArgs{};
+  /// `docker build --target`.
+  std::optional<std::string> dockerBuildTarget{};
+  /// The Dockerfile, relative to the folder; default "Dockerfile".
+  std::optional<std::string> dockerFile{};
+  /// The folder in the cloud assembly (the build context).
+  std::string directoryName{};
+  /// `docker build --platform` ("linux/amd64").
+  std::optional<std::string> platform{};
+  /// The asset's hash: the image's tag.
+  std::string sourceHash{};
+};
+
+/// Where an image asset will be once published, as template values.
+struct DockerImageAssetLocation {
+  /// "<account>.dkr.ecr.<region>.<url suffix>/<repository>:<tag>".
+  Value imageUri{};
+  Value repositoryName{};
+  Value imageTag{};
 };
 
 }  // namespace cdk

@@ -21,8 +21,12 @@ class AssetManifestBuilder;
 struct CliCredentialsStackSynthesizerProps {
   /// A prefix of the object keys of file assets. Default none.
   std::optional<std::string> bucketPrefix{};
+  /// A prefix of the tags of image assets. Default none.
+  std::optional<std::string> dockerTagPrefix{};
   /// Default DefaultStackSynthesizer::DEFAULT_FILE_ASSETS_BUCKET_NAME.
   std::optional<std::string> fileAssetsBucketName{};
+  /// Default DefaultStackSynthesizer::DEFAULT_IMAGE_ASSETS_REPOSITORY_NAME.
+  std::optional<std::string> imageAssetsRepositoryName{};
   /// Default: the context value BOOTSTRAP_QUALIFIER_CONTEXT, else DefaultStackSynthesizer::DEFAULT_QUALIFIER.
   std::optional<std::string> qualifier{};
 };
@@ -39,7 +43,9 @@ class CDKPP_API CliCredentialsStackSynthesizer : public StackSynthesizer, public
   std::optional<std::string> bootstrapQualifier() const override { return qualifier_; }
 
   /// Lists a file of the cloud assembly in the stack's asset manifest, to be published to the bootstrap bucket.
-  FileAssetLocation addFileAsset(const FileAssetSource& asset);
+  FileAssetLocation addFileAsset(const FileAssetSource& asset) override;
+  /// Lists an image of the cloud assembly in the stack's asset manifest, to be pushed to the bootstrap repository.
+  DockerImageAssetLocation addDockerImageAsset(const DockerImageAssetSource& asset) override;
   void synthesize(IStackSynthesisSession& session) override;
 
  private:
@@ -47,6 +53,8 @@ class CDKPP_API CliCredentialsStackSynthesizer : public StackSynthesizer, public
   std::optional<std::string> qualifier_;
   std::string bucketName_;
   std::string bucketPrefix_;
+  std::string repositoryName_;
+  std::string dockerTagPrefix_;
   std::unique_ptr<detail::AssetManifestBuilder> assetManifest_;
 };
 

@@ -30,6 +30,8 @@ struct DefaultStackSynthesizerProps {
   /// The role the cdk CLI assumes to deploy. Default DefaultStackSynthesizer::DEFAULT_DEPLOY_ROLE_ARN.
   std::optional<std::string> deployRoleArn{};
   std::optional<std::string> deployRoleExternalId{};
+  /// A prefix of the tags of image assets. Default none.
+  std::optional<std::string> dockerTagPrefix{};
   std::optional<std::string> fileAssetPublishingExternalId{};
   /// Default DefaultStackSynthesizer::DEFAULT_FILE_ASSET_PUBLISHING_ROLE_ARN.
   std::optional<std::string> fileAssetPublishingRoleArn{};
@@ -38,6 +40,11 @@ struct DefaultStackSynthesizerProps {
   /// Add the BootstrapVersion parameter and CheckBootstrapVersion rule to the template (false: the stack deploys
   /// to environments whose bootstrap is not checked).
   bool generateBootstrapVersionRule = true;
+  std::optional<std::string> imageAssetPublishingExternalId{};
+  /// Default DefaultStackSynthesizer::DEFAULT_IMAGE_ASSET_PUBLISHING_ROLE_ARN.
+  std::optional<std::string> imageAssetPublishingRoleArn{};
+  /// Default DefaultStackSynthesizer::DEFAULT_IMAGE_ASSETS_REPOSITORY_NAME.
+  std::optional<std::string> imageAssetsRepositoryName{};
   /// Default DefaultStackSynthesizer::DEFAULT_LOOKUP_ROLE_ARN.
   std::optional<std::string> lookupRoleArn{};
   std::optional<std::string> lookupRoleExternalId{};
@@ -66,6 +73,12 @@ class CDKPP_API DefaultStackSynthesizer : public StackSynthesizer, public IReusa
   static constexpr const char* DEFAULT_FILE_ASSETS_BUCKET_NAME =
       "cdk-${Qualifier}-assets-${AWS::AccountId}-${AWS::Region}";
   static constexpr const char* DEFAULT_FILE_ASSET_PREFIX = "";
+  static constexpr const char* DEFAULT_IMAGE_ASSET_PUBLISHING_ROLE_ARN =
+      "arn:${AWS::Partition}:iam::${AWS::AccountId}:role/"
+      "cdk-${Qualifier}-image-publishing-role-${AWS::AccountId}-${AWS::Region}";
+  static constexpr const char* DEFAULT_IMAGE_ASSETS_REPOSITORY_NAME =
+      "cdk-${Qualifier}-container-assets-${AWS::AccountId}-${AWS::Region}";
+  static constexpr const char* DEFAULT_DOCKER_ASSET_PREFIX = "";
   static constexpr const char* DEFAULT_BOOTSTRAP_STACK_VERSION_SSM_PARAMETER = "/cdk-bootstrap/${Qualifier}/version";
 
   explicit DefaultStackSynthesizer(DefaultStackSynthesizerProps props = {});
@@ -81,7 +94,9 @@ class CDKPP_API DefaultStackSynthesizer : public StackSynthesizer, public IReusa
   const std::string& deployRoleArn() const;
 
   /// Lists a file of the cloud assembly in the stack's asset manifest, to be published to the bootstrap bucket.
-  FileAssetLocation addFileAsset(const FileAssetSource& asset);
+  FileAssetLocation addFileAsset(const FileAssetSource& asset) override;
+  /// Lists an image of the cloud assembly in the stack's asset manifest, to be pushed to the bootstrap repository.
+  DockerImageAssetLocation addDockerImageAsset(const DockerImageAssetSource& asset) override;
   void synthesize(IStackSynthesisSession& session) override;
 
  private:
@@ -92,6 +107,9 @@ class CDKPP_API DefaultStackSynthesizer : public StackSynthesizer, public IReusa
   std::string deployRoleArn_;
   std::string cloudFormationExecutionRoleArn_;
   std::string fileAssetPublishingRoleArn_;
+  std::string repositoryName_;
+  std::string dockerTagPrefix_;
+  std::string imageAssetPublishingRoleArn_;
   std::optional<std::string> lookupRoleArn_;
   std::string bootstrapStackVersionSsmParameter_;
   std::unique_ptr<detail::AssetManifestBuilder> assetManifest_;

@@ -74,6 +74,12 @@ class CDKPP_API IStackSynthesizer {
   virtual std::optional<std::string> lookupRole() const { return std::nullopt; }
   /// Binds the synthesizer to the stack it synthesizes (the stack calls this while it is constructed).
   virtual void bind(Stack& stack) = 0;
+  /// Registers a file asset (staged in the assembly) that `cdk deploy` publishes before it deploys the stack, and
+  /// gives where it will be, as template values.
+  virtual FileAssetLocation addFileAsset(const FileAssetSource& asset) = 0;
+  /// Registers an image asset (its build context staged in the assembly) that `cdk deploy` builds and pushes
+  /// before it deploys the stack, and gives where it will be.
+  virtual DockerImageAssetLocation addDockerImageAsset(const DockerImageAssetSource& asset) = 0;
   /// Writes the stack to the cloud assembly: adds what its template needs, then lists its artifacts. Called once
   /// per synthesis, when every template of the app is resolved.
   virtual void synthesize(IStackSynthesisSession& session) = 0;
@@ -95,6 +101,11 @@ class CDKPP_API StackSynthesizer : public IStackSynthesizer {
   void bind(Stack& stack) override;
   /// The stack bound; throws Error before bind().
   Stack& boundStack() const;
+  /// Throws ConstructError naming the stack: this synthesizer publishes no assets (LegacyStackSynthesizer, and the
+  /// user's own ones that do not override it).
+  FileAssetLocation addFileAsset(const FileAssetSource& asset) override;
+  /// Throws ConstructError naming the stack, as addFileAsset.
+  DockerImageAssetLocation addDockerImageAsset(const DockerImageAssetSource& asset) override;
 
  protected:
   /// The stack's finished template as a file asset of the assembly (its hash is the SHA-256 of its text).
@@ -108,6 +119,9 @@ class CDKPP_API StackSynthesizer : public IStackSynthesizer {
   /// The template values of a file asset published to `bucketName` under `objectKey`.
   FileAssetLocation cloudFormationLocationFromFileAsset(const std::string& bucketName,
                                                         const std::string& objectKey) const;
+  /// The template values of an image pushed to `repositoryName` with `imageTag`.
+  DockerImageAssetLocation cloudFormationLocationFromDockerImageAsset(const std::string& repositoryName,
+                                                                      const std::string& imageTag) const;
 
  private:
   Stack* boundStack_ = nullptr;

@@ -26,6 +26,10 @@ void CliCredentialsStackSynthesizer::bind(Stack& stack) {
   bucketName_ =
       spec.specialize(props_.fileAssetsBucketName.value_or(DefaultStackSynthesizer::DEFAULT_FILE_ASSETS_BUCKET_NAME));
   bucketPrefix_ = spec.specialize(props_.bucketPrefix.value_or(DefaultStackSynthesizer::DEFAULT_FILE_ASSET_PREFIX));
+  repositoryName_ = spec.specialize(
+      props_.imageAssetsRepositoryName.value_or(DefaultStackSynthesizer::DEFAULT_IMAGE_ASSETS_REPOSITORY_NAME));
+  dockerTagPrefix_ =
+      spec.specialize(props_.dockerTagPrefix.value_or(DefaultStackSynthesizer::DEFAULT_DOCKER_ASSET_PREFIX));
 }
 
 FileAssetLocation CliCredentialsStackSynthesizer::addFileAsset(const FileAssetSource& asset) {
@@ -33,6 +37,13 @@ FileAssetLocation CliCredentialsStackSynthesizer::addFileAsset(const FileAssetSo
   const auto destination = assetManifest_->defaultAddFileAsset(
       boundStack(), asset, {.bucketName = bucketName_, .bucketPrefix = bucketPrefix_});
   return cloudFormationLocationFromFileAsset(destination.bucketName, destination.objectKey);
+}
+
+DockerImageAssetLocation CliCredentialsStackSynthesizer::addDockerImageAsset(const DockerImageAssetSource& asset) {
+  // Pushed with the CLI's credentials: the destination names no role.
+  const auto destination = assetManifest_->defaultAddDockerImageAsset(
+      boundStack(), asset, {.repositoryName = repositoryName_, .dockerTagPrefix = dockerTagPrefix_});
+  return cloudFormationLocationFromDockerImageAsset(destination.repositoryName, destination.imageTag);
 }
 
 void CliCredentialsStackSynthesizer::synthesize(IStackSynthesisSession& session) {

@@ -41,6 +41,10 @@ void DefaultStackSynthesizer::bind(Stack& stack) {
       spec.specialize(props_.cloudFormationExecutionRole.value_or(DEFAULT_CLOUDFORMATION_ROLE_ARN));
   fileAssetPublishingRoleArn_ =
       spec.specialize(props_.fileAssetPublishingRoleArn.value_or(DEFAULT_FILE_ASSET_PUBLISHING_ROLE_ARN));
+  repositoryName_ = spec.specialize(props_.imageAssetsRepositoryName.value_or(DEFAULT_IMAGE_ASSETS_REPOSITORY_NAME));
+  dockerTagPrefix_ = spec.specialize(props_.dockerTagPrefix.value_or(DEFAULT_DOCKER_ASSET_PREFIX));
+  imageAssetPublishingRoleArn_ =
+      spec.specialize(props_.imageAssetPublishingRoleArn.value_or(DEFAULT_IMAGE_ASSET_PUBLISHING_ROLE_ARN));
   lookupRoleArn_ = spec.specialize(props_.lookupRoleArn.value_or(DEFAULT_LOOKUP_ROLE_ARN));
   bootstrapStackVersionSsmParameter_ = spec.qualifierOnly(
       props_.bootstrapStackVersionSsmParameter.value_or(DEFAULT_BOOTSTRAP_STACK_VERSION_SSM_PARAMETER));
@@ -64,6 +68,16 @@ FileAssetLocation DefaultStackSynthesizer::addFileAsset(const FileAssetSource& a
                                            .assumeRoleArn = fileAssetPublishingRoleArn_,
                                            .assumeRoleExternalId = props_.fileAssetPublishingExternalId});
   return cloudFormationLocationFromFileAsset(destination.bucketName, destination.objectKey);
+}
+
+DockerImageAssetLocation DefaultStackSynthesizer::addDockerImageAsset(const DockerImageAssetSource& asset) {
+  const auto destination =
+      assetManifest_->defaultAddDockerImageAsset(boundStack(), asset,
+                                                 {.repositoryName = repositoryName_,
+                                                  .dockerTagPrefix = dockerTagPrefix_,
+                                                  .assumeRoleArn = imageAssetPublishingRoleArn_,
+                                                  .assumeRoleExternalId = props_.imageAssetPublishingExternalId});
+  return cloudFormationLocationFromDockerImageAsset(destination.repositoryName, destination.imageTag);
 }
 
 void DefaultStackSynthesizer::synthesize(IStackSynthesisSession& session) {

@@ -39,6 +39,20 @@ Stack& StackSynthesizer::boundStack() const {
   return *boundStack_;
 }
 
+FileAssetLocation StackSynthesizer::addFileAsset(const FileAssetSource& asset) {
+  throw ConstructError(boundStack().node().path(),
+                       fmt::format("the stack's synthesizer does not publish file assets, so '{}' cannot be "
+                                   "deployed with it; use DefaultStackSynthesizer or CliCredentialsStackSynthesizer",
+                                   asset.displayName.value_or(asset.fileName)));
+}
+
+DockerImageAssetLocation StackSynthesizer::addDockerImageAsset(const DockerImageAssetSource& asset) {
+  throw ConstructError(boundStack().node().path(),
+                       fmt::format("the stack's synthesizer does not publish image assets, so '{}' cannot be "
+                                   "deployed with it; use DefaultStackSynthesizer or CliCredentialsStackSynthesizer",
+                                   asset.displayName.value_or(asset.directoryName)));
+}
+
 FileAssetSource StackSynthesizer::synthesizeTemplate(IStackSynthesisSession& session) const {
   const Stack& stack = boundStack();
   return {.deployTime = true,
@@ -88,6 +102,16 @@ FileAssetLocation StackSynthesizer::cloudFormationLocationFromFileAsset(const st
           .objectKey = cfnify(objectKey),
           .s3ObjectUrl = cfnify(s3ObjectUrl),
           .s3ObjectUrlWithPlaceholders = std::move(s3ObjectUrl)};
+}
+
+DockerImageAssetLocation StackSynthesizer::cloudFormationLocationFromDockerImageAsset(
+    const std::string& repositoryName, const std::string& imageTag) const {
+  const Stack& stack = boundStack();
+  // The stack's account and region when concrete; the URL suffix is always left to CloudFormation.
+  const std::string uri =
+      fmt::format("{}.dkr.ecr.{}.${{AWS::URLSuffix}}/{}:{}", stack.concreteAccount().value_or("${AWS::AccountId}"),
+                  stack.concreteRegion().value_or("${AWS::Region}"), repositoryName, imageTag);
+  return {.imageUri = cfnify(uri), .repositoryName = cfnify(repositoryName), .imageTag = cfnify(imageTag)};
 }
 
 }  // namespace cdk
