@@ -10,6 +10,7 @@
 
 #include "cdk/core/cloud_assembly.hpp"
 #include "cdk/core/errors.hpp"
+#include "cdk/core/stack_synthesizer.hpp"
 #include "synthesis/synthesis.hpp"
 
 namespace cdk {
@@ -148,6 +149,7 @@ void App::initialize(AppProps props) {
     outdir_ = "cdk.out";
   }
   treeMetadata_ = props.treeMetadata;
+  defaultStackSynthesizer_ = std::move(props.defaultStackSynthesizer);
   yaml_ = props.yaml;
   diagram_ = props.diagram;
 }

@@ -137,6 +137,30 @@ Value condition(const CfnCondition& condition) {
   return intrinsic("Condition", Value(std::make_shared<detail::LogicalIdToken>(condition)));
 }
 
+namespace {
+
+Value stringList(std::vector<std::string> strings) {
+  Value::List list;
+  list.reserve(strings.size());
+  for (auto& s : strings) list.emplace_back(std::move(s));
+  return Value(std::move(list));
+}
+
+}  // namespace
+
+Value conditionContains(std::vector<std::string> listOfStrings, Value value) {
+  return intrinsic("Fn::Contains", Value::list({stringList(std::move(listOfStrings)), std::move(value)}));
+}
+
+Value conditionEachMemberEquals(std::vector<std::string> listOfStrings, Value value) {
+  return intrinsic("Fn::EachMemberEquals", Value::list({stringList(std::move(listOfStrings)), std::move(value)}));
+}
+
+Value conditionEachMemberIn(std::vector<std::string> stringsToCheck, std::vector<std::string> stringsToMatch) {
+  return intrinsic("Fn::EachMemberIn",
+                   Value::list({stringList(std::move(stringsToCheck)), stringList(std::move(stringsToMatch))}));
+}
+
 Value transform(std::string_view macroName, Value::Map parameters) {
   return intrinsic("Fn::Transform",
                    Value::map({{"Name", std::string(macroName)}, {"Parameters", Value(std::move(parameters))}}));

@@ -6,7 +6,7 @@
 #include "cdk/core/construct.hpp"
 #include "cdk/core/errors.hpp"
 #include "cdk/core/stack.hpp"
-#include "core/md5.hpp"
+#include "core/digest.hpp"
 
 namespace cdk {
 namespace {
@@ -136,6 +136,15 @@ std::string Names::uniqueResourceName(const IConstruct& construct, const UniqueR
     human = human.substr(0, half) + (half ? human.substr(human.size() - half) : std::string());
   }
   return human + hash;
+}
+
+std::string Names::stackRelativeConstructPath(const IConstruct& construct) {
+  std::string path;
+  for (auto id : idsBelow(construct, &Stack::of(construct))) {
+    if (!path.empty()) path += '/';
+    path += id;
+  }
+  return path;
 }
 
 }  // namespace cdk

@@ -12,6 +12,7 @@
 #include "cdk/core/cfn_element.hpp"
 #include "cdk/core/cfn_output.hpp"
 #include "cdk/core/cfn_reference.hpp"
+#include "cdk/core/default_stack_synthesizer.hpp"
 #include "cdk/core/errors.hpp"
 #include "cdk/core/fn.hpp"
 #include "cdk/core/names.hpp"
@@ -59,6 +60,21 @@ std::optional<std::string> nonEmpty(const std::optional<Environment>& env,
   return (*env).*field;
 }
 
+/// aws-cdk-lib's choice: the stack's own synthesizer, else the app's default, else a DefaultStackSynthesizer. One
+/// that can be reused is bound as a copy; another one is bound itself.
+std::shared_ptr<IStackSynthesizer> bindSynthesizer(Stack& stack, std::shared_ptr<IStackSynthesizer> own) {
+  if (!own) {
+    const auto* app = dynamic_cast<const App*>(&stack.node().root());
+    if (app && app->defaultStackSynthesizer()) return app->defaultStackSynthesizer()->reusableBind(stack);
+    own = std::make_shared<DefaultStackSynthesizer>();
+  }
+  if (const auto* reusable = dynamic_cast<const IReusableStackSynthesizer*>(own.get())) {
+    return reusable->reusableBind(stack);
+  }
+  own->bind(stack);
+  return own;
+}
+
 }  // namespace
 
 Stack::Stack(Construct& scope, std::string_view id, StackProps props)
@@ -76,6 +92,7 @@ Stack::Stack(Construct& scope, std::string_view id, StackProps props)
     detail::checkTagKey(node().path(), key);
     tags_.setTag(key, value, TagManager::INITIAL_TAG_PRIORITY);
   }
+  synthesizer_ = bindSynthesizer(*this, std::move(props.synthesizer));
 }
 
 Stack::~Stack() = default;

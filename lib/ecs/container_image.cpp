@@ -20,6 +20,11 @@ std::shared_ptr<EcrImage> ContainerImage::fromEcrRepository(ecr::IRepository& re
   return std::make_shared<EcrImage>(repository, std::move(tag));
 }
 
+std::shared_ptr<AssetImage> ContainerImage::fromAsset(std::string directory,
+                                                      ecr_assets::DockerImageAssetOptions props) {
+  return std::make_shared<AssetImage>(std::move(directory), std::move(props));
+}
+
 namespace {
 
 /// aws-cdk-lib's test for an image in ECR: ^<account>.dkr.ecr.<region>.amazonaws.com(.cn)?/ (its pattern leaves
@@ -60,6 +65,18 @@ EcrImage::EcrImage(ecr::IRepository& repository, std::string tagOrDigest)
 ContainerImageConfig EcrImage::bind(Construct& /*scope*/, ContainerDefinition& containerDefinition) {
   repository_->grantPull(containerDefinition.taskDefinition().obtainExecutionRole());
   return {.imageName = imageName_};
+}
+
+AssetImage::AssetImage(std::string directory, ecr_assets::DockerImageAssetOptions props)
+    : directory_(std::move(directory)), props_(std::move(props)) {}
+
+ContainerImageConfig AssetImage::bind(Construct& scope, ContainerDefinition& containerDefinition) {
+  ecr_assets::DockerImageAssetProps props;
+  static_cast<ecr_assets::DockerImageAssetOptions&>(props) = props_;
+  props.directory = directory_;
+  auto& asset = scope.make<ecr_assets::DockerImageAsset>("AssetImage", std::move(props));
+  asset.repository().grantPull(containerDefinition.taskDefinition().obtainExecutionRole());
+  return {.imageName = asset.imageUri()};
 }
 
 }  // namespace cdk::ecs

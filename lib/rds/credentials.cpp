@@ -10,7 +10,7 @@
 #include "cdk/core/names.hpp"
 #include "cdk/kms/key.hpp"
 #include "core/child_path.hpp"
-#include "core/md5.hpp"
+#include "core/digest.hpp"
 
 namespace cdk::rds {
 namespace {

@@ -5,6 +5,7 @@
 
 #include <cstdio>
 #include <filesystem>
+#include <fstream>
 #include <map>
 #include <memory>
 #include <string>
@@ -15,6 +16,7 @@
 #include "cdk/cloudformation_include.hpp"
 #include "cdk/core.hpp"
 #include "cdk/core/cloud_assembly.hpp"
+#include "template_compare.hpp"
 #include "test_support.hpp"
 
 namespace {
@@ -105,10 +107,14 @@ TEST(AllTypesTest, EveryTypeComesBackTypedThroughCfnInclude) {
   const auto& assembly = app.synth();
   int typed = 0;
   for (const auto& artifact : assembly.stacks()) {
+    // The including stack's synthesizer adds the BootstrapVersion parameter and rule itself (aws-cdk-lib fails on
+    // the duplicate too), so the template is included without them and the round trip compares whole templates.
+    const auto templateFile = dir / (artifact.artifactId + ".included.json");
+    std::ofstream(templateFile) << cdkpp_test::withoutBootstrapScaffolding(artifact.templateJson()).dump(1);
     cdk::App again(cdk::AppProps{.treeMetadata = false});
     auto& stack = again.make<cdk::Stack>(artifact.artifactId);
-    auto& included = stack.make<cdk::cloudformation_include::CfnInclude>(
-        "Included", {.templateFile = (assembly.directory() / artifact.templateFile).string()});
+    auto& included =
+        stack.make<cdk::cloudformation_include::CfnInclude>("Included", {.templateFile = templateFile.string()});
     for (const auto& [id, resource] : artifact.templateJson().at("Resources").items()) {
       if (id == "AttributeProbe") continue;
       const cdk::CfnResource& l1 = included.getResource(id);

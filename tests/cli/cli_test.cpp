@@ -55,6 +55,38 @@ TEST_F(CdkCliTest, SynthesizesWithContextAndShowsWarnings) {
   EXPECT_EQ(parsed["artifacts"]["Serviceprod"]["dependencies"][0], "Networkprod");
 }
 
+TEST_F(CdkCliTest, ListsTheStacksWithTheirEnvironments) {
+  CommandResult r = runCommand(command("ls --long"));
+  ASSERT_EQ(r.status, 0) << r.output;
+  EXPECT_NE(r.output.find("id: Networkdev"), std::string::npos) << r.output;
+  EXPECT_NE(r.output.find("id: Servicedev"), std::string::npos) << r.output;
+  EXPECT_NE(r.output.find("name: aws://unknown-account/us-east-1"), std::string::npos) << r.output;
+}
+
+TEST_F(CdkCliTest, ReadsTheAssemblyWithItsAssetManifests) {
+  // The program writes the assembly; the CLI then reads that folder as its app (as `cdk deploy --app cdk.out`
+  // does): the asset manifests and the bootstrap properties pass its schema, and the template is the one to deploy.
+  CommandResult program = runCommand("cd '" + dir_.path().string() + "' && '" CDKPP_CLI_APP "' --output assembly");
+  ASSERT_EQ(program.status, 0) << program.output;
+  const fs::path assembly = dir_.path() / "assembly";
+  ASSERT_TRUE(fs::exists(assembly / "Servicedev.assets.json"));
+  CommandResult r = runCommand("cd '" + dir_.path().string() + "' && CDK_DISABLE_VERSION_CHECK=1 '" + cdk_ +
+                               "' --no-notices --app '" + assembly.string() + "' synth Servicedev");
+  ASSERT_EQ(r.status, 0) << r.output;
+  EXPECT_NE(r.output.find("CheckBootstrapVersion"), std::string::npos) << r.output;
+  EXPECT_NE(r.output.find("/cdk-bootstrap/hnb659fds/version"), std::string::npos) << r.output;
+  CommandResult listed = runCommand("cd '" + dir_.path().string() + "' && CDK_DISABLE_VERSION_CHECK=1 '" + cdk_ +
+                                    "' --no-notices --app '" + assembly.string() + "' ls --long");
+  ASSERT_EQ(listed.status, 0) << listed.output;
+  EXPECT_NE(listed.output.find("id: Servicedev"), std::string::npos) << listed.output;
+  // The manifest names the bootstrap roles the CLI assumes and the asset manifest it publishes first.
+  const auto manifest = nlohmann::json::parse(cdkpp_test::readFile(assembly / "manifest.json"));
+  const auto& properties = manifest["artifacts"]["Servicedev"]["properties"];
+  EXPECT_EQ(properties["assumeRoleArn"],
+            "arn:${AWS::Partition}:iam::${AWS::AccountId}:role/cdk-hnb659fds-deploy-role-${AWS::AccountId}-us-east-1");
+  EXPECT_EQ(manifest["artifacts"]["Servicedev"]["dependencies"].dump(), R"(["Networkdev","Servicedev.assets"])");
+}
+
 TEST_F(CdkCliTest, AppHelpAndErrors) {
   CommandResult help = runCommand(std::string("'") + CDKPP_CLI_APP + "' --help");
   EXPECT_EQ(help.status, 0);

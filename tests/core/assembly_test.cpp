@@ -48,7 +48,7 @@ TEST(AssemblyTest, WritesManifestTemplatesAndTree) {
   EXPECT_EQ(svc["type"], "aws:cloudformation:stack");
   EXPECT_EQ(svc["environment"], "aws://unknown-account/eu-west-1");
   EXPECT_EQ(svc["properties"]["templateFile"], "Svc.template.json");
-  EXPECT_EQ(svc["dependencies"].dump(), R"(["Net"])");
+  EXPECT_EQ(svc["dependencies"].dump(), R"(["Net","Svc.assets"])");
   EXPECT_EQ(svc["metadata"]["/Svc/Sg"][0]["data"], "Sg");
   EXPECT_EQ(svc["metadata"]["/Svc"][0]["type"], "aws:cdk:warning");
   EXPECT_EQ(manifest["artifacts"]["Tree"]["type"], "cdk:tree");

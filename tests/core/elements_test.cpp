@@ -3,6 +3,7 @@
 #include "cdk/assertions.hpp"
 #include "cdk/core.hpp"
 #include "cdk/core/cloud_assembly.hpp"
+#include "template_compare.hpp"
 #include "test_programs.hpp"
 #include "test_support.hpp"
 
@@ -290,7 +291,9 @@ TEST(ElementsTest, TemplateSectionsAndHeader) {
   json t = templateOf(app);
   std::vector<std::string> keys;
   for (auto& [k, v] : t.items()) keys.push_back(k);
-  EXPECT_EQ(keys, (std::vector<std::string>{"Description", "Transform", "Parameters", "Resources"}));
+  // As aws-cdk-lib: the bootstrap version check (Parameters.BootstrapVersion, Rules) comes after the elements.
+  EXPECT_EQ(keys, (std::vector<std::string>{"Description", "Transform", "Parameters", "Resources", "Rules"}));
+  EXPECT_EQ(cdkpp_test::keysOf(t["Parameters"]), (std::vector<std::string>{"P", "BootstrapVersion"}));
 }
 
 }  // namespace

@@ -151,8 +151,11 @@ TEST(ValidationPlugins, AddFilesToTheAssembly) {
   const auto& assembly = app.synth();
   EXPECT_EQ(cdkpp_test::readFile(dir / "out" / "report-A.csv"), "a,b\n");
   EXPECT_TRUE(fs::exists(dir / "out" / "report-B.csv"));
-  ASSERT_EQ(assembly.additionalFiles().size(), 2u);
+  // The plugin's files, then the stacks' asset manifests (their synthesizers run after the plugins).
+  ASSERT_EQ(assembly.additionalFiles().size(), 4u);
   EXPECT_EQ(assembly.additionalFiles()[0].name, "report-A.csv");
+  EXPECT_EQ(assembly.additionalFiles()[1].name, "report-B.csv");
+  EXPECT_EQ(assembly.additionalFiles()[2].name, "A.assets.json");
 }
 
 TEST(ValidationPlugins, RefuseFileNamesOfTheAssembly) {
@@ -202,7 +205,9 @@ TEST(ValidationPlugins, WithoutPluginsNothingIsKept) {
   buildQueueAndSubscriber(app);
   const auto& assembly = app.synth({.write = false});
   EXPECT_TRUE(assembly.validationReports().empty());
-  EXPECT_TRUE(assembly.additionalFiles().empty());
+  // Only the stacks' asset manifests.
+  ASSERT_EQ(assembly.additionalFiles().size(), 2u);
+  EXPECT_EQ(assembly.additionalFiles()[0].name, "A.assets.json");
 }
 
 }  // namespace

@@ -60,7 +60,10 @@ def main(argv) -> int:
     for language, line, text, previous in blocks(lines):
         first = text.split("\n", 1)[0].strip()
         if m := FILE_LINE.match(first):
-            write_if_changed(os.path.join(out, "files", m.group(1)), text)
+            # A name may have folders ("web/Dockerfile": the folder of an image asset).
+            path = os.path.join(out, "files", m.group(1))
+            os.makedirs(os.path.dirname(path), exist_ok=True)
+            write_if_changed(path, text)
         if language != "cpp":
             if MARKER.match(previous):
                 raise SystemExit(f"guide: line {line}: a 'does not compile' marker before a {language} block")

@@ -16,11 +16,15 @@ namespace cdk {
 
 class CloudAssembly;
 class IPolicyValidationPlugin;
+class IReusableStackSynthesizer;
 class Validations;
 
 struct AppProps {
   /// Context values, after those of CDK_CONTEXT_JSON (these win).
   Value::Map context{};
+  /// The synthesizer of the stacks that StackProps::synthesizer gives none: each stack gets a copy bound to it.
+  /// Default: a DefaultStackSynthesizer for each stack.
+  std::shared_ptr<IReusableStackSynthesizer> defaultStackSynthesizer{};
   /// Also write architecture diagrams: <artifact>.diagram.dot per stack and app.diagram.dot, and their .svg
   /// when Graphviz's `dot` is installed. The command line's --diagram and the context key cdkpp:diagram too.
   bool diagram = false;
@@ -62,6 +66,10 @@ class CDKPP_API App : public Construct {
 
   /// The usage text of App(argc, argv).
   static std::string usage(std::string_view programName);
+  /// AppProps::defaultStackSynthesizer; null when stacks get a DefaultStackSynthesizer each.
+  const std::shared_ptr<IReusableStackSynthesizer>& defaultStackSynthesizer() const noexcept {
+    return defaultStackSynthesizer_;
+  }
 
  private:
   friend class Validations;
@@ -73,6 +81,7 @@ class CDKPP_API App : public Construct {
   bool yaml_ = false;
   bool diagram_ = false;
   std::unique_ptr<CloudAssembly> assembly_;
+  std::shared_ptr<IReusableStackSynthesizer> defaultStackSynthesizer_;
   std::vector<std::shared_ptr<IPolicyValidationPlugin>> validationPlugins_;
 };
 

@@ -55,7 +55,8 @@ struct CDKPP_API StackArtifact {
   std::shared_ptr<Parsed> parsed_ = std::make_shared<Parsed>();
 };
 
-/// A file that is not a template, manifest or tree: one a validation plugin added (a compliance report, ...).
+/// A file that is not a template, manifest or tree: one a stack synthesizer or a validation plugin added (an asset
+/// manifest, a compliance report, ...).
 struct AdditionalFile {
   std::string name{};  ///< relative to the assembly's folder
   std::string contents{};

@@ -2,6 +2,7 @@
 #pragma once
 
 #include <optional>
+#include <string>
 #include <string_view>
 #include <vector>
 
@@ -51,6 +52,13 @@ CDKPP_API Value conditionOr(std::vector<Value> conditions);
 CDKPP_API Value conditionNot(Value condition);
 /// { "Condition": logicalId }: a CfnCondition used inside another condition expression.
 CDKPP_API Value condition(const CfnCondition& condition);
+/// { "Fn::Contains": [listOfStrings, value] }: true when `value` is one of the strings (rules only: CfnRule).
+CDKPP_API Value conditionContains(std::vector<std::string> listOfStrings, Value value);
+/// { "Fn::EachMemberEquals": [listOfStrings, value] }: true when every string equals `value` (rules only).
+CDKPP_API Value conditionEachMemberEquals(std::vector<std::string> listOfStrings, Value value);
+/// { "Fn::EachMemberIn": [stringsToCheck, stringsToMatch] }: true when each string to check is one of those to
+/// match (rules only).
+CDKPP_API Value conditionEachMemberIn(std::vector<std::string> stringsToCheck, std::vector<std::string> stringsToMatch);
 /// { "Fn::Transform": { "Name": name, "Parameters": parameters } }.
 CDKPP_API Value transform(std::string_view macroName, Value::Map parameters);
 

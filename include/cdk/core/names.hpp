@@ -33,6 +33,9 @@ class CDKPP_API Names {
   /// A name within maxLength for physical resource names, from the path starting at the nearest stack (its
   /// stack name, then the ids below it), as aws-cdk-lib's Names.uniqueResourceName.
   static std::string uniqueResourceName(const IConstruct& construct, const UniqueResourceNameOptions& options = {});
+  /// The ids from the construct's stack down to the construct, joined with '/' (the name `cdk deploy` shows for an
+  /// asset).
+  static std::string stackRelativeConstructPath(const IConstruct& construct);
 };
 
 }  // namespace cdk

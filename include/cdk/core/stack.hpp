@@ -1,6 +1,7 @@
 // A unit of deployment: one CloudFormation template (aws-cdk-lib's Stack).
 #pragma once
 
+#include <memory>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -19,6 +20,7 @@
 namespace cdk {
 
 class CfnElement;
+class IStackSynthesizer;
 
 /// Props of a Stack, in alphabetical order (as every props struct in cdkpp).
 struct StackProps {
@@ -28,6 +30,10 @@ struct StackProps {
   std::optional<Environment> env{};
   /// The CloudFormation stack name; defaults to the construct id (or a unique name below other constructs).
   std::optional<std::string> stackName{};
+  /// How the stack is synthesized and deployed. Default: AppProps::defaultStackSynthesizer, else a
+  /// DefaultStackSynthesizer. A synthesizer that can be reused (IReusableStackSynthesizer) may be given to several
+  /// stacks; another one serves one stack.
+  std::shared_ptr<IStackSynthesizer> synthesizer{};
   /// Stack-level tags, applied by the deployment to every resource that supports them.
   std::vector<std::pair<std::string, std::string>> tags{};
   bool terminationProtection = false;
@@ -63,6 +69,8 @@ class CDKPP_API Stack : public Construct {
   std::string templateFile() const { return artifactId_ + ".template.json"; }
   const std::optional<std::string>& description() const noexcept { return description_; }
   bool terminationProtection() const noexcept { return terminationProtection_; }
+  /// The synthesizer, bound to this stack.
+  IStackSynthesizer& synthesizer() const noexcept { return *synthesizer_; }
 
   /// The account: a literal when the stack has a concrete account, else { "Ref": "AWS::AccountId" }.
   Value account() const;
@@ -128,6 +136,7 @@ class CDKPP_API Stack : public Construct {
   std::optional<std::string> account_;
   std::optional<std::string> region_;
   bool terminationProtection_;
+  std::shared_ptr<IStackSynthesizer> synthesizer_;
   TagManager tags_;
   std::vector<std::pair<Stack*, std::string>> dependencies_;
   std::vector<std::string> transforms_;

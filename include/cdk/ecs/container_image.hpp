@@ -8,6 +8,7 @@
 #include "cdk/core/export.hpp"
 #include "cdk/core/handle.hpp"
 #include "cdk/core/value.hpp"
+#include "cdk/ecr_assets/docker_image_asset.hpp"
 
 namespace cdk {
 class Construct;
@@ -21,6 +22,7 @@ class ISecret;
 
 namespace cdk::ecs {
 
+class AssetImage;
 class ContainerDefinition;
 class EcrImage;
 class RepositoryImage;
@@ -49,6 +51,9 @@ class CDKPP_API ContainerImage {
   /// An image from an ECR repository by tag (or digest, "sha256:..."); the task's execution role may pull it. The
   /// repository must outlive the synthesis.
   static std::shared_ptr<EcrImage> fromEcrRepository(ecr::IRepository& repository, std::string tag = "latest");
+  /// An image `cdk deploy` builds from a local folder with a Dockerfile and pushes to the bootstrap repository
+  /// (an ecr_assets::DockerImageAsset); the task's execution role may pull it.
+  static std::shared_ptr<AssetImage> fromAsset(std::string directory, ecr_assets::DockerImageAssetOptions props = {});
 
   /// Called once by the container that uses the image (`scope` is the container).
   virtual ContainerImageConfig bind(cdk::Construct& scope, ContainerDefinition& containerDefinition) = 0;
@@ -78,6 +83,19 @@ class CDKPP_API EcrImage : public ContainerImage {
  private:
   ecr::IRepository* repository_;
   cdk::Value imageName_;
+};
+
+/// An image built from a local folder (aws-cdk-lib's AssetImage).
+class CDKPP_API AssetImage : public ContainerImage {
+ public:
+  AssetImage(std::string directory, ecr_assets::DockerImageAssetOptions props = {});
+  /// Adds the DockerImageAsset "AssetImage" below the container, and grants the task's execution role the pull.
+  /// Throws ConstructError (with the asset's path) when the folder or the Dockerfile is not there.
+  ContainerImageConfig bind(cdk::Construct& scope, ContainerDefinition& containerDefinition) override;
+
+ private:
+  std::string directory_;
+  ecr_assets::DockerImageAssetOptions props_;
 };
 
 }  // namespace cdk::ecs

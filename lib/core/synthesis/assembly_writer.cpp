@@ -149,6 +149,36 @@ void collectStackMetadata(const Construct& c, const Stack& stack,
   }
 }
 
+/// A stack's entry of manifest.json without what its synthesizer adds: type, environment, properties (template,
+/// termination protection, tags), dependencies, metadata, displayName, in aws-cdk-lib's order.
+json stackEntry(const StackArtifact& artifact, const Stack& stack,
+                const std::multimap<std::string, const SynthesisMessage*>& messagesByPath) {
+  json properties = {{"templateFile", artifact.templateFile},
+                     {"terminationProtection", artifact.terminationProtection}};
+  if (!artifact.tags.empty()) {
+    json tags = json::object();
+    for (const auto& [k, v] : artifact.tags) tags[k] = v;
+    properties["tags"] = std::move(tags);
+  }
+  properties["validateOnSynth"] = false;
+  json entry = {
+      {"type", "aws:cloudformation:stack"}, {"environment", artifact.environment}, {"properties", properties}};
+  // Kept even when empty, so that the synthesizer's dependencies land here; dropped later if still empty.
+  entry["dependencies"] = artifact.dependencies;
+  MetadataEntries collected;
+  collectStackMetadata(stack, stack, messagesByPath, collected);
+  if (!collected.empty()) {
+    // Paths are unique: append without ordered_map's lookup, into a vector reserved once.
+    json metadata = json::object();
+    auto& object = static_cast<std::vector<std::pair<const std::string, json>>&>(metadata.get_ref<json::object_t&>());
+    object.reserve(collected.size());
+    for (auto& [path, entries] : collected) object.emplace_back(std::move(path), std::move(entries));
+    entry["metadata"] = std::move(metadata);
+  }
+  entry["displayName"] = artifact.displayName;
+  return entry;
+}
+
 /// Creates `path` with the contents `write` puts into the stream, or throws naming the file and the reason.
 template <class Write>
 void writeStream(const fs::path& path, Write write) {
@@ -178,8 +208,43 @@ void writeTree(const fs::path& path, const App& app) {
 
 }  // namespace
 
+namespace {
+
+/// The properties a synthesizer gave the stack, in aws-cdk-lib's order (the object its synthesizers spread into the
+/// stack's properties), unset ones left out.
+void addSynthesizerProperties(json& properties, const SynthesizeStackArtifactOptions& options) {
+  if (options.assumeRoleExternalId) properties["assumeRoleExternalId"] = *options.assumeRoleExternalId;
+  if (options.assumeRoleArn) properties["assumeRoleArn"] = *options.assumeRoleArn;
+  if (options.cloudFormationExecutionRoleArn) {
+    properties["cloudFormationExecutionRoleArn"] = *options.cloudFormationExecutionRoleArn;
+  }
+  if (options.stackTemplateAssetObjectUrl)
+    properties["stackTemplateAssetObjectUrl"] = *options.stackTemplateAssetObjectUrl;
+  if (options.requiresBootstrapStackVersion) {
+    properties["requiresBootstrapStackVersion"] = *options.requiresBootstrapStackVersion;
+  }
+  if (options.bootstrapStackVersionSsmParameter) {
+    properties["bootstrapStackVersionSsmParameter"] = *options.bootstrapStackVersionSsmParameter;
+  }
+  if (!options.additionalDependencies.empty()) properties["additionalDependencies"] = options.additionalDependencies;
+  if (const auto& role = options.lookupRole) {
+    json lookupRole = {{"arn", role->arn}};
+    if (role->assumeRoleExternalId) lookupRole["assumeRoleExternalId"] = *role->assumeRoleExternalId;
+    if (role->requiresBootstrapStackVersion) {
+      lookupRole["requiresBootstrapStackVersion"] = *role->requiresBootstrapStackVersion;
+    }
+    if (role->bootstrapStackVersionSsmParameter) {
+      lookupRole["bootstrapStackVersionSsmParameter"] = *role->bootstrapStackVersionSsmParameter;
+    }
+    properties["lookupRole"] = std::move(lookupRole);
+  }
+}
+
+}  // namespace
+
 void AssemblyWriter::build(CloudAssembly& assembly, std::vector<StackState>& stacks,
-                           const std::vector<std::string>& deploymentOrder, bool treeMetadata) {
+                           const std::vector<std::string>& deploymentOrder, std::vector<EmittedArtifact>& artifacts,
+                           bool treeMetadata) {
   std::unordered_map<std::string, StackState*> byId;
   for (auto& s : stacks) {
     byId.emplace(s.stack->artifactId(), &s);
@@ -197,9 +262,8 @@ void AssemblyWriter::build(CloudAssembly& assembly, std::vector<StackState>& sta
     dependencies[byVertex.at(e.from)].push_back(byVertex.at(e.to)->stack->artifactId());
   }
 
-  json artifacts = json::object();
-  // Reserved, so that no entry (each holds a stack's metadata) is copied when the object grows.
-  artifacts.get_ref<json::object_t&>().reserve(deploymentOrder.size() + 1);
+  // The stacks' entries of manifest.json, made in deployment order with the stack artifacts.
+  std::unordered_map<const StackState*, json> entries;
   for (const auto& id : deploymentOrder) {
     StackState& state = *byId.at(id);
     const Stack& stack = *state.stack;
@@ -212,39 +276,38 @@ void AssemblyWriter::build(CloudAssembly& assembly, std::vector<StackState>& sta
     artifact.dependencies = dependencies[&state];
     artifact.terminationProtection = stack.terminationProtection();
     for (const auto& [key, value] : stack.tags().tagValues()) artifact.tags.emplace_back(key, value.toString());
-
-    json properties = {{"templateFile", artifact.templateFile},
-                       {"terminationProtection", artifact.terminationProtection}};
-    if (!artifact.tags.empty()) {
-      json tags = json::object();
-      for (const auto& [k, v] : artifact.tags) tags[k] = v;
-      properties["tags"] = std::move(tags);
-    }
-    properties["validateOnSynth"] = false;
-    if (artifact.stackName != artifact.artifactId) properties["stackName"] = artifact.stackName;
-    json entry = {
-        {"type", "aws:cloudformation:stack"}, {"environment", artifact.environment}, {"properties", properties}};
-    if (!artifact.dependencies.empty()) entry["dependencies"] = artifact.dependencies;
-    MetadataEntries collected;
-    collectStackMetadata(stack, stack, messagesByPath, collected);
-    if (!collected.empty()) {
-      // Paths are unique: append without ordered_map's lookup, into a vector reserved once.
-      json metadata = json::object();
-      auto& object = static_cast<std::vector<std::pair<const std::string, json>>&>(metadata.get_ref<json::object_t&>());
-      object.reserve(collected.size());
-      for (auto& [path, entries] : collected) object.emplace_back(std::move(path), std::move(entries));
-      entry["metadata"] = std::move(metadata);
-    }
-    entry["displayName"] = artifact.displayName;
-    // Artifact ids are unique: append without ordered_map's linear lookup.
-    static_cast<std::vector<std::pair<const std::string, json>>&>(artifacts.get_ref<json::object_t&>())
-        .emplace_back(artifact.artifactId, std::move(entry));
-
+    entries.emplace(&state, stackEntry(artifact, stack, messagesByPath));
     artifact.templateBody = std::move(state.body);
     assembly.stacks_.push_back(std::move(artifact));
   }
-  if (treeMetadata) artifacts[kTreeArtifactId] = {{"type", "cdk:tree"}, {"properties", {{"file", "tree.json"}}}};
-  assembly.manifest_ = {{"version", kAssemblySchemaVersion}, {"artifacts", std::move(artifacts)}};
+
+  json manifestArtifacts = json::object();
+  // Reserved, so that no entry (each holds a stack's metadata) is copied when the object grows.
+  auto& objects =
+      static_cast<std::vector<std::pair<const std::string, json>>&>(manifestArtifacts.get_ref<json::object_t&>());
+  objects.reserve(artifacts.size() + 1);
+  for (auto& emitted : artifacts) {
+    json entry;
+    if (!emitted.artifact.is_null()) {
+      entry = std::move(emitted.artifact);
+    } else {
+      entry = std::move(entries.at(emitted.stack));
+      json& properties = entry["properties"];
+      addSynthesizerProperties(properties, emitted.options);
+      // aws-cdk-lib writes the stack name last, and only when it is not the artifact id.
+      const Stack& stack = *emitted.stack->stack;
+      if (stack.stackName() != stack.artifactId()) properties["stackName"] = stack.stackName();
+      // The synthesizer's dependencies (the asset manifest) after the stacks the stack depends on.
+      json& dependsOn = entry["dependencies"];
+      for (const auto& extra : emitted.options.additionalDependencies) dependsOn.push_back(extra);
+      if (dependsOn.empty()) entry.erase("dependencies");
+    }
+    // Artifact ids are unique (the synthesis checked): append without ordered_map's linear lookup.
+    objects.emplace_back(emitted.id, std::move(entry));
+  }
+  if (treeMetadata)
+    manifestArtifacts[kTreeArtifactId] = {{"type", "cdk:tree"}, {"properties", {{"file", "tree.json"}}}};
+  assembly.manifest_ = {{"version", kAssemblySchemaVersion}, {"artifacts", std::move(manifestArtifacts)}};
   // Context the lookups missed, stack by stack in tree order, each key once (aws-cdk-lib's addMissing).
   json missing = json::array();
   std::unordered_set<std::string> missingKeys;

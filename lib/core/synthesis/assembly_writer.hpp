@@ -17,6 +17,7 @@ class App;
 namespace cdk::detail {
 
 struct StackState;
+struct EmittedArtifact;
 
 /// The cloud assembly schema version written to manifest.json; the `cdk` CLI reads versions up to its own.
 inline constexpr const char* kAssemblySchemaVersion = "36.0.0";
@@ -30,9 +31,11 @@ struct AssemblyFile {
 
 class AssemblyWriter {
  public:
-  /// Fills the stack artifacts and the manifest of `assembly` (in memory).
+  /// Fills the stack artifacts (in deployment order) and the manifest of `assembly` (in memory): the artifacts
+  /// the stacks' synthesizers added, in the order they added them, then the tree's.
   static void build(CloudAssembly& assembly, std::vector<StackState>& stacks,
-                    const std::vector<std::string>& deploymentOrder, bool treeMetadata);
+                    const std::vector<std::string>& deploymentOrder, std::vector<EmittedArtifact>& artifacts,
+                    bool treeMetadata);
 
   /// Writes the assembly into a new folder beside `outdir`, runs `hooks` on it, then swaps it into place. On
   /// any failure the new folder is removed and `outdir` is left as it was.

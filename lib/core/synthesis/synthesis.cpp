@@ -19,6 +19,7 @@
 #include "cdk/core/cfn_parameter.hpp"
 #include "cdk/core/cfn_reference.hpp"
 #include "cdk/core/cfn_resource.hpp"
+#include "cdk/core/cfn_rule.hpp"
 #include "cdk/core/diagram.hpp"
 #include "cdk/core/stack.hpp"
 #include "cdk/core/template_format.hpp"
@@ -54,6 +55,7 @@ const char* sectionOf(const CfnElement& element) {
   if (dynamic_cast<const CfnOutput*>(&element)) return "Outputs";
   if (dynamic_cast<const CfnCondition*>(&element)) return "Conditions";
   if (dynamic_cast<const CfnMapping*>(&element)) return "Mappings";
+  if (dynamic_cast<const CfnRule*>(&element)) return "Rules";
   return nullptr;
 }
 
@@ -127,10 +129,10 @@ std::unique_ptr<CloudAssembly> Synthesis::run(const SynthesisOptions& options) {
   } lock{app_.node()};
   app_.node().lock();
   validateAndResolve();
-  assembleTemplates();
+  synthesizeStacks();
   checkAfterResolve();
   collectMessages();
-  AssemblyWriter::build(*assembly_, stacks_, deploymentOrder(), outputs_.treeMetadata);
+  AssemblyWriter::build(*assembly_, stacks_, deploymentOrder(), artifacts_, outputs_.treeMetadata);
   if (options.write) write();
   return std::move(assembly_);
 }
@@ -426,12 +428,12 @@ void Synthesis::validateStacks(std::vector<ValidationIssue>& issues) const {
   }
 }
 
-void Synthesis::validateElements(StackState& state, std::vector<ValidationIssue>& issues) {
+void Synthesis::validateElements(StackState& state, std::vector<ValidationIssue>& issues, std::size_t from) {
   // Each element: a valid logical ID, unique within its template; then its rendered fragment, checked (and
   // kept, so that resolution does not render it a second time).
   std::unordered_map<std::string, const CfnElement*> seen;
   state.fragments.assign(state.elements.size(), Value());
-  for (std::size_t i = 0; i < state.elements.size(); ++i) {
+  for (std::size_t i = from; i < state.elements.size(); ++i) {
     const CfnElement* element = state.elements[i];
     std::string id;
     try {
@@ -501,6 +503,13 @@ void Synthesis::setTopSections() {
 
 bool Synthesis::renderPending(StackState& state) {
   const bool any = state.rendered < state.elements.size();
+  if (any && state.assembled) {
+    throw Error(
+        fmt::format("'{}' was added to stack '{}' after the stack's template was synthesized; a stack "
+                    "synthesizer adds elements to its own stack before it asks for the template, and refers "
+                    "to no other stack",
+                    state.elements[state.rendered]->node().path(), state.stack->node().path()));
+  }
   while (state.rendered < state.elements.size()) {
     const std::size_t i = state.rendered++;
     renderElement(state, *state.elements[i], i < state.fragments.size() ? &state.fragments[i] : nullptr);
@@ -717,6 +726,29 @@ void Synthesis::addStackDependency(const Stack& from, const Stack& to, std::stri
 
 namespace {
 
+/// Adds a file that a plugin or a synthesizer (`who`) gives to the cloud assembly, named by one path component that is
+/// not hidden and not a file synthesis writes itself, and once.
+void addAssemblyFileChecked(std::vector<AdditionalFile>& files, std::string_view who, std::string name,
+                            std::string contents) {
+  const bool reserved = name == "manifest.json" || name == "tree.json" || name.ends_with(".template.json");
+  if (name.empty() || name.find('/') != std::string::npos || name.find('\\') != std::string::npos ||
+      name.front() == '.' || reserved) {
+    throw Error(
+        fmt::format("{} asked to add '{}' to the cloud assembly; such a file is named by one path component "
+                    "that does not start with '.' and is not a template, manifest.json or tree.json",
+                    who, name));
+  }
+  for (const auto& file : files) {
+    if (file.name == name) {
+      throw Error(
+          fmt::format("{} added '{}' to the cloud assembly, which has a file of that name already; give each "
+                      "file its own name",
+                      who, name));
+    }
+  }
+  files.push_back({std::move(name), std::move(contents)});
+}
+
 /// What a validation plugin sees of one stack.
 class StackValidationContext final : public IPolicyValidationContext {
  public:
@@ -728,7 +760,7 @@ class StackValidationContext final : public IPolicyValidationContext {
 
   std::string_view constructPath(std::string_view logicalId) const override {
     // Keys as validateElements and mergeFragment record them: resources and parameters share "Resources".
-    for (std::string_view section : {"Resources/", "Outputs/", "Conditions/", "Mappings/"}) {
+    for (std::string_view section : {"Resources/", "Outputs/", "Conditions/", "Mappings/", "Rules/"}) {
       key_.assign(section).append(logicalId);
       auto it = state_.logicalIds.find(key_);
       if (it != state_.logicalIds.end()) return it->second->node().path();
@@ -737,24 +769,7 @@ class StackValidationContext final : public IPolicyValidationContext {
   }
 
   void addAssemblyFile(std::string name, std::string contents) override {
-    const bool reserved = name == "manifest.json" || name == "tree.json" || name.ends_with(".template.json");
-    if (name.empty() || name.find('/') != std::string::npos || name.find('\\') != std::string::npos ||
-        name.front() == '.' || reserved) {
-      throw Error(
-          fmt::format("a validation plugin asked to add '{}' to the cloud assembly; a plugin's file is named "
-                      "by one path component that does not start with '.' and is not a template, "
-                      "manifest.json or tree.json",
-                      name));
-    }
-    for (const auto& file : files_) {
-      if (file.name == name) {
-        throw Error(
-            fmt::format("two validation plugins (or one, twice) added '{}' to the cloud assembly; give each "
-                        "file its own name",
-                        name));
-      }
-    }
-    files_.push_back({std::move(name), std::move(contents)});
+    addAssemblyFileChecked(files_, "a validation plugin", std::move(name), std::move(contents));
   }
 
  private:
@@ -805,10 +820,150 @@ void Synthesis::runValidationPlugins(StackState& state, std::vector<ValidationIs
   state.keepResolved = false;
 }
 
-// ---------------------------------------------------------------------------------------------- assemble
+// ---------------------------------------------------------------------------------------------- stack synthesizers
 
-void Synthesis::assembleTemplates() {
-  for (auto& state : stacks_) state.body = assembleTemplate(state);
+/// What a stack's synthesizer writes to (IStackSynthesisSession), for that stack.
+class Synthesis::StackSession final : public IStackSynthesisSession {
+ public:
+  StackSession(Synthesis& synthesis, StackState& state)
+      : synthesis_(synthesis),
+        state_(state),
+        seenChildren_(state.stack->node().children().size()),
+        seenVersion_(synthesis.app_.node().treeVersion()) {}
+
+  const std::string& templateBody() override {
+    collectAddedElements();
+    return synthesis_.finishTemplate(state_);
+  }
+
+  void addArtifact(std::string artifactId, json artifact) override {
+    if (artifact.is_null()) artifact = json::object();
+    add(std::move(artifactId), std::move(artifact), {});
+  }
+
+  void addStackArtifact(SynthesizeStackArtifactOptions options) override {
+    add(state_.stack->artifactId(), json(), std::move(options));
+  }
+
+  void addFile(std::string fileName, std::string contents) override {
+    addAssemblyFileChecked(synthesis_.assembly_->additionalFiles_,
+                           fmt::format("the synthesizer of stack '{}'", state_.stack->node().path()),
+                           std::move(fileName), std::move(contents));
+  }
+
+  bool addedStackArtifact() const noexcept { return addedStackArtifact_; }
+
+  /// Appends the elements the synthesizer added to its stack since the last call (new children of the stack and
+  /// what is below them) to the stack's elements, to be checked and rendered. A construct added anywhere else (the
+  /// tree's version counts every addition) is refused: other templates may be final already.
+  void collectAddedElements() {
+    const Stack& stack = *state_.stack;
+    const auto& children = stack.node().children();
+    std::uint64_t found = 0;
+    for (; seenChildren_ < children.size(); ++seenChildren_) {
+      for (Construct* c : children[seenChildren_]->node().findAll()) {
+        ++found;
+        auto* element = dynamic_cast<CfnElement*>(c);
+        if (element && &element->stack() == &stack) state_.elements.push_back(element);
+      }
+    }
+    const std::uint64_t version = synthesis_.app_.node().treeVersion();
+    if (version - seenVersion_ != found) {
+      throw Error(
+          fmt::format("the synthesizer of stack '{}' changed the construct tree outside the stack's new "
+                      "children; a stack synthesizer only adds constructs to its own stack",
+                      stack.node().path()));
+    }
+    seenVersion_ = version;
+  }
+
+ private:
+  void add(std::string id, json artifact, SynthesizeStackArtifactOptions options) {
+    const bool own = artifact.is_null();
+    const std::string& path = state_.stack->node().path();
+    if (own && addedStackArtifact_) {
+      throw ValidationError({{path, "the stack's synthesizer added the stack's artifact twice; add it once"}});
+    }
+    // Another stack's id, the tree's, or one added before: manifest.json would keep one of them.
+    const bool taken =
+        (!own && synthesis_.reservedArtifactIds_.contains(id)) || !synthesis_.emittedArtifactIds_.insert(id).second;
+    if (taken) {
+      throw ValidationError({{path, fmt::format("the stack's synthesizer added an artifact with id '{}', which "
+                                                "another artifact of the cloud assembly has already; give the "
+                                                "stack another construct id",
+                                                id)}});
+    }
+    addedStackArtifact_ = addedStackArtifact_ || own;
+    synthesis_.artifacts_.push_back({std::move(id), std::move(artifact), &state_, std::move(options)});
+  }
+
+  Synthesis& synthesis_;
+  StackState& state_;
+  std::size_t seenChildren_;
+  std::uint64_t seenVersion_;
+  bool addedStackArtifact_ = false;
+};
+
+std::vector<StackState*> Synthesis::stacksAfterTheirChildren() {
+  // stacks_ is in tree order (a stack before the stacks below it); aws-cdk-lib synthesizes the tree after the
+  // children, so a stack comes after those below it, and siblings keep their order.
+  const auto isBelow = [](const Stack& inner, const Stack& outer) {
+    for (const Construct* c = inner.node().scope(); c; c = c->node().scope()) {
+      if (c == &outer) return true;
+    }
+    return false;
+  };
+  std::vector<StackState*> order;
+  std::vector<StackState*> open;
+  for (auto& state : stacks_) {
+    while (!open.empty() && !isBelow(*state.stack, *open.back()->stack)) {
+      order.push_back(open.back());
+      open.pop_back();
+    }
+    open.push_back(&state);
+  }
+  order.insert(order.end(), open.rbegin(), open.rend());
+  return order;
+}
+
+void Synthesis::synthesizeStacks() {
+  artifacts_.clear();
+  emittedArtifactIds_.clear();
+  reservedArtifactIds_.clear();
+  for (const auto& state : stacks_) reservedArtifactIds_.insert(state.stack->artifactId());
+  if (outputs_.treeMetadata) reservedArtifactIds_.insert(kTreeArtifactId);
+  for (StackState* state : stacksAfterTheirChildren()) {
+    StackSession session(*this, *state);
+    {
+      // The synthesizer may add elements to its stack (the bootstrap version check) while it runs.
+      UnlockGuard unlock(app_.node());
+      state->stack->synthesizer().synthesize(session);
+    }
+    session.collectAddedElements();
+    finishTemplate(*state);
+    if (!session.addedStackArtifact()) {
+      throw ValidationError({{state->stack->node().path(),
+                              "the stack's synthesizer did not add the stack's artifact to the cloud assembly "
+                              "(IStackSynthesisSession::addStackArtifact), so the cdk CLI would not see the stack"}});
+    }
+  }
+}
+
+const std::string& Synthesis::finishTemplate(StackState& state) {
+  if (state.rendered < state.elements.size()) {
+    // Elements added once the template is final are refused by renderPending.
+    if (!state.assembled) {
+      std::vector<ValidationIssue> issues;
+      validateElements(state, issues, state.rendered);
+      if (!issues.empty()) throw ValidationError(std::move(issues));
+    }
+    renderPending(state);
+  }
+  if (!state.assembled) {
+    state.body = assembleTemplate(state);
+    state.assembled = true;
+  }
+  return state.body;
 }
 
 // ---------------------------------------------------------------------------------------------- checks

@@ -16,6 +16,7 @@
 #include "cdk/core/app.hpp"
 #include "cdk/core/cloud_assembly.hpp"
 #include "cdk/core/errors.hpp"
+#include "cdk/core/stack_synthesizer.hpp"
 #include "cdk/core/value.hpp"
 
 namespace cdk {
@@ -50,9 +51,19 @@ struct StackState {
   std::vector<std::pair<std::string, std::string>> exportNames;   ///< (export name, output id)
   std::unordered_map<std::string, const CfnElement*> logicalIds;  ///< "<section>/<id>" -> element
   std::string body;                                               ///< the serialized template
+  bool assembled = false;  ///< body is final: the synthesizer asked for the template, or synthesis assembled it
   /// While validation plugins are to see the template: its resolved fragments, merged (freed once they ran).
   json resolved;
   bool keepResolved = false;
+};
+
+/// An artifact that a stack synthesizer added to manifest.json, in the order added: the stack's own (with the options
+/// of its properties), or another one given whole (an asset manifest).
+struct EmittedArtifact {
+  std::string id;
+  json artifact;                      ///< null for the stack's own artifact
+  const StackState* stack = nullptr;  ///< the stack whose synthesizer added it
+  SynthesizeStackArtifactOptions options{};
 };
 
 /// The files of the assembly besides the templates and manifest.json (AppProps' switches).
@@ -76,11 +87,17 @@ class Synthesis {
   void invokeAspects();
   void prepare();
   void validateAndResolve();
-  void assembleTemplates();  ///< each stack's template text from its resolved sections
+  /// Each stack's synthesizer, the tree's stacks after those below them (aws-cdk-lib's order): the elements it adds
+  /// (the bootstrap version check) are rendered, the template text is assembled, and its artifacts are recorded.
+  void synthesizeStacks();
   void checkAfterResolve();  ///< stack dependencies, cycles, quotas: everything that needs the whole app resolved
   void write();              ///< the assembly, with the YAML templates and diagrams asked for
 
   // Helpers.
+  class StackSession;
+  /// The stack's final template text: the elements its synthesizer added checked and rendered, then assembled.
+  const std::string& finishTemplate(StackState& state);
+  std::vector<StackState*> stacksAfterTheirChildren();
   void collectStacks();
   void addExplicitStackDependencies();
   void checkDependencyCycles() const;
@@ -90,7 +107,8 @@ class Synthesis {
   std::vector<ValidationIssue> validateConstructs();
   /// Artifact ids unique (the tree's "Tree" included), stack names unique per environment.
   void validateStacks(std::vector<ValidationIssue>& issues) const;
-  void validateElements(StackState& state, std::vector<ValidationIssue>& issues);
+  /// Checks the elements from index `from` on (those not rendered yet).
+  void validateElements(StackState& state, std::vector<ValidationIssue>& issues, std::size_t from = 0);
   void runValidationPlugins(StackState& state, std::vector<ValidationIssue>& issues);
   void setTopSections();
   bool renderPending(StackState& state);  ///< renders the elements not rendered yet; false when there were none
@@ -114,6 +132,9 @@ class Synthesis {
   std::unordered_map<const Stack*, std::size_t> stackIndex_;
   std::map<std::pair<std::size_t, std::size_t>, std::string> stackEdgeReasons_;
   std::vector<std::shared_ptr<IPolicyValidationPlugin>> plugins_;
+  std::vector<EmittedArtifact> artifacts_;
+  std::unordered_set<std::string> reservedArtifactIds_;  ///< the stacks' and the tree's
+  std::unordered_set<std::string> emittedArtifactIds_;
 };
 
 }  // namespace cdk::detail
