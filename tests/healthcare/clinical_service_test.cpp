@@ -481,9 +481,14 @@ TEST(ClinicalService, CfnLintClean) {
                  .profile = healthcare::EnvironmentProfile::dev(),
                  .services = {{.image = "clinic/api:1", .name = "Api", .pathPatterns = {"/api/*"}}},
                  .vpc = devNetwork.vpc()});
-  cdkpp_test::expectCfnLintClean({{"clinical-service", defaults.synth()}, {"clinical-service-dev", dev.synth()}},
+  hctest::LintFixture named;  // the props of seed 003
+  buildEhrbaseProgram(named);
+  cdkpp_test::expectCfnLintClean({{"clinical-service", defaults.synth()},
+                                  {"clinical-service-dev", dev.synth()},
+                                  {"clinical-service-ehrbase", named.synth()}},
                                  {{"clinical-service", {hctest::kServiceWaitsForTargetGroup}},
-                                  {"clinical-service-dev", {hctest::kServiceWaitsForTargetGroup}}});
+                                  {"clinical-service-dev", {hctest::kServiceWaitsForTargetGroup}},
+                                  {"clinical-service-ehrbase", {hctest::kServiceWaitsForTargetGroup}}});
 }
 
 }  // namespace
