@@ -1,6 +1,7 @@
 #include "cdk/healthcare/clinical_service.hpp"
 
 #include <algorithm>
+#include <cctype>
 #include <set>
 
 #include <fmt/format.h>
@@ -34,6 +35,7 @@
 #include "cdk/logs/log_group.hpp"
 #include "cdk/s3/bucket.hpp"
 #include "cdk/secretsmanager/secret.hpp"
+#include "elasticloadbalancingv2/load_balancer_props.hpp"
 #include "healthcare/secure_defaults.hpp"
 
 namespace cdk::healthcare {
@@ -45,6 +47,15 @@ namespace {
 void validate(const cdk::Construct& scope, const ClinicalServiceProps& props) {
   const std::string path = scope.node().path();
   auto fail = [&path](const std::string& message) { throw cdk::ConstructError(path, message); };
+  // ECS names clusters and services with up to 255 letters, digits, hyphens and underscores.
+  const auto checkName = [&fail](const std::string& what, const std::string& value) {
+    const bool valid = !value.empty() && value.size() <= 255 && std::all_of(value.begin(), value.end(), [](char c) {
+      return std::isalnum(static_cast<unsigned char>(c)) || c == '-' || c == '_';
+    });
+    if (!valid) {
+      fail(fmt::format("{} '{}' is no ECS name; give 1 to 255 letters, digits, hyphens and underscores", what, value));
+    }
+  };
   detail::checkProfile(scope, props.profile);
   if (!props.vpc) fail("vpc is required: pass the VPC of the services (e.g. SecureVpc's vpc())");
   if (props.services.empty()) fail("services is empty: give at least one ClinicalContainer");
@@ -67,10 +78,31 @@ void validate(const cdk::Construct& scope, const ClinicalServiceProps& props) {
   };
   percent("cpuTargetPercent", props.cpuTargetPercent);
   percent("memoryTargetPercent", props.memoryTargetPercent);
-  if (!(props.requestsPerTarget > 0)) {
-    fail(fmt::format("requestsPerTarget is {}; give a number of requests above 0", props.requestsPerTarget));
+  if (props.requestsPerTarget && !(*props.requestsPerTarget > 0)) {
+    fail(fmt::format(
+        "requestsPerTarget is {}; give a number of requests above 0, or std::nullopt for no scaling on request count",
+        *props.requestsPerTarget));
   }
+  if (props.clusterName) {
+    if (props.cluster) {
+      fail(
+          "clusterName is given with cluster: name the cluster you pass where you create it, or leave cluster out so "
+          "that the pattern creates one with this name");
+    }
+    checkName("clusterName", *props.clusterName);
+  }
+  // Elastic Load Balancing's naming rules, as the L2s check them at synthesis, here with the pattern's path.
+  const auto checkElbName = [&fail](std::string_view kind, const std::string& prop, const std::string& value) {
+    const auto problems = elbv2::detail::validateName(kind, value, kind == "Load balancer");
+    if (!problems.empty()) {
+      fail(fmt::format("{}: {} Give at most 32 letters, digits and hyphens, not beginning or ending with a hyphen",
+                       prop, fmt::join(problems, " ")));
+    }
+  };
+  if (props.loadBalancerName) checkElbName("Load balancer", "loadBalancerName", *props.loadBalancerName);
   std::set<std::string> names;
+  std::set<std::string> serviceNames;
+  std::set<std::string> logGroupNames;
   int defaults = 0;
   for (const auto& service : props.services) {
     if (service.name.empty()) fail("a service has no name: give each ClinicalContainer a name, e.g. \"Backend\"");
@@ -97,6 +129,45 @@ void validate(const cdk::Construct& scope, const ClinicalServiceProps& props) {
     }
     if (service.healthCheckPath.empty() || service.healthCheckPath.front() != '/') {
       fail(fmt::format("service '{}': healthCheckPath '{}' must start with '/'", name, service.healthCheckPath));
+    }
+    if (service.serviceName) {
+      checkName(fmt::format("service '{}': serviceName", name), *service.serviceName);
+      if (!serviceNames.insert(*service.serviceName).second) {
+        fail(fmt::format("two services have the serviceName '{}': give each its own (or none)", *service.serviceName));
+      }
+    }
+    if (service.targetGroupName) {
+      checkElbName("Target group", fmt::format("service '{}': targetGroupName", name), *service.targetGroupName);
+    }
+    if (service.logGroupName) {
+      const std::string& group = *service.logGroupName;
+      const bool valid = !group.empty() && group.size() <= 512 && std::all_of(group.begin(), group.end(), [](char c) {
+        return std::isalnum(static_cast<unsigned char>(c)) || std::string_view("._-/#").find(c) != std::string::npos;
+      });
+      if (!valid) {
+        fail(
+            fmt::format("service '{}': logGroupName '{}' is no log group name; give 1 to 512 letters, digits and "
+                        "'.', '_', '-', '/', '#', e.g. \"/ecs/{}\"",
+                        name, group, name));
+      }
+      if (!logGroupNames.insert(group).second) {
+        fail(fmt::format("two services have the logGroupName '{}': give each its own (or none)", group));
+      }
+    }
+    if (service.minHealthyPercent < 0 || service.minHealthyPercent > 100 || service.maxHealthyPercent < 100 ||
+        service.maxHealthyPercent <= service.minHealthyPercent) {
+      fail(
+          fmt::format("service '{}' deploys with maxHealthyPercent {} and minHealthyPercent {}; give "
+                      "minHealthyPercent from 0 to 100 and maxHealthyPercent of at least 100 and above it (else a "
+                      "deployment can neither start a new task nor stop an old one)",
+                      name, service.maxHealthyPercent, service.minHealthyPercent));
+    }
+    if (service.stickinessCookieDuration) {
+      const auto ms = service.stickinessCookieDuration->toMilliseconds();
+      if (ms < 1000 || ms > 7 * 86'400'000LL || ms % 1000 != 0) {
+        fail(fmt::format("service '{}': stickinessCookieDuration is {} ms; give whole seconds from 1 second to 7 days",
+                         name, ms));
+      }
     }
   }
   if (defaults > 1) {
@@ -135,7 +206,10 @@ ClinicalService::ClinicalService(cdk::Construct& scope, std::string_view id, Cli
 
   cluster_ = props.cluster.get();
   if (!cluster_) {
-    cluster_ = &make<ecs::Cluster>("Cluster", {.containerInsightsV2 = ecs::ContainerInsights::ENABLED, .vpc = vpc});
+    cluster_ = &make<ecs::Cluster>(
+        "Cluster", {.clusterName = props.clusterName ? std::optional<cdk::Value>(*props.clusterName) : std::nullopt,
+                    .containerInsightsV2 = ecs::ContainerInsights::ENABLED,
+                    .vpc = vpc});
   }
 
   // Elastic Load Balancing writes its logs with SSE-S3 only, and S3 delivers server access logs to SSE-S3 buckets
@@ -172,6 +246,7 @@ ClinicalService::ClinicalService(cdk::Construct& scope, std::string_view id, Cli
       {.deletionProtection = true,
        .dropInvalidHeaderFields = true,
        .internetFacing = props.internetFacing,
+       .loadBalancerName = props.loadBalancerName ? std::optional<cdk::Value>(*props.loadBalancerName) : std::nullopt,
        .vpc = vpc,
        .vpcSubnets = ec2::SubnetSelection{.subnetType = props.internetFacing ? ec2::SubnetType::PUBLIC
                                                                              : ec2::SubnetType::PRIVATE_WITH_EGRESS}});
@@ -212,7 +287,10 @@ ClinicalService::ClinicalService(cdk::Construct& scope, std::string_view id, Cli
     const std::string& name = container.name;
     auto& logGroup = make<logs::LogGroup>(
         name + "LogGroup",
-        {.encryptionKey = *key_, .removalPolicy = removalPolicy, .retention = profile_.logRetention});
+        {.encryptionKey = *key_,
+         .logGroupName = container.logGroupName ? std::optional<cdk::Value>(*container.logGroupName) : std::nullopt,
+         .removalPolicy = removalPolicy,
+         .retention = profile_.logRetention});
 
     // The execution role takes no grants: what the agent needs (the image, the logs, the secrets) is a managed
     // policy.
@@ -233,8 +311,8 @@ ClinicalService::ClinicalService(cdk::Construct& scope, std::string_view id, Cli
     std::vector<std::pair<std::string, ecs::Secret>> secrets;
     std::vector<cdk::Value> secretArns;
     std::vector<cdk::Value> secretKeys;
-    for (const auto& [variable, secret] : container.secrets) {
-      secrets.emplace_back(variable, ecs::Secret::fromSecretsManager(*secret));
+    for (const auto& [variable, secret, field] : container.secrets) {
+      secrets.emplace_back(variable, ecs::Secret::fromSecretsManager(*secret, field));
       secretArns.push_back(secret->secretArn());
       if (auto* key = secret->encryptionKey()) secretKeys.push_back(key->keyArn());
     }
@@ -263,8 +341,9 @@ ClinicalService::ClinicalService(cdk::Construct& scope, std::string_view id, Cli
                .circuitBreaker = ecs::DeploymentCircuitBreaker{.enable = true, .rollback = true},
                .cluster = *cluster_,
                .desiredCount = minTasks,
-               .maxHealthyPercent = 200,
-               .minHealthyPercent = 100,
+               .maxHealthyPercent = container.maxHealthyPercent,
+               .minHealthyPercent = container.minHealthyPercent,
+               .serviceName = container.serviceName,
                .taskDefinition = taskDefinition,
                .vpcSubnets = ec2::SubnetSelection{.subnetType = ec2::SubnetType::PRIVATE_WITH_EGRESS}});
 
@@ -274,23 +353,34 @@ ClinicalService::ClinicalService(cdk::Construct& scope, std::string_view id, Cli
       conditions.push_back(elbv2::ListenerCondition::pathPatterns(container.pathPatterns));
       rulePriority = ++priority;
     }
-    auto& targetGroup =
-        listener_->addTargets(name, {.conditions = std::move(conditions),
-                                     .deregistrationDelay = cdk::Duration::seconds(30),
-                                     .healthCheck = elbv2::HealthCheck{.healthyHttpCodes = "200-399",
-                                                                       .interval = cdk::Duration::seconds(30),
-                                                                       .path = container.healthCheckPath},
-                                     .port = container.containerPort,
-                                     .priority = rulePriority,
-                                     .protocol = elbv2::ApplicationProtocol::HTTP,
-                                     .targets = {service}});
+    auto& targetGroup = listener_->addTargets(
+        name, {.conditions = std::move(conditions),
+               .deregistrationDelay = cdk::Duration::seconds(30),
+               .healthCheck = elbv2::HealthCheck{.healthyHttpCodes = "200-399",
+                                                 .interval = cdk::Duration::seconds(30),
+                                                 .path = container.healthCheckPath},
+               .port = container.containerPort,
+               .priority = rulePriority,
+               .protocol = elbv2::ApplicationProtocol::HTTP,
+               .stickinessCookieDuration = container.stickinessCookieDuration,
+               .targetGroupName =
+                   container.targetGroupName ? std::optional<cdk::Value>(*container.targetGroupName) : std::nullopt,
+               .targets = {service}});
 
     auto& taskCount = service.autoScaleTaskCount(
         {.maxCapacity = container.maxTasks.value_or(profile_.maxTasks), .minCapacity = minTasks});
-    taskCount.scaleOnCpuUtilization("Cpu", {.targetUtilizationPercent = props.cpuTargetPercent});
-    taskCount.scaleOnMemoryUtilization("Memory", {.targetUtilizationPercent = props.memoryTargetPercent});
-    taskCount.scaleOnRequestCount("Requests",
-                                  {.requestsPerTarget = props.requestsPerTarget, .targetGroup = targetGroup});
+    taskCount.scaleOnCpuUtilization("Cpu", {.scaleInCooldown = props.scaleInCooldown,
+                                            .scaleOutCooldown = props.scaleOutCooldown,
+                                            .targetUtilizationPercent = props.cpuTargetPercent});
+    taskCount.scaleOnMemoryUtilization("Memory", {.scaleInCooldown = props.scaleInCooldown,
+                                                  .scaleOutCooldown = props.scaleOutCooldown,
+                                                  .targetUtilizationPercent = props.memoryTargetPercent});
+    if (props.requestsPerTarget) {
+      taskCount.scaleOnRequestCount("Requests", {.requestsPerTarget = *props.requestsPerTarget,
+                                                 .scaleInCooldown = props.scaleInCooldown,
+                                                 .scaleOutCooldown = props.scaleOutCooldown,
+                                                 .targetGroup = targetGroup});
+    }
 
     for (const auto& group : service.connections().securityGroups()) connections_.addSecurityGroup(*group);
     services_.push_back(&service);

@@ -1,6 +1,7 @@
 #include "cdk/healthcare/patient_database.hpp"
 
 #include <algorithm>
+#include <cctype>
 
 #include <fmt/format.h>
 
@@ -43,6 +44,22 @@ void validate(const cdk::Construct& scope, const PatientDatabaseProps& props, in
     fail(
         "auroraPostgresVersion is the version of Aurora PostgreSQL; for an RDS instance give postgresVersion, or set "
         "engine = PatientDatabaseEngine::AURORA_POSTGRES");
+  }
+  if (props.instanceIdentifier) {
+    if (aurora) {
+      fail("instanceIdentifier names an RDS instance; Aurora's instances are named by the cluster: remove it");
+    }
+    const std::string& name = *props.instanceIdentifier;
+    const bool valid = !name.empty() && name.size() <= 63 && std::isalpha(static_cast<unsigned char>(name.front())) &&
+                       name.back() != '-' && name.find("--") == std::string::npos &&
+                       std::all_of(name.begin(), name.end(),
+                                   [](char c) { return std::isalnum(static_cast<unsigned char>(c)) || c == '-'; });
+    if (!valid) {
+      fail(
+          fmt::format("instanceIdentifier '{}' is no DB instance identifier; give 1 to 63 letters, digits and "
+                      "hyphens, beginning with a letter, without two hyphens in a row or one at the end",
+                      name));
+    }
   }
   if (aurora && (props.allocatedStorage || props.maxAllocatedStorage)) {
     fail(
@@ -150,6 +167,7 @@ PatientDatabase::PatientDatabase(cdk::Construct& scope, std::string_view id, Pat
                                                   .databaseName = props.databaseName,
                                                   .deletionProtection = deletionProtection,
                                                   .engine = engine,
+                                                  .instanceIdentifier = props.instanceIdentifier,
                                                   .instanceType = instanceType,
                                                   .maxAllocatedStorage = props.maxAllocatedStorage,
                                                   .monitoringInterval = props.monitoringInterval,

@@ -168,6 +168,89 @@ TEST(ClinicalService, DevProfileAndEachProp) {
                    "no service named 'Worker'; the services are: Patients, Appointments");
 }
 
+/// The program of fixtures/healthcare-clinical-service-ehrbase.ts: what seed 003 varies.
+healthcare::ClinicalService& buildEhrbaseProgram(Fixture& f) {
+  auto& network = f.stack->make<healthcare::SecureVpc>(
+      "Network", {.cidr = "10.0.0.0/16", .databaseTier = false, .maxAzs = 2, .natGateways = 1});
+  auto& secret = cdk::secretsmanager::Secret::fromSecretCompleteArn(
+      *f.stack, "DatabaseSecret", "arn:aws:secretsmanager:ap-southeast-1:123456789012:secret:ehrbase/db-AbCdEf");
+  return f.stack->make<healthcare::ClinicalService>(
+      "Ehr", {.certificateArn = cdk::Value(hctest::kCertificateArn),
+              .clusterName = "medzen-ehrbase-cluster",
+              .loadBalancerName = "medzen-ehrbase-alb",
+              .requestsPerTarget = std::nullopt,
+              .scaleInCooldown = cdk::Duration::seconds(300),
+              .scaleOutCooldown = cdk::Duration::seconds(60),
+              .services = {{.containerPort = 8080,
+                            .cpu = 2048,
+                            .healthCheckPath = "/ehrbase/rest/status",
+                            .image = "ehrbase/ehrbase:2.0.0",
+                            .logGroupName = "/ecs/medzen-ehrbase",
+                            .maxHealthyPercent = 200,
+                            .maxTasks = 4,
+                            .memoryMiB = 4096,
+                            .minHealthyPercent = 50,
+                            .minTasks = 2,
+                            .name = "Ehrbase",
+                            .secrets = {{"DB_USER", secret, "username"}, {"DB_PASS", secret, "password"}},
+                            .serviceName = "medzen-ehrbase-service",
+                            .stickinessCookieDuration = cdk::Duration::days(1),
+                            .targetGroupName = "medzen-ehrbase-tg"}},
+              .vpc = network.vpc()});
+}
+
+TEST(ClinicalService, NamesStickinessDeploymentAndCooldowns) {
+  Fixture f;
+  auto& clinic = buildEhrbaseProgram(f);
+  const json t = f.synth();
+  hctest::expectSecureByDefault(t, "healthcare-clinical-service-ehrbase");
+  const auto only = [&t](const std::string& type) -> const json& {
+    const auto ids = hctest::logicalIdsOfType(t, type);
+    EXPECT_EQ(ids.size(), 1u) << type;
+    return t["Resources"][ids.at(0)]["Properties"];
+  };
+  EXPECT_EQ(only("AWS::ECS::Cluster")["ClusterName"], "medzen-ehrbase-cluster");
+  const json& service = only("AWS::ECS::Service");
+  EXPECT_EQ(service["ServiceName"], "medzen-ehrbase-service");
+  const json& deployment = service["DeploymentConfiguration"];
+  EXPECT_EQ(deployment["DeploymentCircuitBreaker"], json::parse(R"({"Enable": true, "Rollback": true})"));
+  EXPECT_EQ(deployment["MaximumPercent"], 200);
+  EXPECT_EQ(deployment["MinimumHealthyPercent"], 50);
+  EXPECT_EQ(only("AWS::ElasticLoadBalancingV2::LoadBalancer")["Name"], "medzen-ehrbase-alb");
+  const json& group = only("AWS::ElasticLoadBalancingV2::TargetGroup");
+  EXPECT_EQ(group["Name"], "medzen-ehrbase-tg");
+  EXPECT_EQ(group["TargetGroupAttributes"], json::parse(R"([
+      {"Key": "deregistration_delay.timeout_seconds", "Value": "30"},
+      {"Key": "stickiness.enabled", "Value": "true"},
+      {"Key": "stickiness.type", "Value": "lb_cookie"},
+      {"Key": "stickiness.lb_cookie.duration_seconds", "Value": "86400"}])"));
+  EXPECT_EQ(clinic.logGroup("Ehrbase").node().path(), "TapStackdev/Ehr/EhrbaseLogGroup");
+  bool logGroupFound = false;
+  for (const auto& id : hctest::logicalIdsOfType(t, "AWS::Logs::LogGroup")) {
+    logGroupFound |= t["Resources"][id]["Properties"].value("LogGroupName", "") == "/ecs/medzen-ehrbase";
+  }
+  EXPECT_TRUE(logGroupFound);
+  // CPU and memory only, each with the seed's cooldowns.
+  const auto policies = hctest::logicalIdsOfType(t, "AWS::ApplicationAutoScaling::ScalingPolicy");
+  ASSERT_EQ(policies.size(), 2u);
+  for (const auto& id : policies) {
+    const json& tracking = t["Resources"][id]["Properties"]["TargetTrackingScalingPolicyConfiguration"];
+    EXPECT_EQ(tracking["ScaleInCooldown"], 300) << id;
+    EXPECT_EQ(tracking["ScaleOutCooldown"], 60) << id;
+  }
+  const json& container = only("AWS::ECS::TaskDefinition")["ContainerDefinitions"][0];
+  ASSERT_EQ(container["Secrets"].size(), 2u);
+  EXPECT_EQ(container["Secrets"][0]["Name"], "DB_USER");
+  EXPECT_EQ(container["Secrets"][0]["ValueFrom"],
+            "arn:aws:secretsmanager:ap-southeast-1:123456789012:secret:ehrbase/db-AbCdEf:username::");
+  // The two-tier VPC: the seed's /24 subnets.
+  std::vector<std::string> cidrs;
+  for (const auto& id : hctest::logicalIdsOfType(t, "AWS::EC2::Subnet")) {
+    cidrs.push_back(t["Resources"][id]["Properties"]["CidrBlock"].get<std::string>());
+  }
+  EXPECT_EQ(cidrs, (std::vector<std::string>{"10.0.0.0/24", "10.0.1.0/24", "10.0.2.0/24", "10.0.3.0/24"}));
+}
+
 TEST(ClinicalService, Errors) {
   using Props = healthcare::ClinicalServiceProps;
   const auto throws = [](const std::function<Props(Fixture&, ec2::IVpc&)>& props, const std::string& message) {
@@ -209,7 +292,7 @@ TEST(ClinicalService, Errors) {
                      .services = {web},
                      .vpc = vpc};
       },
-      "requestsPerTarget is 0; give a number of requests above 0");
+      "requestsPerTarget is 0; give a number of requests above 0, or std::nullopt for no scaling on request count");
   throws(
       [&](Fixture&, ec2::IVpc& vpc) {
         return Props{.certificateArn = cdk::Value(hctest::kCertificateArn), .services = {web, web}, .vpc = vpc};
@@ -248,6 +331,71 @@ TEST(ClinicalService, Errors) {
                      .vpc = vpc};
       },
       "service 'A' has 6 pathPatterns; a listener rule takes at most 5");
+  const auto serviceThrows = [&throws](healthcare::ClinicalContainer container, const std::string& message) {
+    throws(
+        [container](Fixture&, ec2::IVpc& vpc) {
+          return Props{.certificateArn = cdk::Value(hctest::kCertificateArn), .services = {container}, .vpc = vpc};
+        },
+        message);
+  };
+  serviceThrows({.image = "a", .name = "A", .serviceName = "my service"},
+                "service 'A': serviceName 'my service' is no ECS name; give 1 to 255 letters, digits, hyphens and "
+                "underscores");
+  serviceThrows({.image = "a", .logGroupName = "/ecs/a b", .name = "A"},
+                "service 'A': logGroupName '/ecs/a b' is no log group name; give 1 to 512 letters, digits and '.', "
+                "'_', '-', '/', '#', e.g. \"/ecs/A\"");
+  serviceThrows({.image = "a", .minHealthyPercent = 120, .name = "A"},
+                "service 'A' deploys with maxHealthyPercent 200 and minHealthyPercent 120; give minHealthyPercent "
+                "from 0 to 100 and maxHealthyPercent of at least 100 and above it");
+  serviceThrows({.image = "a", .maxHealthyPercent = 100, .name = "A"},
+                "service 'A' deploys with maxHealthyPercent 100 and minHealthyPercent 100;");
+  serviceThrows({.image = "a", .name = "A", .stickinessCookieDuration = cdk::Duration::days(8)},
+                "service 'A': stickinessCookieDuration is 691200000 ms; give whole seconds from 1 second to 7 days");
+  serviceThrows({.image = "a", .name = "A", .targetGroupName = "-tg"},
+                "service 'A': targetGroupName: Target group name: \"-tg\" must not begin or end with a hyphen. Give "
+                "at most 32 letters, digits and hyphens");
+  throws(
+      [](Fixture&, ec2::IVpc& vpc) {
+        return Props{.certificateArn = cdk::Value(hctest::kCertificateArn),
+                     .services = {{.image = "a", .name = "A", .serviceName = "same"},
+                                  {.image = "b", .name = "B", .pathPatterns = {"/b"}, .serviceName = "same"}},
+                     .vpc = vpc};
+      },
+      "two services have the serviceName 'same': give each its own (or none)");
+  throws(
+      [](Fixture&, ec2::IVpc& vpc) {
+        return Props{.certificateArn = cdk::Value(hctest::kCertificateArn),
+                     .services = {{.image = "a", .logGroupName = "/ecs/x", .name = "A"},
+                                  {.image = "b", .logGroupName = "/ecs/x", .name = "B", .pathPatterns = {"/b"}}},
+                     .vpc = vpc};
+      },
+      "two services have the logGroupName '/ecs/x': give each its own (or none)");
+  throws(
+      [](Fixture& f, ec2::IVpc& vpc) {
+        auto& cluster = f.stack->make<ecs::Cluster>("Cluster", {.vpc = vpc});
+        return Props{.certificateArn = cdk::Value(hctest::kCertificateArn),
+                     .cluster = cluster,
+                     .clusterName = "named",
+                     .services = {{.image = "a", .name = "A"}},
+                     .vpc = vpc};
+      },
+      "clusterName is given with cluster: name the cluster you pass where you create it, or leave cluster out");
+  throws(
+      [](Fixture&, ec2::IVpc& vpc) {
+        return Props{.certificateArn = cdk::Value(hctest::kCertificateArn),
+                     .clusterName = "a/b",
+                     .services = {{.image = "a", .name = "A"}},
+                     .vpc = vpc};
+      },
+      "clusterName 'a/b' is no ECS name");
+  throws(
+      [](Fixture&, ec2::IVpc& vpc) {
+        return Props{.certificateArn = cdk::Value(hctest::kCertificateArn),
+                     .loadBalancerName = "internal-ehr",
+                     .services = {{.image = "a", .name = "A"}},
+                     .vpc = vpc};
+      },
+      "loadBalancerName: Load balancer name: \"internal-ehr\" must not begin with \"internal-\".");
 }
 
 TEST(ClinicalService, NeedsARegion) {
@@ -333,9 +481,14 @@ TEST(ClinicalService, CfnLintClean) {
                  .profile = healthcare::EnvironmentProfile::dev(),
                  .services = {{.image = "clinic/api:1", .name = "Api", .pathPatterns = {"/api/*"}}},
                  .vpc = devNetwork.vpc()});
-  cdkpp_test::expectCfnLintClean({{"clinical-service", defaults.synth()}, {"clinical-service-dev", dev.synth()}},
+  hctest::LintFixture named;  // the props of seed 003
+  buildEhrbaseProgram(named);
+  cdkpp_test::expectCfnLintClean({{"clinical-service", defaults.synth()},
+                                  {"clinical-service-dev", dev.synth()},
+                                  {"clinical-service-ehrbase", named.synth()}},
                                  {{"clinical-service", {hctest::kServiceWaitsForTargetGroup}},
-                                  {"clinical-service-dev", {hctest::kServiceWaitsForTargetGroup}}});
+                                  {"clinical-service-dev", {hctest::kServiceWaitsForTargetGroup}},
+                                  {"clinical-service-ehrbase", {hctest::kServiceWaitsForTargetGroup}}});
 }
 
 }  // namespace

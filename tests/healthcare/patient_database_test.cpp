@@ -107,6 +107,7 @@ TEST(PatientDatabase, DevProfilePropsAndAurora) {
               .backupRetention = cdk::Duration::days(7),
               .databaseName = "ehrbase",
               .encryptionKey = key,
+              .instanceIdentifier = "ehr-postgres",
               .instanceType = ec2::InstanceType::of(ec2::InstanceClass::T3, ec2::InstanceSize::MEDIUM),
               .masterUsername = "ehr_admin",
               .maxAllocatedStorage = 500,
@@ -132,6 +133,10 @@ TEST(PatientDatabase, DevProfilePropsAndAurora) {
   ASSERT_NE(aurora.cluster(), nullptr);
   EXPECT_EQ(aurora.instance(), nullptr);
   EXPECT_EQ(aurora.cluster()->instances().size(), 3u);
+  for (const auto& id : hctest::logicalIdsOfType(t, "AWS::RDS::DBInstance")) {
+    const json& p = t["Resources"][id]["Properties"];
+    EXPECT_EQ(p.value("DBInstanceIdentifier", ""), id.rfind("EhrInstance", 0) == 0 ? "ehr-postgres" : "") << id;
+  }
   // The dev profile's weakened defaults, each with its reason, on the instance.
   std::vector<std::string> devAcks;
   for (const auto& ack : hctest::acknowledgements(t)) {
@@ -201,6 +206,17 @@ TEST(PatientDatabase, Errors) {
             .allocatedStorage = 50, .engine = healthcare::PatientDatabaseEngine::AURORA_POSTGRES, .vpc = vpc};
       },
       "allocatedStorage and maxAllocatedStorage are for RDS instances");
+  throws(
+      [](ec2::IVpc& vpc) {
+        return healthcare::PatientDatabaseProps{
+            .engine = healthcare::PatientDatabaseEngine::AURORA_POSTGRES, .instanceIdentifier = "ehr", .vpc = vpc};
+      },
+      "instanceIdentifier names an RDS instance; Aurora's instances are named by the cluster: remove it");
+  for (const char* name : {"1ehr", "ehr--db", "ehr-", "ehr_db", ""}) {
+    throws([name](ec2::IVpc& vpc) { return healthcare::PatientDatabaseProps{.instanceIdentifier = name, .vpc = vpc}; },
+           std::string("instanceIdentifier '") + name +
+               "' is no DB instance identifier; give 1 to 63 letters, digits and hyphens, beginning with a letter");
+  }
 }
 
 TEST(PatientDatabase, CfnLintClean) {

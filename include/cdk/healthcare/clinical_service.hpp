@@ -8,6 +8,7 @@
 #include <vector>
 
 #include "cdk/core/construct.hpp"
+#include "cdk/core/duration.hpp"
 #include "cdk/core/export.hpp"
 #include "cdk/core/handle.hpp"
 #include "cdk/core/value.hpp"
@@ -51,6 +52,17 @@ class ISecret;
 
 namespace cdk::healthcare {
 
+/// An environment variable of a container read from Secrets Manager: the whole secret, or one field of its JSON
+/// (e.g. "password" of a database's credentials).
+struct ClinicalSecret {
+  ClinicalSecret(std::string variable, cdk::Handle<secretsmanager::ISecret> secret,
+                 std::optional<std::string> field = std::nullopt)
+      : variable(std::move(variable)), secret(std::move(secret)), field(std::move(field)) {}
+  std::string variable;
+  cdk::Handle<secretsmanager::ISecret> secret;
+  std::optional<std::string> field;
+};
+
 /// One Fargate service of a ClinicalService: its container, the paths routed to it and its size.
 struct ClinicalContainer {
   /// The port the container serves HTTP on, and the target group's.
@@ -63,10 +75,17 @@ struct ClinicalContainer {
   std::string healthCheckPath = "/health";
   /// An image from a registry, e.g. "ehrbase/ehrbase:2.0.0" (or give repository).
   std::optional<std::string> image{};
+  /// The name of the service's log group, e.g. "/ecs/medzen-ehrbase"; default a generated one.
+  std::optional<std::string> logGroupName{};
+  /// Of the desired count, the percentages of tasks a deployment may run at most and must keep healthy at least:
+  /// 200 / 50 lets a deployment of 2 tasks start 2 new ones while it stops 1 old one. maxHealthyPercent is above
+  /// minHealthyPercent and at least 100, minHealthyPercent 0 to 100.
+  int maxHealthyPercent = 200;
   /// Task counts of autoscaling; default the profile's maxTasks and minTasks (also the desired count).
   std::optional<int> maxTasks{};
   /// Task memory in MiB; default the profile's taskMemoryMiB.
   std::optional<int> memoryMiB{};
+  int minHealthyPercent = 100;
   std::optional<int> minTasks{};
   /// The service's construct id and container name, e.g. "Backend" (required).
   std::string name{};
@@ -75,10 +94,18 @@ struct ClinicalContainer {
   std::vector<std::string> pathPatterns{};
   /// An image in this ECR repository, with `tag` (or give image).
   cdk::Handle<ecr::IRepository> repository{};
-  /// Environment variables from Secrets Manager, in order: the execution role may read each secret (and decrypt
-  /// it with its key).
-  std::vector<std::pair<std::string, cdk::Handle<secretsmanager::ISecret>>> secrets{};
+  /// Environment variables from Secrets Manager, in order, e.g. {"DB_PASS", database.secret(), "password"}: the
+  /// execution role may read each secret (and decrypt it with its key).
+  std::vector<ClinicalSecret> secrets{};
+  /// The ECS service's name, e.g. "medzen-ehrbase-service"; default a generated one.
+  std::optional<std::string> serviceName{};
+  /// Sticky sessions: the load balancer's cookie keeps a client on one task this long (1 second to 7 days); none
+  /// by default.
+  std::optional<cdk::Duration> stickinessCookieDuration{};
   std::string tag = "latest";
+  /// The target group's name, e.g. "medzen-ehrbase-tg" (at most 32 letters, digits and hyphens); default a
+  /// generated one.
+  std::optional<std::string> targetGroupName{};
 };
 
 struct ClinicalServiceProps {
@@ -93,6 +120,9 @@ struct ClinicalServiceProps {
   std::optional<cdk::Value> certificateArn{};
   /// Default a new cluster "Cluster" in the VPC with Container Insights.
   cdk::Handle<ecs::ICluster> cluster{};
+  /// The name of the cluster the pattern creates, e.g. "medzen-ehrbase-cluster" (not with cluster); default a
+  /// generated one.
+  std::optional<std::string> clusterName{};
   /// The average CPU utilization (percent) autoscaling keeps.
   double cpuTargetPercent = 70;
   /// The key of the log groups; default a new key with rotation, the child "Key".
@@ -102,12 +132,20 @@ struct ClinicalServiceProps {
   /// An internet-facing load balancer in the public subnets, open to everyone on its ports; false: an internal one
   /// in the private subnets that only what connections are allowed may reach.
   bool internetFacing = true;
+  /// The load balancer's name, e.g. "medzen-ehrbase-alb" (at most 32 letters, digits and hyphens); default a
+  /// generated one.
+  std::optional<std::string> loadBalancerName{};
   /// The average memory utilization (percent) autoscaling keeps.
   double memoryTargetPercent = 80;
   /// Default the prod preset: task sizes and counts, log retention, removal policy.
   EnvironmentProfile profile{};
-  /// Requests per task and minute autoscaling keeps.
-  double requestsPerTarget = 1000;
+  /// Requests per task and minute autoscaling keeps; std::nullopt: no scaling on request count (CPU and memory
+  /// only).
+  std::optional<double> requestsPerTarget = 1000;
+  /// How long autoscaling waits after removing tasks before it removes more, and after adding tasks before it adds
+  /// more, in every policy; default Application Auto Scaling's (300 s each for ECS).
+  std::optional<cdk::Duration> scaleInCooldown{};
+  std::optional<cdk::Duration> scaleOutCooldown{};
   /// The services (at least one).
   std::vector<ClinicalContainer> services{};
   /// The TLS policy of the HTTPS listener.

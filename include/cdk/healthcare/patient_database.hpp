@@ -57,6 +57,10 @@ struct PatientDatabaseProps {
   /// The key of the storage and of the credentials' secret; default a new key with rotation, the child "Key".
   cdk::Handle<kms::IKey> encryptionKey{};
   PatientDatabaseEngine engine = PatientDatabaseEngine::POSTGRES;
+  /// The RDS instance's identifier, e.g. "medzen-ehrbase-postgres" (RDS instance only: 1 to 63 letters, digits and
+  /// hyphens, beginning with a letter); its logs go to /aws/rds/instance/<identifier>/postgresql. Default a
+  /// generated one.
+  std::optional<std::string> instanceIdentifier{};
   /// Default the profile's databaseInstanceType.
   std::optional<ec2::InstanceType> instanceType{};
   /// The master user; default "postgres".
