@@ -82,4 +82,56 @@ std::optional<std::string> invalidUtf8Path(const nlohmann::ordered_json& value) 
   return found;
 }
 
+std::string withUtf8Replacements(std::string_view bytes) {
+  if (invalidUtf8At(bytes) == std::string_view::npos) return std::string(bytes);
+  static constexpr std::string_view kReplacement = "\xEF\xBF\xBD";
+  std::string out;
+  out.reserve(bytes.size() + 16);
+  std::size_t i = 0;
+  const std::size_t n = bytes.size();
+  while (i < n) {
+    const auto lead = static_cast<unsigned char>(bytes[i]);
+    // The sequence's length and the range its second byte must fall in (WHATWG: no overlong forms, surrogates
+    // or values past U+10FFFF).
+    std::size_t length = 0;
+    unsigned char lower = 0x80;
+    unsigned char upper = 0xBF;
+    if (lead < 0x80) {
+      length = 1;
+    } else if (lead >= 0xC2 && lead <= 0xDF) {
+      length = 2;
+    } else if (lead >= 0xE0 && lead <= 0xEF) {
+      length = 3;
+      if (lead == 0xE0) lower = 0xA0;
+      if (lead == 0xED) upper = 0x9F;
+    } else if (lead >= 0xF0 && lead <= 0xF4) {
+      length = 4;
+      if (lead == 0xF0) lower = 0x90;
+      if (lead == 0xF4) upper = 0x8F;
+    }
+    if (length == 0) {
+      out += kReplacement;
+      ++i;
+      continue;
+    }
+    // The bytes that continue the sequence validly; a shorter run is one maximal subpart, one replacement, and
+    // the byte that broke it starts the next sequence.
+    std::size_t valid = 1;
+    while (valid < length && i + valid < n) {
+      const auto next = static_cast<unsigned char>(bytes[i + valid]);
+      if (next < lower || next > upper) break;
+      lower = 0x80;
+      upper = 0xBF;
+      ++valid;
+    }
+    if (valid == length) {
+      out.append(bytes.substr(i, length));
+    } else {
+      out += kReplacement;
+    }
+    i += valid;
+  }
+  return out;
+}
+
 }  // namespace cdk::detail

@@ -134,6 +134,27 @@ TEST(S3AssetTest, TextFilesHashTheSameWithCrLfOrLf) {
             cdk::FileSystem::fingerprint((dir / "bin-lf").string()));
 }
 
+TEST(S3AssetTest, TextIsHashedAsNodeDecodesIt) {
+  // aws-cdk-lib decodes each 8 KiB chunk of a text file as UTF-8: a character split between two chunks and bytes
+  // that are not UTF-8 hash as U+FFFD. The hashes are aws-cdk-lib 2.276's FileSystem.fingerprint of the same files.
+  TempDir dir;
+  std::string split = "a";
+  for (int i = 0; i < 5000; ++i) split += "\xC3\xA9";  // é, 2 bytes: one straddles the first chunk's end
+  std::ofstream(dir / "split.txt", std::ios::binary) << split;
+  std::ofstream(dir / "latin1.txt", std::ios::binary) << "caf\xE9\r\n\xFF\xFE"
+                                                         "A\xE0\x80"
+                                                         "A\xED\xA0\x80\xF4\x90\x80\x80\xF0\x9F\x98";
+  std::ofstream(dir / "cr.txt", std::ios::binary) << std::string(8191, 'a')
+                                                  << "\r\x80\x81\n\xE2\x82\xAC"
+                                                     "x";
+  EXPECT_EQ(cdk::FileSystem::fingerprint((dir / "split.txt").string()),
+            "b88423e7703254da30ff734a9f50b6e8e59ddea58ce255b3bf98276be07ba084");
+  EXPECT_EQ(cdk::FileSystem::fingerprint((dir / "latin1.txt").string()),
+            "1afa11efb8ceb9e88601ab38acc59b727045f4ff3b1207afac9ddcc3a7bb01b0");
+  EXPECT_EQ(cdk::FileSystem::fingerprint((dir / "cr.txt").string()),
+            "102859adf79237eddbf4ee072ca0b3c6fd8b755de662b26c47971859ef95103c");
+}
+
 TEST(S3AssetTest, ExcludePatterns) {
   // Each case: what is left of the folder a/{x.txt, y.log}, b/{x.txt}, .dot/x.txt; the expectations are what
   // aws-cdk-lib 2.276's FileSystem.copyDirectory keeps.

@@ -6,6 +6,7 @@
 #include <fmt/format.h>
 
 #include "../digest.hpp"
+#include "../utf8.hpp"
 #include "cdk/core/errors.hpp"
 #include "ignore.hpp"
 
@@ -43,9 +44,8 @@ void replaceCrLf(std::string& text) {
 
 /// "<size>:<sha256>" of a file's contents as aws-cdk-lib's contentFingerprint reads them: in chunks of 8 KiB; a
 /// file whose first chunk has a NUL byte is binary and hashed as it is; in a text file CRLF becomes LF, and a chunk
-/// that ends with CR waits for the next one so that a CRLF across chunks is seen. (aws-cdk-lib also decodes text
-/// chunks as UTF-8, which changes invalid UTF-8 and characters split between chunks; those are hashed as they are
-/// here.)
+/// that ends with CR waits for the next one so that a CRLF across chunks is seen. Each text chunk is decoded as
+/// UTF-8 on its own, as Node decodes it: invalid bytes, and a character split between two chunks, hash as U+FFFD.
 std::string contentFingerprint(const fs::path& file) {
   std::ifstream in(file, std::ios::binary);
   if (!in) throw Error(fmt::format("cannot read '{}' of an asset", file.string()));
@@ -65,13 +65,14 @@ std::string contentFingerprint(const fs::path& file) {
       hash.update(chunk);
       continue;
     }
-    if (chunk.back() == '\r') {
-      pending.append(chunk);
+    const std::string text = detail::withUtf8Replacements(chunk);
+    if (text.back() == '\r') {
+      pending.append(text);
       continue;
     }
     std::string data = std::move(pending);
     pending.clear();
-    data.append(chunk);
+    data.append(text);
     replaceCrLf(data);
     size += data.size();
     hash.update(data);
