@@ -84,11 +84,13 @@ StepScalingPolicy::StepScalingPolicy(cdk::Construct& scope, std::string_view id,
   std::vector<detail::Interval> intervals;
   try {
     intervals = detail::normalizeIntervals(props.scalingSteps, adjustmentType == AdjustmentType::EXACT_CAPACITY);
-  } catch (const cdk::ConstructError&) {
-    throw;
   } catch (const cdk::Error& e) {
     // aws-cdk-lib names no construct here; the path of the scope tells which of the user's policies it is.
-    throw cdk::ConstructError(scope.node().path(), e.message());
+    throw cdk::ConstructError(scope.node().path(),
+                              e.message() +
+                                  ". Check scalingSteps: each step needs a lower or an upper bound, steps "
+                                  "must not overlap, and at most one range may leave the capacity as it "
+                                  "is (a gap between steps, or a change of 0)");
   }
   const auto alarms = detail::findAlarmThresholds(intervals);
   const auto aggregation =
