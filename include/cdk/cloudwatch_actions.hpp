@@ -2,4 +2,5 @@
 // changes.
 #pragma once
 
+#include "cdk/cloudwatch_actions/application_scaling_action.hpp"
 #include "cdk/cloudwatch_actions/sns_action.hpp"

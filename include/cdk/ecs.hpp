@@ -7,6 +7,7 @@
 #include "cdk/ecs/container_image.hpp"
 #include "cdk/ecs/fargate_service.hpp"
 #include "cdk/ecs/fargate_task_definition.hpp"
+#include "cdk/ecs/listener_config.hpp"
 #include "cdk/ecs/log_driver.hpp"
 #include "cdk/ecs/scalable_task_count.hpp"
 #include "cdk/ecs/task_definition.hpp"

@@ -19,6 +19,10 @@ void BaseScalableAttribute::doScaleOnSchedule(std::string_view id, const Scaling
   target_->scaleOnSchedule(id, props);
 }
 
+StepScalingPolicy& BaseScalableAttribute::doScaleOnMetric(std::string_view id, BasicStepScalingPolicyProps props) {
+  return target_->scaleOnMetric(id, std::move(props));
+}
+
 TargetTrackingScalingPolicy& BaseScalableAttribute::doScaleToTrackMetric(std::string_view id,
                                                                          BasicTargetTrackingScalingPolicyProps props) {
   return target_->scaleToTrackMetric(id, std::move(props));

@@ -125,6 +125,7 @@ void ScalableTarget::scaleOnSchedule(std::string_view id, const ScalingSchedule&
 TargetTrackingScalingPolicy& ScalableTarget::scaleToTrackMetric(std::string_view id,
                                                                 BasicTargetTrackingScalingPolicyProps props) {
   return make<TargetTrackingScalingPolicy>(id, TargetTrackingScalingPolicyProps{
+                                                   .customMetric = std::move(props.customMetric),
                                                    .disableScaleIn = props.disableScaleIn,
                                                    .policyName = std::move(props.policyName),
                                                    .predefinedMetric = props.predefinedMetric,
@@ -134,6 +135,20 @@ TargetTrackingScalingPolicy& ScalableTarget::scaleToTrackMetric(std::string_view
                                                    .scalingTarget = *this,
                                                    .targetValue = props.targetValue,
                                                });
+}
+
+StepScalingPolicy& ScalableTarget::scaleOnMetric(std::string_view id, BasicStepScalingPolicyProps props) {
+  return make<StepScalingPolicy>(id, StepScalingPolicyProps{
+                                         .adjustmentType = props.adjustmentType,
+                                         .cooldown = props.cooldown,
+                                         .datapointsToAlarm = props.datapointsToAlarm,
+                                         .evaluationPeriods = props.evaluationPeriods,
+                                         .metric = std::move(props.metric),
+                                         .metricAggregationType = props.metricAggregationType,
+                                         .minAdjustmentMagnitude = props.minAdjustmentMagnitude,
+                                         .scalingSteps = std::move(props.scalingSteps),
+                                         .scalingTarget = *this,
+                                     });
 }
 
 }  // namespace cdk::applicationautoscaling

@@ -224,6 +224,20 @@ EcsLoadBalancerTarget BaseService::loadBalancerTarget(LoadBalancerTargetOptions 
   return EcsLoadBalancerTarget(*this, taskDefinition_->validateTarget(options));
 }
 
+void BaseService::registerLoadBalancerTargets(const std::vector<EcsTarget>& targets) {
+  for (const auto& target : targets) {
+    if (!target.listener) {
+      throw ConstructError(node().path(), fmt::format("registerLoadBalancerTargets: the target '{}' has no listener; "
+                                                      "give it ListenerConfig::applicationListener(listener, {{...}})",
+                                                      target.newTargetGroupId));
+    }
+    target.listener->addTargets(
+        target.newTargetGroupId,
+        {.containerName = target.containerName, .containerPort = target.containerPort, .protocol = target.protocol},
+        *this);
+  }
+}
+
 elasticloadbalancingv2::LoadBalancerTargetProps BaseService::attachToElbv2(
     elasticloadbalancingv2::IApplicationTargetGroup& targetGroup, const std::string& containerName, int containerPort) {
   if (taskDefinition_->networkMode() == NetworkMode::NONE) {

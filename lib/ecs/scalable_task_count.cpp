@@ -1,5 +1,7 @@
 #include "cdk/ecs/scalable_task_count.hpp"
 
+#include <utility>
+
 #include <fmt/format.h>
 
 #include "cdk/core/errors.hpp"
@@ -44,6 +46,11 @@ void ScalableTaskCount::scaleOnSchedule(std::string_view id, const appscaling::S
   doScaleOnSchedule(id, props);
 }
 
+appscaling::StepScalingPolicy& ScalableTaskCount::scaleOnMetric(std::string_view id,
+                                                                appscaling::BasicStepScalingPolicyProps props) {
+  return doScaleOnMetric(id, std::move(props));
+}
+
 appscaling::TargetTrackingScalingPolicy& ScalableTaskCount::scaleOnCpuUtilization(
     std::string_view id, const CpuUtilizationScalingProps& props) {
   checkPercent(*this, "scaleOnCpuUtilization", props.targetUtilizationPercent);
@@ -78,6 +85,19 @@ appscaling::TargetTrackingScalingPolicy& ScalableTaskCount::scaleOnRequestCount(
                                    .scaleInCooldown = props.scaleInCooldown,
                                    .scaleOutCooldown = props.scaleOutCooldown,
                                    .targetValue = props.requestsPerTarget});
+}
+
+appscaling::TargetTrackingScalingPolicy& ScalableTaskCount::scaleToTrackCustomMetric(std::string_view id,
+                                                                                     TrackCustomMetricProps props) {
+  if (!props.metric) {
+    throw ConstructError(node().path(), "scaleToTrackCustomMetric needs the metric to track");
+  }
+  return doScaleToTrackMetric(id, {.customMetric = std::move(props.metric),
+                                   .disableScaleIn = props.disableScaleIn,
+                                   .policyName = std::move(props.policyName),
+                                   .scaleInCooldown = props.scaleInCooldown,
+                                   .scaleOutCooldown = props.scaleOutCooldown,
+                                   .targetValue = props.targetValue});
 }
 
 }  // namespace cdk::ecs

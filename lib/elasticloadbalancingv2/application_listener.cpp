@@ -246,6 +246,18 @@ ApplicationListenerRule::ApplicationListenerRule(Construct& scope, std::string_v
     throw ConstructError(path,
                          fmt::format("Priority must have value greater than or equal to 1 (got {})", props.priority));
   }
+  // aws-cdk-lib 2.276 synthesizes two rules of one listener with the same priority, and the deployment then
+  // fails (the priority is in use): cdkpp refuses the second rule here, where the cause is visible.
+  for (const Construct* other : node().root().node().findAll()) {
+    const auto* rule = dynamic_cast<const ApplicationListenerRule*>(other);
+    if (rule && rule != this && rule->listener_ == listener_ && rule->priority_ == props.priority) {
+      throw ConstructError(path, fmt::format("Priority {} is already used by the rule {} of the same listener: the "
+                                             "rules of a listener need different priorities. Give this rule "
+                                             "another priority",
+                                             props.priority, rule->node().path()));
+    }
+  }
+  priority_ = props.priority;
   resource_ = &make<CfnListenerRule>(
       "Resource", CfnListenerRuleProps{.listenerArn = listener_->listenerArn(), .priority = props.priority});
   if (props.action) configureAction(*props.action);

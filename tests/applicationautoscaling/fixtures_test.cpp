@@ -3,12 +3,15 @@
 #include <gtest/gtest.h>
 
 #include "cdk/applicationautoscaling.hpp"
+#include "cdk/cloudwatch.hpp"
+#include "cdk/cloudwatch_actions.hpp"
 #include "cdk/iam.hpp"
 #include "fixture_scenarios.hpp"
 
 namespace {
 
 namespace appscaling = cdk::applicationautoscaling;
+namespace cloudwatch = cdk::cloudwatch;
 namespace iam = cdk::iam;
 using cdk::CfnOutput;
 using cdk::Duration;
@@ -110,6 +113,85 @@ const std::vector<Scenario>& scenarios() {
              "OffHours", {.maxCapacity = 1,
                           .minCapacity = 1,
                           .schedule = appscaling::Schedule::cron({.hour = "19", .minute = "0", .weekDay = "MON-FRI"})});
+       }},
+      {"applicationautoscaling-step-scaling",
+       [](Stack& stack) {
+         auto& target = stack.make<appscaling::ScalableTarget>(
+             "Target", ecsService("service/health-cluster/patient-service", 2, 10));
+         const cloudwatch::Metric cpu(
+             {.dimensionsMap = {{"ClusterName", "health-cluster"}, {"ServiceName", "patient-service"}},
+              .metricName = "CPUUtilization",
+              .namespace_ = "AWS/ECS",
+              .period = Duration::minutes(1)});
+         target.scaleOnMetric(
+             "CpuSteps",
+             {.cooldown = Duration::seconds(120),
+              .datapointsToAlarm = 2,
+              .evaluationPeriods = 3,
+              .metric = cpu,
+              .scalingSteps = {{.change = -1, .upper = 10}, {.change = +1, .lower = 50}, {.change = +3, .lower = 70}}});
+         const cloudwatch::Metric memory(
+             {.dimensionsMap = {{"ClusterName", "health-cluster"}, {"ServiceName", "patient-service"}},
+              .metricName = "MemoryUtilization",
+              .namespace_ = "AWS/ECS",
+              .statistic = cloudwatch::Stats::MAXIMUM});
+         stack.make<appscaling::StepScalingPolicy>("MemorySteps",
+                                                   {.adjustmentType = appscaling::AdjustmentType::EXACT_CAPACITY,
+                                                    .metric = memory,
+                                                    .scalingSteps = {{.change = 2, .upper = 30},
+                                                                     {.change = 4, .lower = 30, .upper = 80},
+                                                                     {.change = 8, .lower = 80}},
+                                                    .scalingTarget = target});
+         target.scaleOnMetric("UpOnly", {.adjustmentType = appscaling::AdjustmentType::PERCENT_CHANGE_IN_CAPACITY,
+                                         .metric = cpu.with({.statistic = "Minimum"}),
+                                         .metricAggregationType = appscaling::MetricAggregationType::MAXIMUM,
+                                         .minAdjustmentMagnitude = 1,
+                                         .scalingSteps = {{.change = 0, .upper = 85}, {.change = 50, .lower = 85}}});
+         target.scaleToTrackMetric(
+             "CustomTracking", {.customMetric = cloudwatch::Metric({.dimensionsMap = {{"Service", "patient-service"}},
+                                                                    .metricName = "QueueDepthPerTask",
+                                                                    .namespace_ = "HealthPlatform",
+                                                                    .statistic = "Sum",
+                                                                    .unit = cloudwatch::Unit::COUNT}),
+                                .scaleInCooldown = Duration::minutes(5),
+                                .targetValue = 100});
+       }},
+      {"applicationautoscaling-step-more",
+       [](Stack& stack) {
+         auto& target = stack.make<appscaling::ScalableTarget>(
+             "Target", ecsService("service/health-cluster/records-service", 1, 6));
+         const cloudwatch::Metric queue(
+             {.metricName = "QueueDepth", .namespace_ = "HealthPlatform", .statistic = "Sum"});
+         const cloudwatch::Metric tasks({.metricName = "Tasks", .namespace_ = "HealthPlatform"});
+         target.scaleOnMetric("Backlog", {.metric = cloudwatch::MathExpression(
+                                              {.expression = "q / t", .usingMetrics = {{"q", queue}, {"t", tasks}}}),
+                                          .scalingSteps = {{.change = 0, .upper = 100},
+                                                           {.change = 1, .lower = 100, .upper = 500},
+                                                           {.change = 2, .lower = 500, .upper = 1000},
+                                                           {.change = 4, .lower = 1000}}});
+         target.scaleOnMetric("Exact", {.adjustmentType = appscaling::AdjustmentType::EXACT_CAPACITY,
+                                        .evaluationPeriods = 2,
+                                        .metric = queue,
+                                        .scalingSteps = {{.change = 0, .upper = 10}, {.change = 3, .lower = 10}}});
+         target.scaleOnMetric("Gaps", {.metric = queue.with({.period = Duration::minutes(1)}),
+                                       .scalingSteps = {{.change = -2, .lower = 0, .upper = 5},
+                                                        {.change = -1, .upper = 20},
+                                                        {.change = 1, .lower = 40, .upper = 60},
+                                                        {.change = 2, .lower = 60}}});
+         auto& action = stack.make<appscaling::StepScalingAction>(
+             "OwnAction", {.adjustmentType = appscaling::AdjustmentType::CHANGE_IN_CAPACITY,
+                           .policyName = "records-burst",
+                           .scalingTarget = target});
+         action.addAdjustment({.adjustment = 2, .lowerBound = 0, .upperBound = 10});
+         action.addAdjustment({.adjustment = 5, .lowerBound = 10});
+         stack.make<cloudwatch::Alarm>("OwnAlarm", {.evaluationPeriods = 1, .metric = queue, .threshold = 50})
+             .addAlarmAction(cdk::cloudwatch_actions::ApplicationScalingAction(action));
+         target.scaleToTrackMetric("OtherRegion",
+                                   {.customMetric = tasks.with({.region = "us-east-1", .statistic = "Maximum"}),
+                                    .disableScaleIn = true,
+                                    .scaleOutCooldown = Duration::seconds(30),
+                                    .targetValue = 3});
+         stack.make<CfnOutput>("OwnActionArn", {.value = action.scalingPolicyArn()});
        }},
   };
   return all;

@@ -1,9 +1,11 @@
 // Task count scaling (BaseService::autoScaleTaskCount, ecs::ScalableTaskCount): the whole template compared
-// with aws-cdk-lib 2.276's for tests/ecs/fixtures/ecs-autoscale-task-count.ts, cfn-lint over it, and
+// with aws-cdk-lib 2.276's for tests/ecs/fixtures/ecs-autoscale-task-count.ts and ecs-autoscale-metrics.ts
+// (scaleOnMetric, scaleToTrackCustomMetric), cfn-lint over them, and
 // aws-cdk-lib's errors of ecs-autoscale-errors.ts with the same construct paths.
 #include <gtest/gtest.h>
 
 #include "cdk/applicationautoscaling.hpp"
+#include "cdk/cloudwatch.hpp"
 #include "ecs_test_util.hpp"
 #include "fixture_scenarios.hpp"
 
@@ -12,6 +14,7 @@ namespace {
 using namespace ecstest;
 using cdkpp_test::Scenario;
 namespace appscaling = cdk::applicationautoscaling;
+namespace cloudwatch = cdk::cloudwatch;
 
 /// A Fargate service with one container without ports, in a cluster in the seed VPC.
 ecs::FargateService& scalingFargateService(cdk::Stack& stack) {
@@ -52,6 +55,35 @@ const std::vector<Scenario>& scalingScenarios() {
        {{"W3005",
          "aws-cdk-lib's template too: the service depends on the target group listener.addTargets made, which its "
          "LoadBalancers entry refers to as well"}}},
+      {"ecs-autoscale-metrics",
+       [](cdk::Stack& stack) {
+         auto& vpc = seedVpc(stack);
+         auto& cluster = stack.make<ecs::Cluster>("Cluster", {.vpc = vpc});
+         auto& taskDefinition = stack.make<ecs::FargateTaskDefinition>("TaskDef");
+         taskDefinition.addContainer("worker", {.image = nginx()});
+         auto& service = stack.make<ecs::FargateService>(
+             "Service", {.cluster = cluster, .minHealthyPercent = 100, .taskDefinition = taskDefinition});
+         auto& scaling = service.autoScaleTaskCount({.maxCapacity = 8, .minCapacity = 1});
+         scaling.scaleOnMetric(
+             "CpuSteps",
+             {.cooldown = cdk::Duration::seconds(90),
+              .evaluationPeriods = 2,
+              .metric = service.metricCpuUtilization({.period = cdk::Duration::minutes(1)}),
+              .scalingSteps = {{.change = -1, .upper = 20}, {.change = +2, .lower = 60}, {.change = +4, .lower = 85}}});
+         scaling.scaleToTrackCustomMetric("QueueDepth",
+                                          {.metric = cloudwatch::Metric({.dimensionsMap = {{"Queue", "lab-results"}},
+                                                                         .metricName = "MessagesPerTask",
+                                                                         .namespace_ = "HealthPlatform",
+                                                                         .statistic = cloudwatch::Stats::AVERAGE}),
+                                           .policyName = "queue-depth",
+                                           .scaleInCooldown = cdk::Duration::minutes(3),
+                                           .scaleOutCooldown = cdk::Duration::seconds(45),
+                                           .targetValue = 25});
+         scaling.scaleOnMetric("Memory", {.adjustmentType = appscaling::AdjustmentType::PERCENT_CHANGE_IN_CAPACITY,
+                                          .metric = service.metricMemoryUtilization(),
+                                          .minAdjustmentMagnitude = 1,
+                                          .scalingSteps = {{.change = 0, .upper = 50}, {.change = 20, .lower = 50}}});
+       }},
   };
   return all;
 }

@@ -286,4 +286,44 @@ TEST(Elbv2Errors, RulesNeedPriorityAndConditionsTogether) {
                    cdk::ConstructError, "Priority must have value greater than or equal to 1");
 }
 
+// aws-cdk-lib 2.276 synthesizes this program (both rules with Priority 10; the deployment then fails because
+// the priority is in use), so there is no error file: cdkpp refuses the second rule, naming the first.
+TEST(Elbv2Errors, TwoRulesWithOnePriorityOnOneListener) {
+  expectConstructError(
+      [](Fixture& f) {
+        auto& listener =
+            alb(f).addListener("L", {.defaultAction = elbv2::ListenerAction::fixedResponse(404), .port = 80});
+        listener.addAction("A", {.action = elbv2::ListenerAction::fixedResponse(200),
+                                 .conditions = {elbv2::ListenerCondition::pathPatterns({"/a/*"})},
+                                 .priority = 10});
+        listener.addAction("B", {.action = elbv2::ListenerAction::fixedResponse(201),
+                                 .conditions = {elbv2::ListenerCondition::pathPatterns({"/b/*"})},
+                                 .priority = 10});
+      },
+      "TapStackdev/ALB/L/BRule",
+      "Priority 10 is already used by the rule TapStackdev/ALB/L/ARule of the same listener: the rules of a listener "
+      "need different priorities. Give this rule another priority");
+  // A rule made directly, and the same priority on another listener.
+  expectConstructError(
+      [](Fixture& f) {
+        auto& lb = alb(f);
+        auto& one = lb.addListener("One", {.defaultAction = elbv2::ListenerAction::fixedResponse(404), .port = 80});
+        auto& two = lb.addListener("Two", {.defaultAction = elbv2::ListenerAction::fixedResponse(404),
+                                           .port = 8080,
+                                           .protocol = elbv2::ApplicationProtocol::HTTP});
+        one.addAction("Api", {.action = elbv2::ListenerAction::fixedResponse(200),
+                              .conditions = {elbv2::ListenerCondition::pathPatterns({"/api/*"})},
+                              .priority = 5});
+        two.addAction("Same", {.action = elbv2::ListenerAction::fixedResponse(200),
+                               .conditions = {elbv2::ListenerCondition::hostHeaders({"a.example.com"})},
+                               .priority = 5});
+        f.stack->make<elbv2::ApplicationListenerRule>(
+            "Direct", {.action = elbv2::ListenerAction::fixedResponse(200),
+                       .conditions = {elbv2::ListenerCondition::hostHeaders({"b.example.com"})},
+                       .listener = two,
+                       .priority = 5});
+      },
+      "TapStackdev/Direct", "Priority 5 is already used by the rule TapStackdev/ALB/Two/SameRule of the same listener");
+}
+
 }  // namespace

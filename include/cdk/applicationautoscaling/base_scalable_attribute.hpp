@@ -42,6 +42,7 @@ class CDKPP_API BaseScalableAttribute : public cdk::Construct {
  protected:
   BaseScalableAttribute(cdk::Construct& scope, std::string_view id, const BaseScalableAttributeProps& props);
   void doScaleOnSchedule(std::string_view id, const ScalingSchedule& props);
+  StepScalingPolicy& doScaleOnMetric(std::string_view id, BasicStepScalingPolicyProps props);
   TargetTrackingScalingPolicy& doScaleToTrackMetric(std::string_view id, BasicTargetTrackingScalingPolicyProps props);
 
  private:

@@ -9,6 +9,7 @@
 #include <vector>
 
 #include "cdk/applicationautoscaling/schedule.hpp"
+#include "cdk/applicationautoscaling/step_scaling_policy.hpp"
 #include "cdk/applicationautoscaling/target_tracking_scaling_policy.hpp"
 #include "cdk/core/export.hpp"
 #include "cdk/core/handle.hpp"
@@ -100,6 +101,8 @@ class CDKPP_API ScalableTarget : public cdk::Resource, public virtual IScalableT
   void addToRolePolicy(const iam::PolicyStatement& statement);
   /// A scheduled action named `id`. Throws cdk::ConstructError without minCapacity and maxCapacity.
   void scaleOnSchedule(std::string_view id, const ScalingSchedule& action);
+  /// A StepScalingPolicy, the child `id`: alarms on the metric and the policies they trigger.
+  StepScalingPolicy& scaleOnMetric(std::string_view id, BasicStepScalingPolicyProps props);
   /// A TargetTrackingScalingPolicy, the child `id`.
   TargetTrackingScalingPolicy& scaleToTrackMetric(std::string_view id, BasicTargetTrackingScalingPolicyProps props);
 

@@ -1,11 +1,12 @@
 // Target tracking scaling (aws-cdk-lib's applicationautoscaling.TargetTrackingScalingPolicy and
-// PredefinedMetric).
+// PredefinedMetric): of a predefined metric, or of a CloudWatch metric of your own.
 #pragma once
 
 #include <optional>
 #include <string>
 #include <string_view>
 
+#include "cdk/cloudwatch/metric.hpp"
 #include "cdk/core/construct.hpp"
 #include "cdk/core/duration.hpp"
 #include "cdk/core/export.hpp"
@@ -55,11 +56,14 @@ CDKPP_API std::string_view toString(PredefinedMetric metric) noexcept;
 
 /// A target tracking policy without its scalable target (what ScalableTarget::scaleToTrackMetric takes).
 struct BasicTargetTrackingScalingPolicyProps {
+  /// A CloudWatch metric of your own to track (exactly one of customMetric and predefinedMetric): a Metric
+  /// with the statistic Average, Minimum, Maximum, SampleCount or Sum, in the stack's account and region.
+  cloudwatch::AnyMetric customMetric{};
   /// DisableScaleIn, rendered as given.
   std::optional<bool> disableScaleIn{};
   /// PolicyName; default the construct's unique id (its path from the root).
   std::optional<std::string> policyName{};
-  /// The metric to track (required until custom CloudWatch metrics are supported).
+  /// The metric to track (exactly one of customMetric and predefinedMetric).
   std::optional<PredefinedMetric> predefinedMetric{};
   /// ResourceLabel of ALB_REQUEST_COUNT_PER_TARGET: app/<lb>/<id>/targetgroup/<tg>/<id>.
   std::optional<cdk::Value> resourceLabel{};
@@ -71,6 +75,7 @@ struct BasicTargetTrackingScalingPolicyProps {
 };
 
 struct TargetTrackingScalingPolicyProps {
+  cloudwatch::AnyMetric customMetric{};
   std::optional<bool> disableScaleIn{};
   std::optional<std::string> policyName{};
   std::optional<PredefinedMetric> predefinedMetric{};
@@ -88,7 +93,10 @@ class CDKPP_API TargetTrackingScalingPolicy : public cdk::Construct {
  public:
   using Props = TargetTrackingScalingPolicyProps;
 
-  /// Throws cdk::ConstructError (naming the scope, as aws-cdk-lib does) without a predefined metric.
+  /// Throws cdk::ConstructError, naming the scope as aws-cdk-lib does, unless exactly one of customMetric and
+  /// predefinedMetric is given, and for a custom metric that is a math expression; naming the policy, for a
+  /// percentile statistic. A custom metric of another account or region is tracked in the stack's own
+  /// (a warning says so), as Application Auto Scaling does.
   TargetTrackingScalingPolicy(cdk::Construct& scope, std::string_view id, TargetTrackingScalingPolicyProps props);
   ~TargetTrackingScalingPolicy() override;
 

@@ -16,6 +16,7 @@
 #include "cdk/ec2/port.hpp"
 #include "cdk/ec2/subnet.hpp"
 #include "cdk/ecs/cluster.hpp"
+#include "cdk/ecs/listener_config.hpp"
 #include "cdk/ecs/scalable_task_count.hpp"
 #include "cdk/ecs/task_definition.hpp"
 #include "cdk/elasticloadbalancingv2/application_target_group.hpp"
@@ -157,6 +158,10 @@ class CDKPP_API BaseService : public cdk::Resource,
       elasticloadbalancingv2::IApplicationTargetGroup& targetGroup) override;
   /// A container and port of the service as a load balancer target.
   EcsLoadBalancerTarget loadBalancerTarget(LoadBalancerTargetOptions options);
+  /// For each target, a new target group (its newTargetGroupId) on its listener with the container and port as
+  /// target (ListenerConfig::addTargets). Throws cdk::ConstructError for a target without a listener, and
+  /// as loadBalancerTarget does for a container or port the task definition does not have.
+  void registerLoadBalancerTargets(const std::vector<EcsTarget>& targets);
 
   /// Used by EcsLoadBalancerTarget: adds the LoadBalancers entry and the dependency on the listeners.
   elasticloadbalancingv2::LoadBalancerTargetProps attachToElbv2(

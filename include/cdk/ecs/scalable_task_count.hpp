@@ -7,6 +7,7 @@
 #include <string_view>
 
 #include "cdk/applicationautoscaling/base_scalable_attribute.hpp"
+#include "cdk/cloudwatch/metric.hpp"
 #include "cdk/core/duration.hpp"
 #include "cdk/core/export.hpp"
 #include "cdk/core/handle.hpp"
@@ -50,6 +51,18 @@ struct RequestCountScalingProps {
   cdk::Handle<elasticloadbalancingv2::ApplicationTargetGroup> targetGroup{};
 };
 
+/// Target tracking of a CloudWatch metric of your own (aws-cdk-lib's TrackCustomMetricProps).
+struct TrackCustomMetricProps {
+  std::optional<bool> disableScaleIn{};
+  /// The metric to track (required): a Metric with the statistic Average, Minimum, Maximum, SampleCount or Sum.
+  cloudwatch::AnyMetric metric{};
+  std::optional<std::string> policyName{};
+  std::optional<cdk::Duration> scaleInCooldown{};
+  std::optional<cdk::Duration> scaleOutCooldown{};
+  /// The value of the metric to keep (required).
+  double targetValue = 0;
+};
+
 /// The DesiredCount of a service as a scalable attribute: the ScalableTarget child "Target" and its policies.
 class CDKPP_API ScalableTaskCount : public applicationautoscaling::BaseScalableAttribute {
  public:
@@ -59,6 +72,9 @@ class CDKPP_API ScalableTaskCount : public applicationautoscaling::BaseScalableA
 
   /// A scheduled action named `id` (cdk::ConstructError without minCapacity and maxCapacity).
   void scaleOnSchedule(std::string_view id, const applicationautoscaling::ScalingSchedule& props);
+  /// Step scaling on a metric, the policy child `id` of the target (see applicationautoscaling::StepScalingPolicy).
+  applicationautoscaling::StepScalingPolicy& scaleOnMetric(std::string_view id,
+                                                           applicationautoscaling::BasicStepScalingPolicyProps props);
   /// Target tracking of ECSServiceAverageCPUUtilization, the policy child `id` of the target.
   applicationautoscaling::TargetTrackingScalingPolicy& scaleOnCpuUtilization(std::string_view id,
                                                                              const CpuUtilizationScalingProps& props);
@@ -70,6 +86,10 @@ class CDKPP_API ScalableTaskCount : public applicationautoscaling::BaseScalableA
   /// target group, or while no listener forwards to it.
   applicationautoscaling::TargetTrackingScalingPolicy& scaleOnRequestCount(std::string_view id,
                                                                            const RequestCountScalingProps& props);
+  /// Target tracking of a custom metric, the policy child `id` of the target. Throws cdk::ConstructError for a
+  /// math expression or a percentile statistic.
+  applicationautoscaling::TargetTrackingScalingPolicy& scaleToTrackCustomMetric(std::string_view id,
+                                                                                TrackCustomMetricProps props);
 };
 
 }  // namespace cdk::ecs

@@ -174,6 +174,9 @@ class CDKPP_API ApplicationListenerRule : public cdk::Construct {
  public:
   using Props = ApplicationListenerRuleProps;
 
+  /// Throws cdk::ConstructError without a listener or conditions, for an action with targetGroups, a priority
+  /// below 1, and a priority another rule of the listener has (aws-cdk-lib lets that through; the
+  /// deployment fails).
   ApplicationListenerRule(cdk::Construct& scope, std::string_view id, ApplicationListenerRuleProps props);
   ~ApplicationListenerRule() override;
 
@@ -189,6 +192,7 @@ class CDKPP_API ApplicationListenerRule : public cdk::Construct {
  private:
   CfnListenerRule* resource_ = nullptr;
   IApplicationListener* listener_ = nullptr;
+  int priority_ = 0;
   std::vector<ListenerCondition> conditions_;
   std::optional<ListenerAction> action_;
 };
