@@ -189,6 +189,35 @@ TEST(ContainerPipeline, DevProfileAndEachProp) {
   EXPECT_EQ(pipeline["Stages"][0]["Actions"][0]["Configuration"]["S3ObjectKey"], "builds/api.zip");
 }
 
+TEST(ContainerPipeline, SourceBucketWithItsOwnKey) {
+  // The pipeline's policy may read the source archive and decrypt it with the source bucket's key; the artifact
+  // bucket stays the pattern's.
+  Fixture f;
+  auto& sources = f.stack->make<healthcare::PhiBucket>("Sources");
+  auto& images = f.stack->make<healthcare::ContainerPipeline>(
+      "Images", {.images = {{.name = "Api"}}, .sourceBucket = sources.bucket(), .sourceObjectKey = "api.zip"});
+  const json t = f.synth();
+  EXPECT_EQ(hctest::hipaaErrors(t), std::vector<std::string>{});
+  EXPECT_EQ(hctest::logicalIdsOfType(t, "AWS::IAM::Policy"), std::vector<std::string>{});
+  std::string decrypted;
+  std::string read;
+  for (const auto& id : hctest::logicalIdsOfType(t, "AWS::IAM::ManagedPolicy")) {
+    if (id.rfind("ImagesPipelinePolicy", 0) != 0) continue;
+    for (const auto& statement : t["Resources"][id]["Properties"]["PolicyDocument"]["Statement"]) {
+      if (statement["Action"] == json::parse(R"(["kms:Decrypt", "kms:DescribeKey"])")) {
+        decrypted = statement["Resource"]["Fn::GetAtt"][0];
+      }
+      if (statement["Resource"].is_array() && statement["Resource"].size() == 2 &&
+          statement["Resource"][1].dump().find("/api.zip") != std::string::npos) {
+        read = statement["Resource"][0]["Fn::GetAtt"][0];
+      }
+    }
+  }
+  EXPECT_EQ(decrypted.rfind("SourcesKey", 0), 0u) << decrypted;
+  EXPECT_EQ(read.rfind("SourcesBucket", 0), 0u) << read;
+  EXPECT_EQ(&images.pipeline().artifactBucket(), &images.artifacts().bucket());
+}
+
 TEST(ContainerPipeline, Errors) {
   using Props = healthcare::ContainerPipelineProps;
   hctest::expectPropsError<healthcare::ContainerPipeline>("Images", Props{},
