@@ -94,17 +94,18 @@ codebuild::BuildSpec buildSpec(const std::vector<PipelineImage>& images) {
         fmt::format("printf '[{{\"name\":\"{}\",\"imageUri\":\"%s\"}}]' {} > {}.json", image.name, uri, image.name));
     files.emplace_back(image.name + ".json");
   }
-  const std::string registry = "${" + uriVariable(images.front().name) + "%%/*}";
+  // The registry is the repository URI up to its first '/'.
+  const std::string login =
+      "aws ecr get-login-password --region $AWS_DEFAULT_REGION | docker login --username AWS "
+      "--password-stdin ${" +
+      uriVariable(images.front().name) + "%%/*}";
   return codebuild::BuildSpec::fromObject(cdk::Value::map(
       {{"version", "0.2"},
-       {"phases", cdk::Value::map(
-                      {{"pre_build",
-                        cdk::Value::map({{"commands", cdk::Value::list({"aws ecr get-login-password --region "
-                                                                        "$AWS_DEFAULT_REGION | docker login "
-                                                                        "--username AWS --password-stdin " +
-                                                                            registry,
-                                                                        "IMAGE_TAG=build-$CODEBUILD_BUILD_NUMBER"})}})},
-                       {"build", cdk::Value::map({{"commands", cdk::Value(std::move(build))}})}})},
+       {"phases",
+        cdk::Value::map(
+            {{"pre_build",
+              cdk::Value::map({{"commands", cdk::Value::list({login, "IMAGE_TAG=build-$CODEBUILD_BUILD_NUMBER"})}})},
+             {"build", cdk::Value::map({{"commands", cdk::Value(std::move(build))}})}})},
        {"artifacts", cdk::Value::map({{"files", cdk::Value(std::move(files))}})}}));
 }
 
