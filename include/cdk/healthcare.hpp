@@ -6,6 +6,7 @@
 
 #include "cdk/healthcare/backup_policy.hpp"
 #include "cdk/healthcare/clinical_service.hpp"
+#include "cdk/healthcare/container_pipeline.hpp"
 #include "cdk/healthcare/environment_profile.hpp"
 #include "cdk/healthcare/monitoring.hpp"
 #include "cdk/healthcare/patient_database.hpp"

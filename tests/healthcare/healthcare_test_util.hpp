@@ -96,7 +96,12 @@ inline const std::set<std::string>& allowedAcknowledgements() {
       // encryption and CloudFormation forbids saying so (StorageEncrypted
       // beside SourceDBInstanceIdentifier, cfn-lint E3020), which cdk-nag
       // reads as unencrypted.
-      "HIPAA.Security-RDSStorageEncrypted"};
+      "HIPAA.Security-RDSStorageEncrypted",
+      // Not in the list either: cdk-nag flags every CodeBuild project
+      // without Source.Auth of type OAUTH, which exists for GitHub and
+      // Bitbucket sources only; a pipeline's project (source CODEPIPELINE)
+      // has no repository to authenticate to (ContainerPipeline).
+      "HIPAA.Security-CodeBuildProjectSourceRepoUrl"};
   return rules;
 }
 
