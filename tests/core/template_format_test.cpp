@@ -170,6 +170,135 @@ TEST(TemplateYamlTest, QuotesEveryStringAYamlReaderWouldTakeForSomethingElse) {
   EXPECT_NE(yaml.find("- ünïcödé\n"), std::string::npos) << yaml;
 }
 
+TEST(TemplateYamlTest, QuotesAndEscapesAsYamlCppDid) {
+  // The writer is cdkpp's own (for speed); this is the text yaml-cpp 0.7's emitter wrote for the same template:
+  // typed strings single-quoted, syntax and multi-line strings double-quoted, escapes, keys, empty collections.
+  const json t = json::parse(R"JSON({
+    "Typed": ["yes", "Off", "y", "true", "null", "~", "", "12", "-3", "0x1F", "017", "1_000", "1:30", "1.5", "1e3",
+              ".inf", "2012-10-17", "<<", "="],
+    "Syntax": ["a: b", "a:b", "x:", ":x", "a #b", "a#b", "#x", "- x", "-x", "-", "? x", "*", "&a", "!x", "%x", "@x",
+               "`x", "|", ">", "[1]", "{a}", ",", "'q'", "\"q\"", "it's", " lead", "trail ", "tab\tin"],
+    "Lines": ["two\nlines", "end\n", "yes\nno", "it's\nx", "back\\slash\n"],
+    "Controls": ["bell\u0007", "c1\u0080", "bom\ufeff"],
+    "Unicode": ["ünïcödé", "日本語", "😀", "\ufeffx"],
+    "'yes'": 1, "On": 2, "": 3, "a: b": 4, "#k": 5, "- k": 6, "k\nl": 7,
+    "Empty": {"Map": {}, "List": [], "Azs": {"Fn::GetAZs": {}}, "Join": {"Fn::Join": []}},
+    "Numbers": [0, -7, 0.5, 1e20, -2.5e-7, 100.0]
+  })JSON");
+  EXPECT_EQ(templateToYaml(t), R"(Typed:
+  - 'yes'
+  - 'Off'
+  - 'y'
+  - 'true'
+  - 'null'
+  - '~'
+  - ''
+  - '12'
+  - '-3'
+  - '0x1F'
+  - '017'
+  - '1_000'
+  - '1:30'
+  - '1.5'
+  - '1e3'
+  - '.inf'
+  - '2012-10-17'
+  - '<<'
+  - '='
+Syntax:
+  - "a: b"
+  - a:b
+  - "x:"
+  - :x
+  - "a #b"
+  - a#b
+  - "#x"
+  - "- x"
+  - -x
+  - "-"
+  - "? x"
+  - "*"
+  - "&a"
+  - "!x"
+  - "%x"
+  - "@x"
+  - "`x"
+  - "|"
+  - ">"
+  - "[1]"
+  - "{a}"
+  - ","
+  - "'q'"
+  - "\"q\""
+  - it's
+  - " lead"
+  - "trail "
+  - "tab\tin"
+Lines:
+  - "two\nlines"
+  - "end\n"
+  - "yes\nno"
+  - "it's\nx"
+  - "back\\slash\n"
+Controls:
+  - "bell\x07"
+  - "c1\x80"
+  - "bom\ufeff"
+Unicode:
+  - ünïcödé
+  - 日本語
+  - 😀
+  - "\ufeffx"
+"'yes'": 1
+'On': 2
+'': 3
+"a: b": 4
+"#k": 5
+"- k": 6
+"k\nl": 7
+Empty:
+  Map: {}
+  List: []
+  Azs: !GetAZs {}
+  Join: !Join []
+Numbers:
+  - 0
+  - -7
+  - 0.5
+  - 1.0e+20
+  - -2.5e-07
+  - 100.0
+)");
+  EXPECT_EQ(readTemplate(templateToYaml(t), "t.yaml"), t);
+  // A no-break space is printable: plain, unless quoted for another reason (then escaped, as yaml-cpp did).
+  EXPECT_EQ(templateToYaml({{"A", "a\u00a0b"}, {"B", "a\u00a0b\n"}}), "A: a\u00a0b\nB: \"a\\xa0b\\n\"\n");
+}
+
+TEST(TemplateYamlTest, KeysLongerThan1024CharactersAreExplicit) {
+  // YAML allows implicit keys of at most 1024 characters; yaml-cpp wrote longer ones as "? key", so does cdkpp.
+  const std::string key(1025, 'k');
+  const json t = {{"Short", 1},
+                  {key, {{"A", 1}, {"B", json::array({1, 2})}}},
+                  {key + "s", json::array({"a", "b"})},
+                  {key + "t", {{"Fn::Sub", json::array({"${A}", {{"A", "a"}}})}}},
+                  {key + "v", "value"}};
+  EXPECT_EQ(templateToYaml(t), "Short: 1\n? " + key + "\n: A: 1\n  B:\n    - 1\n    - 2\n? " + key +
+                                   "s\n: - a\n  - b\n? " + key + "t\n: !Sub\n  - ${A}\n  - A: a\n? " + key +
+                                   "v\n: value\n");
+  EXPECT_EQ(readTemplate(templateToYaml(t), "t.yaml"), t);
+  EXPECT_EQ(templateToYaml({{std::string(1024, 'k'), 1}}), std::string(1024, 'k') + ": 1\n");
+}
+
+TEST(TemplateYamlTest, WhatYamlCppWroteUnreadablyIsEscaped) {
+  // yaml-cpp wrote DEL raw inside double quotes, U+FFFE and U+FFFF raw (plain) or as U+FFFD (quoted), and
+  // integers above 2^63 as negative numbers: YAML readers refuse the first two, and the last reads back wrong.
+  EXPECT_EQ(templateToYaml({{"A", "del\x7f\n"}}), "A: \"del\\x7f\\n\"\n");
+  EXPECT_EQ(templateToYaml({{"A", "x\xEF\xBF\xBE"}, {"B", "\xEF\xBF\xBF"}}), "A: \"x\\ufffe\"\nB: \"\\U0000ffff\"\n");
+  EXPECT_EQ(templateToYaml({{"A", 18446744073709551615ULL}}), "A: 18446744073709551615\n");
+  const json t = {{"A", "del\x7f\n"}, {"B", "x\xEF\xBF\xBE"}, {"C", 18446744073709551615ULL}};
+  EXPECT_EQ(readTemplate(templateToYaml(t), "t.yaml"), t);
+}
+
 /// `!GetAtt A.B` reads as {"Fn::GetAtt": "A.B"}: both forms as lists, for comparing.
 json withGetAttLists(json value) {
   if (value.is_object() && value.size() == 1 && value.contains("Fn::GetAtt") && value["Fn::GetAtt"].is_string()) {

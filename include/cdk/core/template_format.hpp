@@ -1,6 +1,7 @@
 // CloudFormation templates as text: written as YAML in the form people write by hand, and read back from JSON
-// or YAML (short-form tags such as `!Ref` and long forms such as `Fn::GetAtt` alike). Both directions use
-// yaml-cpp (YAML) and nlohmann::json (JSON); key order is kept.
+// or YAML (short-form tags such as `!Ref` and long forms such as `Fn::GetAtt` alike). Reading uses yaml-cpp (YAML)
+// and nlohmann::json (JSON); the YAML is written by cdkpp itself, as yaml-cpp's emitter wrote it (the emitter was
+// most of the cost of a synthesis that writes YAML). Key order is kept.
 #pragma once
 
 #include <cstddef>

@@ -549,22 +549,6 @@ void Synthesis::renderElement(StackState& state, CfnElement& element, const Valu
   }
 }
 
-namespace {
-
-/// `text` (JSON dumped with a 1-space indent) moved `depth` levels to the right: what nlohmann::json's dump(1)
-/// writes for the same value nested that deep.
-void appendIndented(std::string& out, const std::string& text, std::size_t depth) {
-  std::size_t from = 0;
-  for (std::size_t nl = text.find('\n'); nl != std::string::npos; nl = text.find('\n', from)) {
-    out.append(text, from, nl + 1 - from);
-    out.append(depth, ' ');
-    from = nl + 1;
-  }
-  out.append(text, from, std::string::npos);
-}
-
-}  // namespace
-
 TemplateSection& Synthesis::section(StackState& state, const std::string& name) {
   for (auto& s : state.sections) {
     if (s.name == name) return s;
@@ -574,12 +558,20 @@ TemplateSection& Synthesis::section(StackState& state, const std::string& name) 
 
 namespace {
 
-/// `value` as template text. The resolver checks the strings it resolves; this catches any other way a string
-/// that is not UTF-8 reaches a template (JSON cannot write it), naming the construct and where the text is.
-std::string templateText(const json& value, const Construct& owner, std::string_view where) {
+/// Appends `value` as template text nested `depth` levels deep: byte for byte what dump(1) of the whole template
+/// writes there. nlohmann's serializer writes straight into `out` at that indent (dump() would make a string
+/// of its own, to be copied and indented line by line: a quarter of writing the fragments). The resolver checks
+/// the strings it resolves; this catches any other way a string that is not UTF-8 reaches a template (JSON
+/// cannot write it), naming the construct and where the text is.
+void appendTemplateText(std::string& out, const json& value, unsigned depth, const Construct& owner,
+                        std::string_view where) {
+  const std::size_t before = out.size();
   try {
-    return value.dump(1);
+    nlohmann::detail::serializer<json> serializer(nlohmann::detail::output_adapter<char, std::string>(out), ' ',
+                                                  json::error_handler_t::strict);
+    serializer.dump(value, true, false, 1, depth);
   } catch (const json::type_error&) {
+    out.resize(before);
     const std::string inside = invalidUtf8Path(value).value_or("");
     throw ValidationError(
         {{owner.node().path(), fmt::format("the template's {}{}{} holds text that is not valid UTF-8; templates are "
@@ -596,7 +588,7 @@ void Synthesis::setSection(StackState& state, const std::string& name, const jso
   s.isObject = false;
   s.count = 0;
   s.text.clear();
-  appendIndented(s.text, templateText(value, owner, name), 1);
+  appendTemplateText(s.text, value, 1, owner, name);
 }
 
 std::string Synthesis::assembleTemplate(StackState& state) {
@@ -661,7 +653,7 @@ void Synthesis::mergeFragment(StackState& state, const CfnElement& element, json
       s.text += "  ";
       s.text += json(id).dump();
       s.text += ": ";
-      appendIndented(s.text, templateText(body, element, name + "/" + id), 2);
+      appendTemplateText(s.text, body, 2, element, name + "/" + id);
     }
   }
 }
