@@ -63,6 +63,11 @@ DockerImageAsset::DockerImageAsset(cdk::Construct& scope, std::string_view id, D
                                                          "working directory)",
                                                          props.directory.empty() ? "" : dir.string()));
   }
+  if (!fs::is_directory(dir, ec)) {
+    throw cdk::ConstructError(node().path(), fmt::format("the image's folder '{}' is not a folder; give the folder "
+                                                         "with the Dockerfile (its build context)",
+                                                         dir.string()));
+  }
   const std::string dockerfile = props.file.value_or("Dockerfile");
   const fs::path file = (dir / dockerfile).lexically_normal();
   if (!fs::exists(file, ec)) {

@@ -1,5 +1,6 @@
 #include <cstdio>
 #include <cstdlib>
+#include <fstream>
 
 #include <gtest/gtest.h>
 #include <nlohmann/json.hpp>
@@ -16,6 +17,15 @@ std::string findCdk() {
   const fs::path local = fs::path(CDKPP_BINARY_DIR) / "npm" / "node_modules" / ".bin" / "cdk";
   if (fs::exists(local)) return local.string();
   if (cdkpp_test::haveCommand("cdk")) return "cdk";
+  return {};
+}
+
+/// cdk-assets, the tool `cdk deploy` publishes assets with: $CDKPP_CDK_ASSETS, the quick-start's copy, or PATH.
+std::string findCdkAssets() {
+  if (const char* env = std::getenv("CDKPP_CDK_ASSETS"); env && fs::exists(env)) return env;
+  const fs::path local = fs::path(CDKPP_BINARY_DIR) / "npm" / "node_modules" / ".bin" / "cdk-assets";
+  if (fs::exists(local)) return local.string();
+  if (cdkpp_test::haveCommand("cdk-assets")) return "cdk-assets";
   return {};
 }
 
@@ -73,7 +83,8 @@ TEST_F(CdkCliTest, ReadsTheAssemblyWithItsAssetManifests) {
   CommandResult r = runCommand("cd '" + dir_.path().string() + "' && CDK_DISABLE_VERSION_CHECK=1 '" + cdk_ +
                                "' --no-notices --app '" + assembly.string() + "' synth Servicedev");
   ASSERT_EQ(r.status, 0) << r.output;
-  EXPECT_NE(r.output.find("CheckBootstrapVersion"), std::string::npos) << r.output;
+  // The CLI shows the template without the CheckBootstrapVersion rule (it hides it), with the parameter.
+  EXPECT_NE(r.output.find("Fn::ImportValue: Networkdev:ExportsOutputRefTopic"), std::string::npos) << r.output;
   EXPECT_NE(r.output.find("/cdk-bootstrap/hnb659fds/version"), std::string::npos) << r.output;
   CommandResult listed = runCommand("cd '" + dir_.path().string() + "' && CDK_DISABLE_VERSION_CHECK=1 '" + cdk_ +
                                     "' --no-notices --app '" + assembly.string() + "' ls --long");
@@ -85,6 +96,51 @@ TEST_F(CdkCliTest, ReadsTheAssemblyWithItsAssetManifests) {
   EXPECT_EQ(properties["assumeRoleArn"],
             "arn:${AWS::Partition}:iam::${AWS::AccountId}:role/cdk-hnb659fds-deploy-role-${AWS::AccountId}-us-east-1");
   EXPECT_EQ(manifest["artifacts"]["Servicedev"]["dependencies"].dump(), R"(["Networkdev","Servicedev.assets"])");
+}
+
+TEST_F(CdkCliTest, ListsTheFileAndImageAssetsToPublish) {
+  // A stack with a folder asset and an image asset: the CLI reads the assembly, and cdk-assets (what `cdk deploy`
+  // publishes with) lists both with their staged folders and bootstrap destinations, without an AWS account.
+  const std::string assets = findCdkAssets();
+  if (assets.empty()) GTEST_SKIP() << "cdk-assets is not installed (npm install cdk-assets, or tools/quickstart test)";
+  const fs::path in = dir_.path() / "in";
+  fs::create_directories(in / "site");
+  fs::create_directories(in / "image");
+  std::ofstream(in / "site" / "index.html") << "<p>hello</p>\n";
+  std::ofstream(in / "image" / "Dockerfile") << "FROM public.ecr.aws/docker/library/busybox:stable\n";
+  CommandResult program =
+      runCommand("cd '" + dir_.path().string() + "' && '" CDKPP_CLI_APP "' --output assembly --context assetDir='" +
+                 in.string() + "'");
+  ASSERT_EQ(program.status, 0) << program.output;
+  const fs::path assembly = dir_.path() / "assembly";
+  CommandResult listed = runCommand("cd '" + dir_.path().string() + "' && CDK_DISABLE_VERSION_CHECK=1 '" + cdk_ +
+                                    "' --no-notices --app '" + assembly.string() + "' ls --long");
+  ASSERT_EQ(listed.status, 0) << listed.output;
+  EXPECT_NE(listed.output.find("id: Assetsdev"), std::string::npos) << listed.output;
+
+  const auto manifest = nlohmann::json::parse(cdkpp_test::readFile(assembly / "Assetsdev.assets.json"));
+  ASSERT_EQ(manifest["dockerImages"].size(), 1u) << manifest.dump(1);
+  const std::string image = manifest["dockerImages"].begin().key();
+  std::string folder;
+  for (const auto& [hash, file] : manifest["files"].items()) {
+    if (file["source"]["packaging"] == "zip") folder = hash;
+  }
+  ASSERT_FALSE(folder.empty()) << manifest.dump(1);
+  EXPECT_TRUE(fs::exists(assembly / ("asset." + folder) / "index.html"));
+  EXPECT_TRUE(fs::exists(assembly / ("asset." + image) / "Dockerfile"));
+
+  CommandResult published =
+      runCommand("'" + assets + "' ls -p '" + (assembly / "Assetsdev.assets.json").string() + "'");
+  ASSERT_EQ(published.status, 0) << published.output;
+  EXPECT_NE(published.output.find(folder + " file {\"path\":\"asset." + folder + "\",\"packaging\":\"zip\"}"),
+            std::string::npos)
+      << published.output;
+  EXPECT_NE(published.output.find(image + " docker-image {\"directory\":\"asset." + image + "\"}"), std::string::npos)
+      << published.output;
+  EXPECT_NE(published.output.find("\"repositoryName\":\"cdk-hnb659fds-container-assets-${AWS::AccountId}-us-east-1\""),
+            std::string::npos)
+      << published.output;
+  EXPECT_NE(published.output.find("\"objectKey\":\"" + folder + ".zip\""), std::string::npos) << published.output;
 }
 
 TEST_F(CdkCliTest, AppHelpAndErrors) {

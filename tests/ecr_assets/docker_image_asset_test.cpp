@@ -106,6 +106,10 @@ TEST(DockerImageAssetTest, MistakesNameTheConstruct) {
   auto& stack = app.make<cdk::Stack>("Main");
   EXPECT_THROW_MSG(stack.make<ecr_assets::DockerImageAsset>("Missing", {{}, (kSources / "not-there").string()}),
                    cdk::ConstructError, "Main/Missing: cannot find the image's folder");
+  EXPECT_THROW_MSG(stack.make<ecr_assets::DockerImageAsset>("AFile", {{}, (kSources / "web" / "Dockerfile").string()}),
+                   cdk::ConstructError,
+                   "Main/AFile: the image's folder '" + (kSources / "web" / "Dockerfile").string() +
+                       "' is not a folder; give the folder with the Dockerfile (its build context)");
   EXPECT_THROW_MSG(
       stack.make<ecr_assets::DockerImageAsset>("NoFile", {{.file = "Other.Dockerfile"}, (kSources / "web").string()}),
       cdk::ConstructError, "Main/NoFile: cannot find the Dockerfile");

@@ -5,6 +5,8 @@
 #include <chrono>
 #include <set>
 
+#include <sys/stat.h>
+
 #include <gtest/gtest.h>
 
 #include "cdk/core.hpp"
@@ -199,6 +201,12 @@ TEST(S3AssetTest, MistakesNameTheConstruct) {
   EXPECT_THROW_MSG(stack.make<s3_assets::Asset>("NoHash", {.assetHashType = cdk::AssetHashType::CUSTOM,
                                                            .path = (kSources / "config.txt").string()}),
                    cdk::ConstructError, "assetHash must be given when assetHashType is CUSTOM");
+  // A FIFO is neither a file nor a folder: nothing of it is staged, and the path says which asset.
+  TempDir dir;
+  ASSERT_EQ(::mkfifo((dir / "pipe").c_str(), 0600), 0);
+  EXPECT_THROW_MSG(stack.make<s3_assets::Asset>("Pipe", {.path = (dir / "pipe").string()}), cdk::ConstructError,
+                   "Main/Pipe/Stage: the asset '" + (dir / "pipe").string() +
+                       "' is neither a file nor a folder; give a file or a folder");
   auto& legacy = app.make<cdk::Stack>("Legacy", {.synthesizer = std::make_shared<cdk::LegacyStackSynthesizer>()});
   EXPECT_THROW_MSG(legacy.make<s3_assets::Asset>("File", {.path = (kSources / "config.txt").string()}),
                    cdk::ConstructError, "Legacy: the stack's synthesizer does not publish file assets");

@@ -1036,9 +1036,16 @@ void Synthesis::checkQuotas() {
                                                           {"Mappings", kMaxMappings}};
     for (const auto& [section, limit] : quotas) {
       if (count(section) > limit) {
-        issues.push_back({path, fmt::format("the template has {} {} but CloudFormation allows at most {} per stack; "
+        // The synthesizer's own parameter counts too: say so, or the user counts one fewer than we do.
+        const bool synthesizerParameter = std::string_view(section) == "Parameters" &&
+                                          state.stack->node().tryFindChild("BootstrapVersion") != nullptr;
+        issues.push_back({path, fmt::format("the template has {} {} but CloudFormation allows at most {} per stack{}; "
                                             "split the stack into several stacks",
-                                            count(section), section, limit)});
+                                            count(section), section, limit,
+                                            synthesizerParameter ? " (one is BootstrapVersion, which the stack's "
+                                                                   "synthesizer adds; generateBootstrapVersionRule: "
+                                                                   "false leaves it out)"
+                                                                 : "")});
       }
     }
     for (const auto& [name, id] : state.exportNames) {
