@@ -5,6 +5,7 @@
 #include "cdk/ecr.hpp"
 #include "cdk/efs.hpp"
 #include "ecs_test_util.hpp"
+#include "fixture_programs.hpp"
 
 namespace {
 
@@ -12,19 +13,22 @@ using namespace ecstest;
 using datatest::expectMatchesFixture;
 using datatest::synthTemplate;
 
+void clusterDefaults(cdk::Stack& stack) {
+  stack.make<ecs::Cluster>("Cluster", {.containerInsights = false, .enableFargateCapacityProviders = true});
+}
+
 TEST(EcsFixtures, ClusterDefaults) {
   Fixture f;
-  f.stack->make<ecs::Cluster>("Cluster", {.containerInsights = false, .enableFargateCapacityProviders = true});
+  clusterDefaults(*f.stack);
   expectMatchesFixture(synthTemplate(f.app), fixture("ecs-cluster-defaults"));
   expectFixtureWarnings(f.app, "ecs-cluster-defaults");
 }
 
-TEST(EcsFixtures, FargateServiceInPublicSubnetsWithoutLoadBalancer) {
-  Fixture f;
-  auto& vpc = seedVpc(*f.stack);
+void fargatePublicNoLb(cdk::Stack& stack) {
+  auto& vpc = seedVpc(stack);
   auto& cluster =
-      f.stack->make<ecs::Cluster>("Cluster", {.containerInsightsV2 = ecs::ContainerInsights::ENHANCED, .vpc = vpc});
-  auto& taskDefinition = f.stack->make<ecs::FargateTaskDefinition>("TaskDef", {.cpu = 512, .memoryLimitMiB = 1024});
+      stack.make<ecs::Cluster>("Cluster", {.containerInsightsV2 = ecs::ContainerInsights::ENHANCED, .vpc = vpc});
+  auto& taskDefinition = stack.make<ecs::FargateTaskDefinition>("TaskDef", {.cpu = 512, .memoryLimitMiB = 1024});
   taskDefinition.addContainer(
       "web", {.command = {"nginx", "-g", "daemon off;"},
               .environment = {{"ZED", "last"}, {"ALPHA", "first"}, {"MIDDLE", "m"}},
@@ -34,38 +38,42 @@ TEST(EcsFixtures, FargateServiceInPublicSubnetsWithoutLoadBalancer) {
               .portMappings = {{.containerPort = 8080},
                                {.containerPort = 9090, .name = "metrics", .protocol = ecs::Protocol::UDP}}});
   auto& service =
-      f.stack->make<ecs::FargateService>("Service", {.assignPublicIp = true,
-                                                     .circuitBreaker = ecs::DeploymentCircuitBreaker{.rollback = true},
-                                                     .cluster = cluster,
-                                                     .maxHealthyPercent = 150,
-                                                     .minHealthyPercent = 100,
-                                                     .taskDefinition = taskDefinition});
-  f.stack->make<cdk::CfnOutput>("ServiceName", {.value = service.serviceName()});
-  f.stack->make<cdk::CfnOutput>("ServiceArn", {.value = service.serviceArn()});
-  f.stack->make<cdk::CfnOutput>("ClusterArn", {.value = cluster.clusterArn()});
-  f.stack->make<cdk::CfnOutput>("TaskDefArn", {.value = taskDefinition.taskDefinitionArn()});
+      stack.make<ecs::FargateService>("Service", {.assignPublicIp = true,
+                                                  .circuitBreaker = ecs::DeploymentCircuitBreaker{.rollback = true},
+                                                  .cluster = cluster,
+                                                  .maxHealthyPercent = 150,
+                                                  .minHealthyPercent = 100,
+                                                  .taskDefinition = taskDefinition});
+  stack.make<cdk::CfnOutput>("ServiceName", {.value = service.serviceName()});
+  stack.make<cdk::CfnOutput>("ServiceArn", {.value = service.serviceArn()});
+  stack.make<cdk::CfnOutput>("ClusterArn", {.value = cluster.clusterArn()});
+  stack.make<cdk::CfnOutput>("TaskDefArn", {.value = taskDefinition.taskDefinitionArn()});
+}
+
+TEST(EcsFixtures, FargateServiceInPublicSubnetsWithoutLoadBalancer) {
+  Fixture f;
+  fargatePublicNoLb(*f.stack);
   expectMatchesFixture(synthTemplate(f.app), fixture("ecs-fargate-public-no-lb"));
   expectFixtureWarnings(f.app, "ecs-fargate-public-no-lb");
 }
 
-TEST(EcsFixtures, SeedComputePath) {
-  Fixture f;
-  auto& vpc = seedVpc(*f.stack);
+void seedComputePath(cdk::Stack& stack) {
+  auto& vpc = seedVpc(stack);
   auto& fileSystem =
-      f.stack->make<cdk::efs::FileSystem>("FileSystem", {.removalPolicy = cdk::RemovalPolicy::DESTROY, .vpc = vpc});
+      stack.make<cdk::efs::FileSystem>("FileSystem", {.removalPolicy = cdk::RemovalPolicy::DESTROY, .vpc = vpc});
   auto& cluster =
-      f.stack->make<ecs::Cluster>("Cluster", {.clusterName = "healthcare-dev", .containerInsights = true, .vpc = vpc});
-  auto& alb = f.stack->make<elbv2::ApplicationLoadBalancer>(
+      stack.make<ecs::Cluster>("Cluster", {.clusterName = "healthcare-dev", .containerInsights = true, .vpc = vpc});
+  auto& alb = stack.make<elbv2::ApplicationLoadBalancer>(
       "ALB",
       {.internetFacing = true, .vpc = vpc, .vpcSubnets = ec2::SubnetSelection{.subnetType = ec2::SubnetType::PUBLIC}});
-  auto& targetGroup = f.stack->make<elbv2::ApplicationTargetGroup>(
+  auto& targetGroup = stack.make<elbv2::ApplicationTargetGroup>(
       "TargetGroup",
       {.port = 80, .protocol = elbv2::ApplicationProtocol::HTTP, .targetType = elbv2::TargetType::IP, .vpc = vpc});
   alb.addListener("Listener", {.defaultTargetGroups = {targetGroup}, .port = 80});
-  auto& taskRole = f.stack->make<cdk::iam::Role>(
+  auto& taskRole = stack.make<cdk::iam::Role>(
       "TaskRole", {.assumedBy = std::make_shared<cdk::iam::ServicePrincipal>("ecs-tasks.amazonaws.com")});
   auto& taskDefinition =
-      f.stack->make<ecs::FargateTaskDefinition>("TaskDef", {.cpu = 256, .memoryLimitMiB = 512, .taskRole = taskRole});
+      stack.make<ecs::FargateTaskDefinition>("TaskDef", {.cpu = 256, .memoryLimitMiB = 512, .taskRole = taskRole});
   auto& container = taskDefinition.addContainer(
       "app", {.environment = {{"ENVIRONMENT", "dev"}},
               .image = ecs::ContainerImage::fromRegistry("nginx:alpine"),
@@ -76,36 +84,45 @@ TEST(EcsFixtures, SeedComputePath) {
       {.efsVolumeConfiguration = ecs::EfsVolumeConfiguration{.fileSystemId = fileSystem.fileSystemId()},
        .name = "efs"});
   container.addMountPoints({.containerPath = "/data", .readOnly = false, .sourceVolume = "efs"});
-  auto& service = f.stack->make<ecs::FargateService>(
+  auto& service = stack.make<ecs::FargateService>(
       "Service", {.cluster = cluster,
                   .desiredCount = 2,
                   .taskDefinition = taskDefinition,
                   .vpcSubnets = ec2::SubnetSelection{.subnetType = ec2::SubnetType::PRIVATE_WITH_EGRESS}});
   service.attachToApplicationTargetGroup(targetGroup);
   fileSystem.connections().allowDefaultPortFrom(service);
-  f.stack->make<cdk::CfnOutput>("ALBEndpoint", {.value = alb.loadBalancerDnsName()});
+  stack.make<cdk::CfnOutput>("ALBEndpoint", {.value = alb.loadBalancerDnsName()});
+}
+
+TEST(EcsFixtures, SeedComputePath) {
+  Fixture f;
+  seedComputePath(*f.stack);
   expectMatchesFixture(synthTemplate(f.app), fixture("ecs-alb-seed"));
   expectFixtureWarnings(f.app, "ecs-alb-seed");
 }
 
 // service.attachToApplicationTargetGroup does not give the group a TargetType (only tg.addTarget does), so
 // the group stays "empty" and aws-cdk-lib warns.
-TEST(EcsFixtures, AttachToTargetGroupWithoutTargetType) {
-  Fixture f;
-  auto& vpc = seedVpc(*f.stack);
-  auto& cluster = f.stack->make<ecs::Cluster>("Cluster", {.vpc = vpc});
-  auto& alb = f.stack->make<elbv2::ApplicationLoadBalancer>("ALB", {.internetFacing = true, .vpc = vpc});
-  auto& tg = f.stack->make<elbv2::ApplicationTargetGroup>("TG", {.port = 80, .vpc = vpc});
+void attachWithoutTargetType(cdk::Stack& stack) {
+  auto& vpc = seedVpc(stack);
+  auto& cluster = stack.make<ecs::Cluster>("Cluster", {.vpc = vpc});
+  auto& alb = stack.make<elbv2::ApplicationLoadBalancer>("ALB", {.internetFacing = true, .vpc = vpc});
+  auto& tg = stack.make<elbv2::ApplicationTargetGroup>("TG", {.port = 80, .vpc = vpc});
   alb.addListener("Listener", {.defaultTargetGroups = {tg}, .port = 80});
-  auto& td = f.stack->make<ecs::FargateTaskDefinition>("TaskDef");
+  auto& td = stack.make<ecs::FargateTaskDefinition>("TaskDef");
   td.addContainer("app",
                   {.image = ecs::ContainerImage::fromRegistry("nginx"), .portMappings = {{.containerPort = 80}}});
   auto& service =
-      f.stack->make<ecs::FargateService>("Service", {.circuitBreaker = ecs::DeploymentCircuitBreaker{.rollback = true},
-                                                     .cluster = cluster,
-                                                     .minHealthyPercent = 100,
-                                                     .taskDefinition = td});
+      stack.make<ecs::FargateService>("Service", {.circuitBreaker = ecs::DeploymentCircuitBreaker{.rollback = true},
+                                                  .cluster = cluster,
+                                                  .minHealthyPercent = 100,
+                                                  .taskDefinition = td});
   service.attachToApplicationTargetGroup(tg);
+}
+
+TEST(EcsFixtures, AttachToTargetGroupWithoutTargetType) {
+  Fixture f;
+  attachWithoutTargetType(*f.stack);
   expectMatchesFixture(synthTemplate(f.app), fixture("ecs-attach-tg-without-targettype"));
   expectFixtureWarnings(f.app, "ecs-attach-tg-without-targettype");
 }
@@ -113,9 +130,7 @@ TEST(EcsFixtures, AttachToTargetGroupWithoutTargetType) {
 // Env-agnostic stack; target group port 80, container port 8080 (the rules use the container's port);
 // tg.addTarget(service) sets TargetType ip; the first container is not essential, so the second one is the
 // default container; an explicit health check grace period.
-TEST(EcsFixtures, TargetGroupPortDifferentFromTheContainerPort) {
-  cdk::App app;
-  auto& stack = app.make<cdk::Stack>("TapStackdev");
+void lbPortMismatch(cdk::Stack& stack) {
   auto& vpc = seedVpc(stack);
   auto& cluster = stack.make<ecs::Cluster>("Cluster", {.vpc = vpc});
   auto& alb = stack.make<elbv2::ApplicationLoadBalancer>("LB", {.internetFacing = true, .vpc = vpc});
@@ -131,9 +146,16 @@ TEST(EcsFixtures, TargetGroupPortDifferentFromTheContainerPort) {
                                                               .minHealthyPercent = 50,
                                                               .taskDefinition = td});
   tg.addTarget(service);
-  EXPECT_EQ(td.defaultContainer(), &container);
+}
+
+TEST(EcsFixtures, TargetGroupPortDifferentFromTheContainerPort) {
+  cdk::App app;
+  auto& stack = app.make<cdk::Stack>("TapStackdev");
+  lbPortMismatch(stack);
   expectMatchesFixture(synthTemplate(app), fixture("ecs-lb-port-mismatch"));
   expectFixtureWarnings(app, "ecs-lb-port-mismatch");
+  auto& td = dynamic_cast<ecs::FargateTaskDefinition&>(stack.node().findChild("TaskDef"));
+  EXPECT_EQ(td.defaultContainer()->containerName(), "app");
 }
 
 // A Fargate cpu/memory pair Fargate does not offer (256 / 4096): aws-cdk-lib synthesizes the template
@@ -152,16 +174,53 @@ TEST(EcsFixtures, CpuAndMemoryAsTheFixtureWithAValidPair) {
 
 // ContainerImage::fromEcrRepository: the repository's URI for the tag (or 'latest'), and the pull grants on the
 // execution role it creates, for a repository of the stack and an imported one.
-TEST(EcsFixtures, ImagesFromEcrRepositories) {
-  Fixture f;
-  auto& repository = f.stack->make<cdk::ecr::Repository>("Repo");
-  auto& imported = cdk::ecr::Repository::fromRepositoryName(*f.stack, "Imported", "shared/base-images");
-  auto& taskDefinition = f.stack->make<ecs::FargateTaskDefinition>("TaskDef", {.cpu = 256, .memoryLimitMiB = 512});
+void ecrImages(cdk::Stack& stack) {
+  auto& repository = stack.make<cdk::ecr::Repository>("Repo");
+  auto& imported = cdk::ecr::Repository::fromRepositoryName(stack, "Imported", "shared/base-images");
+  auto& taskDefinition = stack.make<ecs::FargateTaskDefinition>("TaskDef", {.cpu = 256, .memoryLimitMiB = 512});
   taskDefinition.addContainer("app", {.image = ecs::ContainerImage::fromEcrRepository(repository, "v1.2.3")});
   taskDefinition.addContainer("sidecar",
                               {.essential = false, .image = ecs::ContainerImage::fromEcrRepository(imported)});
+}
+
+TEST(EcsFixtures, ImagesFromEcrRepositories) {
+  Fixture f;
+  ecrImages(*f.stack);
   expectMatchesFixture(synthTemplate(f.app), fixture("ecs-ecr-image"));
   expectFixtureWarnings(f.app, "ecs-ecr-image");
+}
+
+// fixtures/ecs-container-user.ts: readonlyRootFilesystem and user, true and false.
+void containerUser(cdk::Stack& stack) {
+  auto& td = stack.make<ecs::FargateTaskDefinition>("TaskDef", {.cpu = 256, .memoryLimitMiB = 512});
+  td.addContainer("app", {.image = ecs::ContainerImage::fromRegistry("public.ecr.aws/nginx/nginx:latest"),
+                          .portMappings = {{.containerPort = 8080}},
+                          .readonlyRootFilesystem = true,
+                          .user = "1000:1000"});
+  td.addContainer("sidecar", {.essential = false,
+                              .image = ecs::ContainerImage::fromRegistry("busybox"),
+                              .readonlyRootFilesystem = false,
+                              .user = "nobody"});
+}
+
+TEST(EcsFixtures, ContainerUserAndReadOnlyRootFileSystem) {
+  Fixture f;
+  containerUser(*f.stack);
+  expectMatchesFixture(synthTemplate(f.app), fixture("ecs-container-user"));
+  expectFixtureWarnings(f.app, "ecs-container-user");
+}
+
+// cfn-lint finds nothing in these templates (nor in aws-cdk-lib's).
+TEST(EcsFixtureTemplates, CfnLintClean) {
+  cdkpp_test::expectProgramsLintClean({
+      {.name = "ecs-cluster-defaults", .build = clusterDefaults},
+      {.name = "ecs-fargate-public-no-lb", .build = fargatePublicNoLb},
+      {.name = "ecs-alb-seed", .build = seedComputePath},
+      {.name = "ecs-attach-tg-without-targettype", .build = attachWithoutTargetType},
+      {.name = "ecs-lb-port-mismatch", .build = lbPortMismatch, .envAgnostic = true},
+      {.name = "ecs-ecr-image", .build = ecrImages},
+      {.name = "ecs-container-user", .build = containerUser},
+  });
 }
 
 }  // namespace

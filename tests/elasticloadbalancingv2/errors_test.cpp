@@ -262,16 +262,47 @@ TEST(Elbv2Errors, ActionsAndConditions) {
                    "A rule can only have '5' condition values");
 }
 
-TEST(Elbv2Errors, RulesNeedPriorityAndConditionsTogether) {
+// fixtures elbv2-error-rule-without-priority and elbv2-error-rule-priority-without-conditions: aws-cdk-lib
+// raises the same message for both, on the listener.
+TEST(Elbv2Errors, ListenerRuleWithoutPriority) {
+  const std::string message = datatest::fixtureError("elasticloadbalancingv2", "elbv2-error-rule-without-priority");
+  EXPECT_EQ(message, "Setting 'conditions', 'pathPattern' or 'hostHeader' also requires 'priority', and vice versa");
+  EXPECT_NE(fixtureText("elbv2-error-rule-without-priority").find("constructPath: TapStackdev/ALB/L"),
+            std::string::npos);
+  expectConstructError(
+      [](Fixture& f) {
+        alb(f)
+            .addListener("L", {.defaultAction = elbv2::ListenerAction::fixedResponse(404), .port = 80})
+            .addAction("A", {.action = elbv2::ListenerAction::fixedResponse(200),
+                             .conditions = {elbv2::ListenerCondition::pathPatterns({"/api/*"})}});
+      },
+      "TapStackdev/ALB/L", message);
+  // Through addTargets and addTargetGroups too.
+  expectConstructError(
+      [](Fixture& f) {
+        auto& lb = alb(f);
+        lb.addListener("L", {.defaultAction = elbv2::ListenerAction::fixedResponse(404), .port = 80})
+            .addTargets("Web", {.conditions = {elbv2::ListenerCondition::hostHeaders({"a.example.com"})}, .port = 80});
+      },
+      "TapStackdev/ALB/L", message);
+}
+
+TEST(Elbv2Errors, ListenerRulePriorityWithoutConditions) {
+  EXPECT_NE(fixtureText("elbv2-error-rule-priority-without-conditions").find("constructPath: TapStackdev/ALB/L"),
+            std::string::npos);
+  expectConstructError(
+      [](Fixture& f) {
+        alb(f)
+            .addListener("L", {.defaultAction = elbv2::ListenerAction::fixedResponse(404), .port = 80})
+            .addAction("A", {.action = elbv2::ListenerAction::fixedResponse(200), .priority = 10});
+      },
+      "TapStackdev/ALB/L",
+      datatest::fixtureError("elasticloadbalancingv2", "elbv2-error-rule-priority-without-conditions"));
+}
+
+TEST(Elbv2Errors, ListenerRuleMadeDirectly) {
   Fixture f;
   auto& listener = alb(f).addListener("L", {.defaultAction = elbv2::ListenerAction::fixedResponse(404), .port = 80});
-  EXPECT_THROW_MSG(listener.addAction("A", {.action = elbv2::ListenerAction::fixedResponse(200), .priority = 10}),
-                   cdk::ConstructError,
-                   "Setting 'conditions', 'pathPattern' or 'hostHeader' also requires 'priority', and vice versa");
-  EXPECT_THROW_MSG(listener.addAction("B", {.action = elbv2::ListenerAction::fixedResponse(200),
-                                            .conditions = {elbv2::ListenerCondition::pathPatterns({"/api/*"})}}),
-                   cdk::ConstructError,
-                   "Setting 'conditions', 'pathPattern' or 'hostHeader' also requires 'priority', and vice versa");
   EXPECT_THROW_MSG(
       f.stack->make<elbv2::ApplicationListenerRule>(
           "Rule", {.action = elbv2::ListenerAction::fixedResponse(200), .listener = listener, .priority = 1}),
