@@ -45,19 +45,26 @@ std::vector<SampleApp> sampleApps() {
   return apps;
 }
 
-/// cfn-lint's findings as "rule: message" lines, sorted (their line numbers differ between JSON and YAML).
-std::multiset<std::string> lintFindings(const fs::path& file, std::string& raw) {
-  CommandResult lint = runCommand("cfn-lint --format parseable '" + file.string() + "'", false);
+/// cfn-lint's findings for each of `files` as "rule: message" lines, sorted (their line numbers differ between JSON
+/// and YAML), from one run of cfn-lint over all of them (each run costs seconds of start-up); `raw` is its output.
+std::map<std::string, std::multiset<std::string>> lintFindings(const std::vector<fs::path>& files, std::string& raw) {
+  std::string command = "cfn-lint --format parseable";
+  for (const auto& file : files) command += " '" + file.string() + "'";
+  CommandResult lint = runCommand(command, false);
   raw = lint.output;
-  std::multiset<std::string> findings;
+  std::map<std::string, std::multiset<std::string>> findings;
+  for (const auto& file : files) findings[file.string()];
   std::istringstream lines(lint.output);
   for (std::string line; std::getline(lines, line);) {
     // file:line:column:endLine:endColumn:rule:message
-    std::size_t at = line.find(file.string());
-    if (at != 0) continue;
-    std::size_t field = file.string().size();
-    for (int i = 0; i < 4 && field != std::string::npos; ++i) field = line.find(':', field + 1);
-    if (field != std::string::npos) findings.insert(line.substr(field + 1));
+    for (const auto& file : files) {
+      const std::string name = file.string();
+      if (line.rfind(name + ":", 0) != 0) continue;
+      std::size_t field = name.size();
+      for (int i = 0; i < 4 && field != std::string::npos; ++i) field = line.find(':', field + 1);
+      if (field != std::string::npos) findings[name].insert(line.substr(field + 1));
+      break;
+    }
   }
   return findings;
 }
@@ -94,20 +101,31 @@ TEST_P(SampleAppTest, YamlTemplatesReadByCfnLintAreTheJsonTemplates) {
   const fs::path out = synth("--yaml");
   const auto all = stacks(out);
   ASSERT_FALSE(all.empty());
+  std::vector<fs::path> files;
+  std::string decodeCommand = "python3 '" CDKPP_CFN_LINT_DECODE "'";
   for (const auto& [id, templateFile] : all) {
     const fs::path yaml = out / (id + ".template.yaml");
     ASSERT_TRUE(fs::exists(yaml)) << yaml;
-    CommandResult decoded = runCommand("python3 '" CDKPP_CFN_LINT_DECODE "' '" + yaml.string() + "'");
-    ASSERT_EQ(decoded.status, 0) << decoded.output;
-    const json expected = json::parse(cdkpp_test::readFile(out / templateFile));
-    // Exactly the JSON template: the same values, the same key order.
-    EXPECT_EQ(json::parse(decoded.output).dump(1), expected.dump(1)) << yaml;
+    decodeCommand += " '" + yaml.string() + "'";
+    files.push_back(yaml);
+    files.push_back(out / templateFile);
+  }
+  // Each YAML template as cfn-lint reads it is exactly its JSON template: the same values, the same key order.
+  CommandResult decoded = runCommand(decodeCommand);
+  ASSERT_EQ(decoded.status, 0) << decoded.output;
+  std::istringstream decodedLines(decoded.output);
+  for (const auto& [id, templateFile] : all) {
+    std::string line;
+    ASSERT_TRUE(std::getline(decodedLines, line)) << decoded.output;
+    EXPECT_EQ(json::parse(line).dump(1), json::parse(cdkpp_test::readFile(out / templateFile)).dump(1)) << id;
+  }
 
-    std::string rawYaml;
-    std::string rawJson;
-    const auto yamlFindings = lintFindings(yaml, rawYaml);
-    const auto jsonFindings = lintFindings(out / templateFile, rawJson);
-    EXPECT_EQ(yamlFindings, jsonFindings) << "cfn-lint on the YAML:\n" << rawYaml << "\non the JSON:\n" << rawJson;
+  std::string raw;
+  const auto findings = lintFindings(files, raw);
+  for (const auto& [id, templateFile] : all) {
+    const std::string yaml = (out / (id + ".template.yaml")).string();
+    const auto& yamlFindings = findings.at(yaml);
+    EXPECT_EQ(yamlFindings, findings.at((out / templateFile).string())) << "cfn-lint:\n" << raw;
     for (const auto& finding : yamlFindings) {
       EXPECT_NE(finding.front(), 'E') << "cfn-lint reports an error in " << yaml << ": " << finding;
     }
