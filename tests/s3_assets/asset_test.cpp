@@ -187,6 +187,53 @@ TEST(S3AssetTest, ExcludePatterns) {
   EXPECT_EQ(keptWith({"?/y.*", "# a comment"}), (Kept{".dot/x.txt", "a/x.txt", "b/x.txt"}));
 }
 
+TEST(S3AssetTest, ExtendedGlobPatterns) {
+  // minimatch's extended globs, ?(a|b) @(a|b) *(a|b) +(a|b) !(a|b); each expectation is what aws-cdk-lib 2.276's
+  // FileSystem.copyDirectory (minimatch 10) keeps of the same folder with the same patterns. A pattern that starts
+  // with '!' is a negation there, not an extended glob.
+  TempDir dir;
+  for (const char* file :
+       {"x.txt", "xx.txt", "y.txt", "z.txt", ".txt", ".x.txt", "ab.b", "a/b.log", "a/c.txt", "a/.d.log", "x1.txt"}) {
+    fs::create_directories((dir / "src" / file).parent_path());
+    std::ofstream(dir / "src" / file) << file;
+  }
+  const auto keptWith = [&](std::vector<std::string> exclude) {
+    const fs::path to = dir / "copy";
+    fs::remove_all(to);
+    cdk::FileSystem::copyDirectory((dir / "src").string(), to.string(), {.exclude = std::move(exclude)});
+    std::set<std::string> kept;
+    for (const auto& entry : fs::recursive_directory_iterator(to)) {
+      if (entry.is_regular_file()) kept.insert(entry.path().lexically_relative(to).generic_string());
+    }
+    return kept;
+  };
+  using Kept = std::set<std::string>;
+  EXPECT_EQ(keptWith({"+(x|y).txt"}),
+            (Kept{".txt", ".x.txt", "a/.d.log", "a/b.log", "a/c.txt", "ab.b", "x1.txt", "z.txt"}));
+  EXPECT_EQ(keptWith({"*(x|y).txt"}), (Kept{".x.txt", "a/.d.log", "a/b.log", "a/c.txt", "ab.b", "x1.txt", "z.txt"}));
+  EXPECT_EQ(keptWith({"?(x|y).txt"}),
+            (Kept{".x.txt", "a/.d.log", "a/b.log", "a/c.txt", "ab.b", "x1.txt", "xx.txt", "z.txt"}));
+  EXPECT_EQ(keptWith({"@(x|z).txt"}),
+            (Kept{".txt", ".x.txt", "a/.d.log", "a/b.log", "a/c.txt", "ab.b", "x1.txt", "xx.txt", "y.txt"}));
+  EXPECT_EQ(keptWith({"a/!(*.txt)"}),
+            (Kept{".txt", ".x.txt", "a/.d.log", "a/c.txt", "ab.b", "x.txt", "x1.txt", "xx.txt", "y.txt", "z.txt"}));
+  EXPECT_EQ(keptWith({"!(x).txt"}), (Kept{".txt", ".x.txt", "a/.d.log", "a/b.log", "a/c.txt", "ab.b", "x.txt", "x1.txt",
+                                          "xx.txt", "y.txt", "z.txt"}));
+  EXPECT_EQ(keptWith({"*", "!+(x|y).txt"}), (Kept{".txt", ".x.txt", "x.txt", "xx.txt", "y.txt"}));
+  EXPECT_EQ(keptWith({"!(x|y)*"}), (Kept{".txt", ".x.txt", "a/.d.log", "a/b.log", "a/c.txt", "ab.b", "x.txt", "x1.txt",
+                                         "xx.txt", "y.txt", "z.txt"}));
+  EXPECT_EQ(keptWith({"*(a|b).b"}),
+            (Kept{".txt", ".x.txt", "a/.d.log", "a/b.log", "a/c.txt", "x.txt", "x1.txt", "xx.txt", "y.txt", "z.txt"}));
+  EXPECT_EQ(keptWith({"+(x|[0-9])*.txt"}),
+            (Kept{".txt", ".x.txt", "a/.d.log", "a/b.log", "a/c.txt", "ab.b", "y.txt", "z.txt"}));
+  EXPECT_EQ(keptWith({"a/@(b|c).*"}),
+            (Kept{".txt", ".x.txt", "a/.d.log", "ab.b", "x.txt", "x1.txt", "xx.txt", "y.txt", "z.txt"}));
+  EXPECT_EQ(keptWith({"@(*).log"}),
+            (Kept{".txt", ".x.txt", "a/.d.log", "a/c.txt", "ab.b", "x.txt", "x1.txt", "xx.txt", "y.txt", "z.txt"}));
+  EXPECT_EQ(keptWith({"!(*.txt|*.b)"}), (Kept{".txt", ".x.txt", "a/.d.log", "a/b.log", "a/c.txt", "ab.b", "x.txt",
+                                              "x1.txt", "xx.txt", "y.txt", "z.txt"}));
+}
+
 TEST(S3AssetTest, MistakesNameTheConstruct) {
   cdk::App app;
   auto& stack = app.make<cdk::Stack>("Main");

@@ -27,8 +27,8 @@ enum class SymlinkFollowMode {
 /// How exclude patterns are read (aws-cdk-lib's IgnoreMode). aws-cdk-lib's GIT mode is not offered.
 enum class IgnoreMode {
   /// Glob patterns as minimatch reads them with matchBase: a pattern without '/' matches a file or folder of that
-  /// name anywhere; '!' re-includes; the last pattern that matches wins. '*', '?', '**', [classes] and {a,b}
-  /// alternatives; minimatch's extended globs (+(a|b) and the like) are not read.
+  /// name anywhere; '!' re-includes; the last pattern that matches wins. '*', '?', '**', [classes], {a,b}
+  /// alternatives and minimatch's extended globs: ?(a|b), @(a|b), *(a|b), +(a|b), !(a|b) within a segment.
   GLOB,
   /// .dockerignore rules (@balena/dockerignore, as Docker reads them): patterns relative to the folder, '*' and
   /// '?' within a folder, '**' across folders, case ignored; a pattern that matches a folder excludes what is in

@@ -1,12 +1,14 @@
 #include "ignore.hpp"
 
 #include <algorithm>
+#include <map>
 #include <optional>
 #include <regex>
 #include <set>
 
 #include <fmt/format.h>
 
+#include "../regex.hpp"
 #include "cdk/core/errors.hpp"
 
 namespace cdk::detail {
@@ -158,7 +160,145 @@ bool wildcardMatch(std::string_view name, std::string_view pattern) {
   return p == pattern.size();
 }
 
+// minimatch's extended globs: ?(a|b) @(a|b) *(a|b) +(a|b) !(a|b), zero or one, one, any number, one or more of
+// the alternatives, or anything but them. A segment with one is matched as minimatch matches it: as a regular
+// expression built from the segment (PCRE2 has the lookahead that !(...) needs).
+
+/// Where the ')' that closes the '(' at `open` is, or npos.
+std::size_t closingParen(std::string_view pattern, std::size_t open) {
+  int depth = 0;
+  for (std::size_t i = open; i < pattern.size(); ++i) {
+    if (pattern[i] == '\\') {
+      ++i;
+    } else if (pattern[i] == '(') {
+      ++depth;
+    } else if (pattern[i] == ')' && --depth == 0) {
+      return i;
+    }
+  }
+  return std::string_view::npos;
+}
+
+bool extglobAt(std::string_view pattern, std::size_t at) {
+  return at + 1 < pattern.size() && std::string_view("?*+@!").find(pattern[at]) != std::string_view::npos &&
+         pattern[at + 1] == '(' && closingParen(pattern, at + 1) != std::string_view::npos;
+}
+
+bool hasExtglob(std::string_view segment) {
+  for (std::size_t i = 0; i < segment.size(); ++i) {
+    if (segment[i] == '\\') {
+      ++i;
+    } else if (extglobAt(segment, i)) {
+      return true;
+    }
+  }
+  return false;
+}
+
+/// The top-level '|'-separated alternatives of an extglob's body.
+std::vector<std::string_view> extglobAlternatives(std::string_view body) {
+  std::vector<std::string_view> alternatives;
+  int depth = 0;
+  std::size_t from = 0;
+  for (std::size_t i = 0; i < body.size(); ++i) {
+    if (body[i] == '\\') {
+      ++i;
+    } else if (body[i] == '(') {
+      ++depth;
+    } else if (body[i] == ')') {
+      --depth;
+    } else if (body[i] == '|' && depth == 0) {
+      alternatives.push_back(body.substr(from, i - from));
+      from = i + 1;
+    }
+  }
+  alternatives.push_back(body.substr(from));
+  return alternatives;
+}
+
+void appendLiteral(std::string& regex, char c) {
+  if (std::string_view("\\^$.|?*+()[]{}").find(c) != std::string_view::npos) regex += '\\';
+  regex += c;
+}
+
+/// `pattern` (part of one segment) as a regular expression. `atStart`: it begins the segment, where a wildcard
+/// does not match a leading '.' (minimatch without {dot: true}).
+std::string extglobRegex(std::string_view pattern, bool atStart) {
+  static constexpr std::string_view kNoDot = "(?!\\.)";
+  std::string regex;
+  for (std::size_t i = 0; i < pattern.size(); ++i) {
+    const bool first = atStart && i == 0;
+    const char c = pattern[i];
+    if (extglobAt(pattern, i)) {
+      const std::size_t close = closingParen(pattern, i + 1);
+      std::string body;
+      for (std::string_view alternative : extglobAlternatives(pattern.substr(i + 2, close - i - 2))) {
+        if (!body.empty()) body += '|';
+        body += extglobRegex(alternative, first);
+      }
+      if (c == '!') {
+        // Anything but the alternatives followed by the rest of the segment: the rest is matched here.
+        const std::string rest = extglobRegex(pattern.substr(close + 1), false);
+        regex += "(?:(?!(?:" + body + ")" + rest + "$)" + (first ? std::string(kNoDot) : "") + "[^/]*?)" + rest;
+        return regex;
+      }
+      regex += "(?:" + body + ")";
+      if (c != '@') regex += c == '?' ? '?' : c;
+      i = close;
+    } else if (c == '*' || c == '?') {
+      if (first) regex += kNoDot;
+      regex += c == '*' ? "[^/]*?" : "[^/]";
+    } else if (c == '[') {
+      std::size_t end = 0;
+      if (!inClass(pattern, i, '\0', end)) {
+        appendLiteral(regex, c);
+        continue;
+      }
+      if (first) regex += kNoDot;
+      std::size_t j = i + 1;
+      regex += '[';
+      if (pattern[j] == '!' || pattern[j] == '^') {
+        regex += '^';
+        ++j;
+      }
+      const std::size_t firstItem = j;
+      for (; j + 1 < end; ++j) {
+        char item = pattern[j];
+        if (item == '\\' && j + 2 < end) {
+          item = pattern[++j];
+        } else if (item == '-' && j != firstItem && j + 2 < end) {
+          regex += '-';  // a range
+          continue;
+        }
+        if (std::string_view("\\]^[-").find(item) != std::string_view::npos) regex += '\\';
+        regex += item;
+      }
+      regex += ']';
+      i = end - 1;
+    } else if (c == '\\' && i + 1 < pattern.size()) {
+      appendLiteral(regex, pattern[++i]);
+    } else {
+      appendLiteral(regex, c);
+    }
+  }
+  return regex;
+}
+
+bool extglobMatches(std::string_view name, std::string_view pattern) {
+  if (name == "." || name == "..") return false;
+  // A pattern is matched against every path of the copied folder: each compiles once.
+  thread_local std::map<std::string, std::optional<Regex>, std::less<>> compiled;
+  auto it = compiled.find(pattern);
+  if (it == compiled.end()) {
+    it =
+        compiled.emplace(std::string(pattern), Regex::compile(extglobRegex(pattern, true), Regex::Anchoring::WholeText))
+            .first;
+  }
+  return it->second && it->second->match(name) == PatternMatch::Matches;
+}
+
 bool segmentMatches(std::string_view name, std::string_view pattern) {
+  if (hasExtglob(pattern)) return extglobMatches(name, pattern);
   if (!hasMagic(pattern)) return name == unescape(pattern);
   // minimatch without {dot: true}: a wildcard never matches a leading '.', nor "." and "..".
   if (name == "." || name == "..") return false;
