@@ -81,7 +81,7 @@ EhrbaseStack::EhrbaseStack(cdk::Construct& scope, std::string_view id, const Ehr
                                                                   .logGroupName = "/ecs/medzen-ehrbase",
                                                                   .minHealthyPercent = 50,
                                                                   .name = "Ehrbase",
-                                .pathPatterns = {"/ehrbase/*"},
+                                                                  .pathPatterns = {"/ehrbase/*"},
                                                                   .secrets = {{"DB_USER", secret, "username"},
                                                                               {"DB_PASS", secret, "password"},
                                                                               {"DB_USER_ADMIN", secret, "username"},
