@@ -138,17 +138,7 @@ TargetTrackingScalingPolicy& ScalableTarget::scaleToTrackMetric(std::string_view
 }
 
 StepScalingPolicy& ScalableTarget::scaleOnMetric(std::string_view id, BasicStepScalingPolicyProps props) {
-  return make<StepScalingPolicy>(id, StepScalingPolicyProps{
-                                         .adjustmentType = props.adjustmentType,
-                                         .cooldown = props.cooldown,
-                                         .datapointsToAlarm = props.datapointsToAlarm,
-                                         .evaluationPeriods = props.evaluationPeriods,
-                                         .metric = std::move(props.metric),
-                                         .metricAggregationType = props.metricAggregationType,
-                                         .minAdjustmentMagnitude = props.minAdjustmentMagnitude,
-                                         .scalingSteps = std::move(props.scalingSteps),
-                                         .scalingTarget = *this,
-                                     });
+  return make<StepScalingPolicy>(id, StepScalingPolicyProps{std::move(props), *this});
 }
 
 }  // namespace cdk::applicationautoscaling

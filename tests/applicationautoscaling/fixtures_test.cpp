@@ -136,12 +136,12 @@ const std::vector<Scenario>& scenarios() {
               .namespace_ = "AWS/ECS",
               .statistic = cloudwatch::Stats::MAXIMUM});
          stack.make<appscaling::StepScalingPolicy>("MemorySteps",
-                                                   {.adjustmentType = appscaling::AdjustmentType::EXACT_CAPACITY,
-                                                    .metric = memory,
-                                                    .scalingSteps = {{.change = 2, .upper = 30},
-                                                                     {.change = 4, .lower = 30, .upper = 80},
-                                                                     {.change = 8, .lower = 80}},
-                                                    .scalingTarget = target});
+                                                   {{.adjustmentType = appscaling::AdjustmentType::EXACT_CAPACITY,
+                                                     .metric = memory,
+                                                     .scalingSteps = {{.change = 2, .upper = 30},
+                                                                      {.change = 4, .lower = 30, .upper = 80},
+                                                                      {.change = 8, .lower = 80}}},
+                                                    target});
          target.scaleOnMetric("UpOnly", {.adjustmentType = appscaling::AdjustmentType::PERCENT_CHANGE_IN_CAPACITY,
                                          .metric = cpu.with({.statistic = "Minimum"}),
                                          .metricAggregationType = appscaling::MetricAggregationType::MAXIMUM,

@@ -11,23 +11,21 @@ namespace {
 
 namespace fs = std::filesystem;
 
-/// The cdk CLI: $CDKPP_CDK_CLI, the copy the quick-start installs into the build tree, or `cdk` on PATH.
-std::string findCdk() {
-  if (const char* env = std::getenv("CDKPP_CDK_CLI"); env && fs::exists(env)) return env;
-  const fs::path local = fs::path(CDKPP_BINARY_DIR) / "npm" / "node_modules" / ".bin" / "cdk";
+/// An npm tool the tests run: $`variable`, the copy the quick-start installs into the build tree, or PATH; empty
+/// when there is none.
+std::string findNpmTool(const char* variable, const std::string& name) {
+  if (const char* env = std::getenv(variable); env && fs::exists(env)) return env;
+  const fs::path local = fs::path(CDKPP_BINARY_DIR) / "npm" / "node_modules" / ".bin" / name;
   if (fs::exists(local)) return local.string();
-  if (cdkpp_test::haveCommand("cdk")) return "cdk";
+  if (cdkpp_test::haveCommand(name)) return name;
   return {};
 }
 
-/// cdk-assets, the tool `cdk deploy` publishes assets with: $CDKPP_CDK_ASSETS, the quick-start's copy, or PATH.
-std::string findCdkAssets() {
-  if (const char* env = std::getenv("CDKPP_CDK_ASSETS"); env && fs::exists(env)) return env;
-  const fs::path local = fs::path(CDKPP_BINARY_DIR) / "npm" / "node_modules" / ".bin" / "cdk-assets";
-  if (fs::exists(local)) return local.string();
-  if (cdkpp_test::haveCommand("cdk-assets")) return "cdk-assets";
-  return {};
-}
+/// The cdk CLI.
+std::string findCdk() { return findNpmTool("CDKPP_CDK_CLI", "cdk"); }
+
+/// cdk-assets, the tool `cdk deploy` publishes assets with.
+std::string findCdkAssets() { return findNpmTool("CDKPP_CDK_ASSETS", "cdk-assets"); }
 
 using cdkpp_test::CommandResult;
 using cdkpp_test::runCommand;

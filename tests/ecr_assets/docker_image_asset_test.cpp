@@ -7,6 +7,7 @@
 
 #include <gtest/gtest.h>
 
+#include "asset_files.hpp"
 #include "cdk/core.hpp"
 #include "cdk/ecr_assets.hpp"
 #include "cdk/ecs.hpp"
@@ -20,28 +21,11 @@ namespace ecs = cdk::ecs;
 namespace ecr_assets = cdk::ecr_assets;
 using json = nlohmann::ordered_json;
 using cdkpp_test::readFile;
+using cdkpp_test::stagedListing;
 using cdkpp_test::TempDir;
 
 const fs::path kFixtures = fs::path(CDKPP_SOURCE_DIR) / "tests/ecr_assets/fixtures";
 const fs::path kSources = kFixtures / "image-sources";
-
-/// The entries of the assembly whose top-level name starts with "asset.", recursively, as `find asset.* | sort`.
-std::string stagedListing(const fs::path& assembly) {
-  std::vector<std::string> names;
-  for (const auto& top : fs::directory_iterator(assembly)) {
-    const std::string name = top.path().filename().string();
-    if (!name.starts_with("asset.")) continue;
-    names.push_back(name);
-    if (!top.is_directory()) continue;
-    for (const auto& entry : fs::recursive_directory_iterator(top.path())) {
-      names.push_back(entry.path().lexically_relative(assembly).generic_string());
-    }
-  }
-  std::sort(names.begin(), names.end());
-  std::string listing;
-  for (const auto& name : names) listing += name + "\n";
-  return listing;
-}
 
 TEST(DockerImageAssetTest, AssemblyAsAwsCdkLibWritesIt) {
   TempDir dir;
@@ -80,9 +64,7 @@ TEST(DockerImageAssetTest, AssemblyAsAwsCdkLibWritesIt) {
 TEST(DockerImageAssetTest, HashIsTheSameElsewhereAndChangesWithTheBuildOptions) {
   TempDir dir;
   fs::copy(kSources / "web", dir / "copy", fs::copy_options::recursive);
-  for (const auto& entry : fs::recursive_directory_iterator(dir / "copy")) {
-    fs::last_write_time(entry.path(), fs::last_write_time(entry.path()) - std::chrono::hours(48));
-  }
+  cdkpp_test::ageFiles(dir / "copy", 48);
   cdk::App app;
   auto& stack = app.make<cdk::Stack>("Main");
   const auto hashOf = [&](std::string id, const fs::path& directory, ecr_assets::DockerImageAssetOptions options) {
@@ -127,20 +109,10 @@ TEST(DockerImageAssetTest, DockerignoreRules) {
   // Each case: what is left of the folder a/{x.txt, y.log}, b/x.txt, c.txt, Dockerfile with these patterns, as
   // aws-cdk-lib 2.276's FileSystem.copyDirectory keeps it with IgnoreMode.DOCKER.
   TempDir dir;
-  for (const char* file : {"a/x.txt", "a/y.log", "b/x.txt", "c.txt", "Dockerfile"}) {
-    fs::create_directories((dir / "src" / file).parent_path());
-    std::ofstream(dir / "src" / file) << file;
-  }
+  cdkpp_test::writeFiles(dir / "src", {"a/x.txt", "a/y.log", "b/x.txt", "c.txt", "Dockerfile"});
   const auto keptWith = [&](std::vector<std::string> exclude) {
-    const fs::path to = dir / "copy";
-    fs::remove_all(to);
-    cdk::FileSystem::copyDirectory((dir / "src").string(), to.string(),
-                                   {.exclude = std::move(exclude), .ignoreMode = cdk::IgnoreMode::DOCKER});
-    std::set<std::string> kept;
-    for (const auto& entry : fs::recursive_directory_iterator(to)) {
-      if (entry.is_regular_file()) kept.insert(entry.path().lexically_relative(to).generic_string());
-    }
-    return kept;
+    return cdkpp_test::filesKeptByCopy(dir / "src", dir / "copy",
+                                       {.exclude = std::move(exclude), .ignoreMode = cdk::IgnoreMode::DOCKER});
   };
   using Kept = std::set<std::string>;
   EXPECT_EQ(keptWith({"*.txt"}), (Kept{"Dockerfile", "a/x.txt", "a/y.log", "b/x.txt"})) << "'*' is one level";

@@ -9,6 +9,7 @@
 
 #include <gtest/gtest.h>
 
+#include "asset_files.hpp"
 #include "cdk/core.hpp"
 #include "cdk/core/asset_staging.hpp"
 #include "cdk/core/file_system.hpp"
@@ -24,28 +25,11 @@ namespace iam = cdk::iam;
 namespace s3_assets = cdk::s3_assets;
 using json = nlohmann::ordered_json;
 using cdkpp_test::readFile;
+using cdkpp_test::stagedListing;
 using cdkpp_test::TempDir;
 
 const fs::path kFixtures = fs::path(CDKPP_SOURCE_DIR) / "tests/s3_assets/fixtures";
 const fs::path kSources = kFixtures / "asset-sources";
-
-/// The entries of the assembly whose top-level name starts with "asset.", recursively, as `find asset.* | sort`.
-std::string stagedListing(const fs::path& assembly) {
-  std::vector<std::string> names;
-  for (const auto& top : fs::directory_iterator(assembly)) {
-    const std::string name = top.path().filename().string();
-    if (!name.starts_with("asset.")) continue;
-    names.push_back(name);
-    if (!top.is_directory()) continue;
-    for (const auto& entry : fs::recursive_directory_iterator(top.path())) {
-      names.push_back(entry.path().lexically_relative(assembly).generic_string());
-    }
-  }
-  std::sort(names.begin(), names.end());
-  std::string listing;
-  for (const auto& name : names) listing += name + "\n";
-  return listing;
-}
 
 TEST(S3AssetTest, AssemblyAsAwsCdkLibWritesIt) {
   TempDir dir;
@@ -98,9 +82,7 @@ TEST(S3AssetTest, AssemblyAsAwsCdkLibWritesIt) {
 void copyWithOtherTimes(const fs::path& from, const fs::path& to) {
   fs::create_directories(to.parent_path());
   fs::copy(from, to, fs::copy_options::recursive);
-  for (const auto& entry : fs::recursive_directory_iterator(to)) {
-    fs::last_write_time(entry.path(), fs::last_write_time(entry.path()) - std::chrono::hours(24));
-  }
+  cdkpp_test::ageFiles(to, 24);
 }
 
 TEST(S3AssetTest, HashIsTheSameWhereverTheFilesAreAndWhateverTheirTimes) {
@@ -161,19 +143,9 @@ TEST(S3AssetTest, ExcludePatterns) {
   // Each case: what is left of the folder a/{x.txt, y.log}, b/{x.txt}, .dot/x.txt; the expectations are what
   // aws-cdk-lib 2.276's FileSystem.copyDirectory keeps.
   TempDir dir;
-  for (const char* file : {"a/x.txt", "a/y.log", "b/x.txt", ".dot/x.txt"}) {
-    fs::create_directories((dir / "src" / file).parent_path());
-    std::ofstream(dir / "src" / file) << file;
-  }
+  cdkpp_test::writeFiles(dir / "src", {"a/x.txt", "a/y.log", "b/x.txt", ".dot/x.txt"});
   const auto keptWith = [&](std::vector<std::string> exclude) {
-    const fs::path to = dir / "copy";
-    fs::remove_all(to);
-    cdk::FileSystem::copyDirectory((dir / "src").string(), to.string(), {.exclude = std::move(exclude)});
-    std::set<std::string> kept;
-    for (const auto& entry : fs::recursive_directory_iterator(to)) {
-      if (entry.is_regular_file()) kept.insert(entry.path().lexically_relative(to).generic_string());
-    }
-    return kept;
+    return cdkpp_test::filesKeptByCopy(dir / "src", dir / "copy", {.exclude = std::move(exclude)});
   };
   using Kept = std::set<std::string>;
   EXPECT_EQ(keptWith({}), (Kept{".dot/x.txt", "a/x.txt", "a/y.log", "b/x.txt"}));
@@ -192,20 +164,10 @@ TEST(S3AssetTest, ExtendedGlobPatterns) {
   // FileSystem.copyDirectory (minimatch 10) keeps of the same folder with the same patterns. A pattern that starts
   // with '!' is a negation there, not an extended glob.
   TempDir dir;
-  for (const char* file :
-       {"x.txt", "xx.txt", "y.txt", "z.txt", ".txt", ".x.txt", "ab.b", "a/b.log", "a/c.txt", "a/.d.log", "x1.txt"}) {
-    fs::create_directories((dir / "src" / file).parent_path());
-    std::ofstream(dir / "src" / file) << file;
-  }
+  cdkpp_test::writeFiles(dir / "src", {"x.txt", "xx.txt", "y.txt", "z.txt", ".txt", ".x.txt", "ab.b", "a/b.log",
+                                       "a/c.txt", "a/.d.log", "x1.txt"});
   const auto keptWith = [&](std::vector<std::string> exclude) {
-    const fs::path to = dir / "copy";
-    fs::remove_all(to);
-    cdk::FileSystem::copyDirectory((dir / "src").string(), to.string(), {.exclude = std::move(exclude)});
-    std::set<std::string> kept;
-    for (const auto& entry : fs::recursive_directory_iterator(to)) {
-      if (entry.is_regular_file()) kept.insert(entry.path().lexically_relative(to).generic_string());
-    }
-    return kept;
+    return cdkpp_test::filesKeptByCopy(dir / "src", dir / "copy", {.exclude = std::move(exclude)});
   };
   using Kept = std::set<std::string>;
   EXPECT_EQ(keptWith({"+(x|y).txt"}),

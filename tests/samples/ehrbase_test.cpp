@@ -19,20 +19,6 @@ using json = nlohmann::ordered_json;
 
 constexpr const char* kEhrbaseStack = "MedzenEhrbase";
 
-/// The ids of the acknowledged rules in a template; each reason has at least 10 characters.
-std::set<std::string> ehrbaseAcknowledgedRules(const json& tmpl) {
-  std::set<std::string> acknowledged;
-  for (const auto& [id, resource] : tmpl["Resources"].items()) {
-    for (const auto& rule : resource.value("Metadata", json::object())
-                                .value("cdk_nag", json::object())
-                                .value("rules_to_suppress", json::array())) {
-      EXPECT_GE(rule["reason"].get<std::string>().size(), 10u) << id << " " << rule["id"];
-      acknowledged.insert(rule["id"].get<std::string>());
-    }
-  }
-  return acknowledged;
-}
-
 class EhrbaseTest : public ::testing::Test {
  protected:
   void SetUp() override {
@@ -277,7 +263,7 @@ TEST_F(EhrbaseTest, CdkNagHipaaSecurityFindsNoError) {
   // Acknowledged, each with its reason: the public subnets' routes, the HTTP-only listener (no certificate given),
   // the load balancer's SSE-S3 log buckets and the single-AZ database the seed asks for.
   EXPECT_EQ(
-      ehrbaseAcknowledgedRules(template_),
+      sampletest::acknowledgedRules(template_),
       (std::set<std::string>{"HIPAA.Security-VPCNoUnrestrictedRouteToIGW", "HIPAA.Security-ELBv2ACMCertificateRequired",
                              "HIPAA.Security-ALBHttpToHttpsRedirection", "HIPAA.Security-S3BucketReplicationEnabled",
                              "HIPAA.Security-S3DefaultEncryptionKMS", "HIPAA.Security-RDSMultiAZSupport"}));
@@ -301,7 +287,7 @@ TEST(EhrbaseApp, CertificateServesHttpsWithRedirect) {
   EXPECT_EQ(listeners[443]["Certificates"][0]["CertificateArn"], arn);
   EXPECT_EQ(listeners[80]["DefaultActions"][0]["Type"], "redirect");
   EXPECT_EQ(listeners[80]["DefaultActions"][0]["RedirectConfig"]["Port"], "443");
-  const auto acknowledged = ehrbaseAcknowledgedRules(t);
+  const auto acknowledged = sampletest::acknowledgedRules(t);
   EXPECT_FALSE(acknowledged.contains("HIPAA.Security-ALBHttpToHttpsRedirection"));
   EXPECT_TRUE(acknowledged.contains("HIPAA.Security-ELBv2ACMCertificateRequired")) << "the redirect listener's";
   const json& subscription = sampletest::onlyResource(t, "AWS::SNS::Subscription")["Properties"];

@@ -31,20 +31,6 @@ json synthSecure(const fs::path& dir, const std::string& args = "", const std::s
   return json::parse(cdkpp_test::readFile(dir / "out" / ("TapStack" + suffix + ".template.json")));
 }
 
-/// The "<rule>" ids acknowledged in a template (each reason at least 10 characters).
-std::set<std::string> acknowledgedRules(const json& tmpl) {
-  std::set<std::string> acknowledged;
-  for (const auto& [id, resource] : tmpl["Resources"].items()) {
-    for (const auto& rule : resource.value("Metadata", json::object())
-                                .value("cdk_nag", json::object())
-                                .value("rules_to_suppress", json::array())) {
-      EXPECT_GE(rule["reason"].get<std::string>().size(), 10u) << id << " " << rule["id"];
-      acknowledged.insert(rule["id"].get<std::string>());
-    }
-  }
-  return acknowledged;
-}
-
 class HealthcarePlatformSecureTest : public ::testing::Test {
  protected:
   void SetUp() override { template_ = synthSecure(dir_.path()); }
@@ -199,7 +185,7 @@ TEST_F(HealthcarePlatformSecureTest, CdkNagHipaaSecurityFindsNoError) {
   // Acknowledged, each with its reason, and only rules issue 18 allows: the public subnets' routes, the HTTP-only
   // listener (the seed issues no certificate), the load balancer's SSE-S3 log buckets, and the database's
   // deletion protection (off in the seed's testing environments).
-  EXPECT_EQ(acknowledgedRules(template_),
+  EXPECT_EQ(sampletest::acknowledgedRules(template_),
             (std::set<std::string>{
                 "HIPAA.Security-VPCNoUnrestrictedRouteToIGW", "HIPAA.Security-ELBv2ACMCertificateRequired",
                 "HIPAA.Security-ALBHttpToHttpsRedirection", "HIPAA.Security-S3BucketReplicationEnabled",
@@ -235,7 +221,7 @@ TEST(HealthcarePlatformSecureApp, CertificateServesHttpsAndSuffixNamesTheStack) 
     protocols.insert(listener["Properties"]["Protocol"].get<std::string>());
   }
   EXPECT_EQ(protocols, (std::set<std::string>{"HTTP", "HTTPS"}));
-  EXPECT_FALSE(acknowledgedRules(t).contains("HIPAA.Security-ALBHttpToHttpsRedirection"));
+  EXPECT_FALSE(sampletest::acknowledgedRules(t).contains("HIPAA.Security-ALBHttpToHttpsRedirection"));
   EXPECT_EQ(sampletest::onlyResource(t, "AWS::ECS::Cluster")["Properties"]["ClusterName"], "healthcare-qa");
   EXPECT_EQ(t["Outputs"]["VPCId"]["Export"]["Name"], "qa-vpc-id");
 }

@@ -3,6 +3,7 @@
 #pragma once
 
 #include <filesystem>
+#include <set>
 #include <sstream>
 #include <string>
 #include <utility>
@@ -51,6 +52,21 @@ inline std::vector<std::string> hipaaJudgeErrors(const std::string& stackName) {
     }
   }
   return errors;
+}
+
+/// The rule ids acknowledged in a template (cdk-nag's Metadata.cdk_nag.rules_to_suppress); a test failure for a
+/// reason shorter than 10 characters.
+inline std::set<std::string> acknowledgedRules(const json& tmpl) {
+  std::set<std::string> acknowledged;
+  for (const auto& [id, resource] : tmpl["Resources"].items()) {
+    for (const auto& rule : resource.value("Metadata", json::object())
+                                .value("cdk_nag", json::object())
+                                .value("rules_to_suppress", json::array())) {
+      EXPECT_GE(rule["reason"].get<std::string>().size(), 10u) << id << " " << rule["id"];
+      acknowledged.insert(rule["id"].get<std::string>());
+    }
+  }
+  return acknowledged;
 }
 
 }  // namespace sampletest

@@ -51,15 +51,8 @@ struct BasicStepScalingPolicyProps {
   std::vector<ScalingInterval> scalingSteps{};
 };
 
-struct StepScalingPolicyProps {
-  std::optional<AdjustmentType> adjustmentType{};
-  std::optional<cdk::Duration> cooldown{};
-  std::optional<int> datapointsToAlarm{};
-  std::optional<int> evaluationPeriods{};
-  cloudwatch::AnyMetric metric{};
-  std::optional<MetricAggregationType> metricAggregationType{};
-  std::optional<int> minAdjustmentMagnitude{};
-  std::vector<ScalingInterval> scalingSteps{};
+/// As aws-cdk-lib's StepScalingPolicyProps extends BasicStepScalingPolicyProps: `{{basic props}, target}`.
+struct StepScalingPolicyProps : BasicStepScalingPolicyProps {
   /// The scalable target (required).
   cdk::Handle<IScalableTarget> scalingTarget{};
 };
