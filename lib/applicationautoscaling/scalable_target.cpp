@@ -124,17 +124,7 @@ void ScalableTarget::scaleOnSchedule(std::string_view id, const ScalingSchedule&
 
 TargetTrackingScalingPolicy& ScalableTarget::scaleToTrackMetric(std::string_view id,
                                                                 BasicTargetTrackingScalingPolicyProps props) {
-  return make<TargetTrackingScalingPolicy>(id, TargetTrackingScalingPolicyProps{
-                                                   .customMetric = std::move(props.customMetric),
-                                                   .disableScaleIn = props.disableScaleIn,
-                                                   .policyName = std::move(props.policyName),
-                                                   .predefinedMetric = props.predefinedMetric,
-                                                   .resourceLabel = std::move(props.resourceLabel),
-                                                   .scaleInCooldown = props.scaleInCooldown,
-                                                   .scaleOutCooldown = props.scaleOutCooldown,
-                                                   .scalingTarget = *this,
-                                                   .targetValue = props.targetValue,
-                                               });
+  return make<TargetTrackingScalingPolicy>(id, TargetTrackingScalingPolicyProps{std::move(props), *this});
 }
 
 StepScalingPolicy& ScalableTarget::scaleOnMetric(std::string_view id, BasicStepScalingPolicyProps props) {

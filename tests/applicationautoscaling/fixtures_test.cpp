@@ -79,11 +79,11 @@ const std::vector<Scenario>& scenarios() {
                                .predefinedMetric = appscaling::PredefinedMetric::ECS_SERVICE_AVERAGE_MEMORY_UTILIZATION,
                                .targetValue = 80});
          auto& policy = stack.make<appscaling::TargetTrackingScalingPolicy>(
-             "RequestScaling", {.disableScaleIn = false,
-                                .predefinedMetric = appscaling::PredefinedMetric::ALB_REQUEST_COUNT_PER_TARGET,
-                                .resourceLabel = "app/health-alb/0123456789abcdef/targetgroup/web/fedcba9876543210",
-                                .scalingTarget = target,
-                                .targetValue = 1000.5});
+             "RequestScaling", {{.disableScaleIn = false,
+                                 .predefinedMetric = appscaling::PredefinedMetric::ALB_REQUEST_COUNT_PER_TARGET,
+                                 .resourceLabel = "app/health-alb/0123456789abcdef/targetgroup/web/fedcba9876543210",
+                                 .targetValue = 1000.5},
+                                target});
          stack.make<CfnOutput>("PolicyArn", {.value = policy.scalingPolicyArn()});
        }},
       {"applicationautoscaling-seed",

@@ -62,9 +62,9 @@ TEST(AppScalingTarget, ImportedTargetAndNoScheduledActions) {
   auto& imported = appscaling::ScalableTarget::fromScalableTargetId(*f.stack, "Imported",
                                                                     "service/c/s|ecs:service:DesiredCount|ecs");
   f.stack->make<appscaling::TargetTrackingScalingPolicy>(
-      "Policy", {.predefinedMetric = appscaling::PredefinedMetric::DYNAMODB_WRITE_CAPACITY_UTILIZATION,
-                 .scalingTarget = imported,
-                 .targetValue = 75});
+      "Policy",
+      {{.predefinedMetric = appscaling::PredefinedMetric::DYNAMODB_WRITE_CAPACITY_UTILIZATION, .targetValue = 75},
+       imported});
   const json t = datatest::synthTemplate(f.app);
   const json& props = t["Resources"]["Policy23B91518"]["Properties"];
   EXPECT_EQ(props["ScalingTargetId"], "service/c/s|ecs:service:DesiredCount|ecs");

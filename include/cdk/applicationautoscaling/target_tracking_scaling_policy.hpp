@@ -74,17 +74,11 @@ struct BasicTargetTrackingScalingPolicyProps {
   double targetValue = 0;
 };
 
-struct TargetTrackingScalingPolicyProps {
-  cloudwatch::AnyMetric customMetric{};
-  std::optional<bool> disableScaleIn{};
-  std::optional<std::string> policyName{};
-  std::optional<PredefinedMetric> predefinedMetric{};
-  std::optional<cdk::Value> resourceLabel{};
-  std::optional<cdk::Duration> scaleInCooldown{};
-  std::optional<cdk::Duration> scaleOutCooldown{};
+/// As aws-cdk-lib's TargetTrackingScalingPolicyProps extends BasicTargetTrackingScalingPolicyProps:
+/// `{{basic props}, target}`.
+struct TargetTrackingScalingPolicyProps : BasicTargetTrackingScalingPolicyProps {
   /// The scalable target (required).
   cdk::Handle<IScalableTarget> scalingTarget{};
-  double targetValue = 0;
 };
 
 /// An AWS::ApplicationAutoScaling::ScalingPolicy of type TargetTrackingScaling (the child "Resource"). A
